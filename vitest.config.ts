@@ -1,0 +1,17 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: { "@": fileURLToPath(new URL("./", import.meta.url)) },
+  },
+  test: {
+    include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
+    // One throwaway PostgreSQL database for the run: TEST_DATABASE_URL's server, else embedded.
+    globalSetup: ["./lib/testing/vitest-global-setup.ts"],
+    setupFiles: ["./lib/testing/vitest-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    allowOnly: false,
+  },
+});
