@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+/**
+ * Galley's configuration, validated once at start-up. Every problem becomes one
+ * sentence naming the variable, so a newcomer never reads a stack trace to learn
+ * that a port is mistyped. `.env.example` documents each variable.
+ */
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgresql:" || url.protocol === "postgres:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be a PostgreSQL URL such as postgresql://user:password@127.0.0.1:5432/galley");
+
+const port = z.coerce
+  .number({ error: "must be a port number" })
+  .int("must be a whole number")
+  .min(1, "must be between 1 and 65535")
+  .max(65535, "must be between 1 and 65535");
+
+const flag = z
+  .enum(["0", "1", "true", "false", ""], { error: "must be 1 or 0" })
+  .transform((value) => value === "1" || value === "true");
+
+const timeZone = z.string().refine((value) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}, "must be an IANA time zone such as Asia/Shanghai");
+
+export const envSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  GALLEY_DATA_DIR: z.string().min(1).default(".data"),
+  GALLEY_DB_PORT: port.default(54329),
+  GALLEY_DEMO: flag.default(false),
+  GALLEY_TIME_ZONE: timeZone.default("Asia/Shanghai"),
+  GALLEY_PUBLIC_URL: z.url({ error: "must be a full URL such as https://news.example.com" }).optional(),
+  NEXTAUTH_SECRET: z.string().optional(),
+  NEXTAUTH_URL: z.url({ error: "must be a full URL such as http://localhost:3000" }).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses the environment; throws a ConfigError whose message is one sentence per problem. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  // Empty strings in .env files mean "not set".
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const sentences = result.error.issues.map((issue) => {
+    const name = issue.path.join(".") || "configuration";
+    return `${name} ${issue.message.replace(/^Invalid input: /, "")}.`;
+  });
+  throw new ConfigError(sentences.join(" "));
+}

@@ -1,0 +1,37 @@
+import http from "node:http";
+import next from "next";
+
+export type AppServer = { close(): Promise<void> };
+
+/**
+ * Serves the built Next.js app from our own Node server, so that start-up, shutdown
+ * (drain, then stop the database) and later a front cache stay under our control.
+ */
+export async function startAppServer(options: { root: string; port: number; host: string }): Promise<AppServer> {
+  const app = next({ dev: false, dir: options.root, hostname: options.host, port: options.port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error("Request failed:", error);
+      if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      response.end("Internal error");
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, resolve);
+  });
+  return {
+    close: () =>
+      new Promise<void>((resolve) => {
+        // Finish requests in flight, but do not wait for idle keep-alive sockets.
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => {
+          server.closeAllConnections();
+          resolve();
+        }, 10_000).unref();
+      }),
+  };
+}

