@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { listStories } from "@/lib/server/newsroom/list-stories";
+
+export default async function NewsroomHome() {
+  await connection();
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const stories = await listStories();
+  return (
+    <section aria-labelledby="stories-heading">
+      <h1 id="stories-heading" className="mb-6 text-2xl font-bold">
+        {t("newsroom.stories")}
+      </h1>
+      {stories.length === 0 ? (
+        <p className="text-[var(--color-muted)]">{t("newsroom.noStories")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-[var(--color-rule)] text-[var(--color-muted)]">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-medium">{t("newsroom.headline")}</th>
+                <th scope="col" className="py-2 pr-4 font-medium">{t("newsroom.section")}</th>
+                <th scope="col" className="py-2 pr-4 font-medium">{t("newsroom.state")}</th>
+                <th scope="col" className="py-2 font-medium">{t("newsroom.lastChanged")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-[var(--color-rule)]">
+              {stories.map((story) => (
+                <tr key={story.id}>
+                  <td className="py-3 pr-4">
+                    {story.headline}
+                    {story.isLive && (
+                      <Link href={`/articles/${story.slug}`} className="ml-2 text-[var(--color-accent)] underline">
+                        {t("newsroom.viewLive")}
+                      </Link>
+                    )}
+                  </td>
+                  <td className="py-3 pr-4">{story.sectionName ?? "—"}</td>
+                  <td className="py-3 pr-4">{t(`status.${story.status}`)}</td>
+                  <td className="py-3">
+                    <time dateTime={story.statusChangedAt.toISOString()}>
+                      {format.dateTime(story.statusChangedAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

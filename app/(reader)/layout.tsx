@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { setLocale } from "@/app/actions/set-locale";
+import { LocaleSwitcher } from "@/components/site/locale-switcher";
+
+export default async function ReaderLayout({ children }: { children: React.ReactNode }) {
+  const t = await getTranslations("site");
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        {t("skipToContent")}
+      </a>
+      <header className="border-b border-[var(--color-rule)]">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
+          <Link href="/" className="font-serif text-3xl font-bold tracking-tight text-[var(--color-ink)]">
+            {t("name")}
+          </Link>
+          <nav aria-label={t("mainNavigation")} className="flex items-center gap-4 text-sm">
+            <Link href="/" className="hover:underline">
+              {t("home")}
+            </Link>
+            <LocaleSwitcher action={setLocale} />
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
+      <footer className="mt-16 border-t border-[var(--color-rule)] py-6 text-center text-sm text-[var(--color-muted)]">
+        {t("name")} · {t("tagline")}
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { readSnapshotCredits, toArticleLanguage, type PublishedArticle } from "./published-article";
+
+/** The live snapshot of the article at `slug`, or null when nothing is live there. */
+export async function getPublishedArticle(slug: string): Promise<PublishedArticle | null> {
+  const article = await db.article.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      status: true,
+      liveVersion: {
+        include: { section: { select: { slug: true, name: true, nameEn: true } } },
+      },
+    },
+  });
+  const live = article?.liveVersion;
+  if (!article || article.status !== "PUBLISHED" || !live || !live.isLive) return null;
+  return {
+    id: article.id,
+    slug: live.slug,
+    headline: live.headline,
+    dek: live.dek,
+    language: toArticleLanguage(live.language),
+    datelinePlace: live.datelinePlace,
+    datelineDate: live.datelineDate,
+    section: live.section,
+    credits: readSnapshotCredits(live.bylines),
+    bodyHtml: live.bodyHtml,
+    publishedAt: live.publishedAt,
+    updatedAt: live.updatedAt,
+  };
+}

@@ -1,0 +1,47 @@
+import type { ArticleLanguage, CreditEntry } from "@/lib/content/credits";
+import type { Language } from "@/lib/generated/prisma/client";
+
+/** What the reader site shows of a live snapshot. */
+export type PublishedArticle = {
+  id: string;
+  slug: string;
+  headline: string;
+  dek: string | null;
+  language: ArticleLanguage;
+  datelinePlace: string | null;
+  datelineDate: Date | null;
+  section: { slug: string; name: string; nameEn: string } | null;
+  credits: CreditEntry[];
+  bodyHtml: string;
+  publishedAt: Date;
+  updatedAt: Date | null;
+};
+
+export type PublishedSummary = Pick<
+  PublishedArticle,
+  "id" | "slug" | "headline" | "dek" | "language" | "section" | "publishedAt" | "updatedAt"
+>;
+
+const LANGUAGES: Record<Language, ArticleLanguage> = { zh_Hant: "zh-Hant", zh_Hans: "zh-Hans", en: "en" };
+
+export function toArticleLanguage(language: Language): ArticleLanguage {
+  return LANGUAGES[language];
+}
+
+/** Bylines are frozen into the snapshot as JSON; read them defensively. */
+export function readSnapshotCredits(value: unknown): CreditEntry[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry: unknown) => {
+    if (typeof entry !== "object" || entry === null) return [];
+    const { name, slug, role, kind } = entry as Record<string, unknown>;
+    if (typeof name !== "string" || typeof role !== "string") return [];
+    return [
+      {
+        name,
+        role: role as CreditEntry["role"],
+        ...(typeof slug === "string" ? { slug } : {}),
+        ...(kind === "ORGANIZATION" || kind === "PERSON" ? { kind } : {}),
+      },
+    ];
+  });
+}

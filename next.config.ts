@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  // pg and the Prisma adapter load native/optional modules at run time: keep them out of the bundle.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default withNextIntl(nextConfig);
