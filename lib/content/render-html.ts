@@ -1,0 +1,143 @@
+/**
+ * Server-side HTML for the reader site, feeds and the content API, rendered from the
+ * validated Tiptap JSON. Defence in depth: although the body is validated before it
+ * is stored, this renderer still treats every node as untrusted. It walks only the
+ * node and mark types it knows, drops everything else, escapes every text and
+ * attribute, and only links to http:, https: and mailto:.
+ */
+import type { Doc } from "./doc";
+
+type UnknownNode = {
+  type?: unknown;
+  text?: unknown;
+  attrs?: unknown;
+  content?: unknown;
+  marks?: unknown;
+};
+
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+}
+
+const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
+
+/**
+ * The href to emit, or null. Parsing with URL (as browsers do) defeats tricks such
+ * as leading spaces, tabs inside `java\tscript:` or mixed case; relative URLs are
+ * refused because body links always point elsewhere.
+ */
+export function safeHref(href: unknown): string | null {
+  if (typeof href !== "string") return null;
+  try {
+    const url = new URL(href.trim());
+    return SAFE_PROTOCOLS.has(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function asNodes(value: unknown): UnknownNode[] {
+  return Array.isArray(value)
+    ? value.filter((node): node is UnknownNode => typeof node === "object" && node !== null)
+    : [];
+}
+
+function attr(node: UnknownNode, name: string): unknown {
+  return typeof node.attrs === "object" && node.attrs !== null
+    ? (node.attrs as Record<string, unknown>)[name]
+    : undefined;
+}
+
+/** Simple marks, outermost first; the link (if any) wraps them all. */
+const SIMPLE_MARKS: ReadonlyArray<readonly [string, string]> = [
+  ["bold", "strong"],
+  ["italic", "em"],
+  ["underline", "u"],
+  ["strike", "s"],
+];
+
+function renderText(node: UnknownNode): string {
+  if (typeof node.text !== "string") return "";
+  const marks = asNodes(node.marks);
+  let html = escapeHtml(node.text);
+  for (const [type, tag] of [...SIMPLE_MARKS].reverse()) {
+    if (marks.some((mark) => mark.type === type)) html = `<${tag}>${html}</${tag}>`;
+  }
+  const link = marks.find((mark) => mark.type === "link");
+  const href = link ? safeHref(attr(link, "href")) : null;
+  return href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${html}</a>` : html;
+}
+
+function renderInline(content: unknown): string {
+  return asNodes(content)
+    .map((node) => {
+      switch (node.type) {
+        case "text":
+          return renderText(node);
+        case "ruby": {
+          const base = attr(node, "base");
+          const reading = attr(node, "reading");
+          if (typeof base !== "string") return "";
+          if (typeof reading !== "string" || reading === "") return escapeHtml(base);
+          // <rp> keeps "領(lǐng)" readable in browsers and readers without ruby support.
+          return `<ruby>${escapeHtml(base)}<rp>(</rp><rt>${escapeHtml(reading)}</rt><rp>)</rp></ruby>`;
+        }
+        case "hardBreak":
+          return "<br>";
+        default:
+          return "";
+      }
+    })
+    .join("");
+}
+
+function renderListItems(content: unknown): string {
+  return asNodes(content)
+    .filter((item) => item.type === "listItem")
+    .map((item) => `<li>${renderBlocks(item.content)}</li>`)
+    .join("");
+}
+
+function renderBlock(node: UnknownNode): string {
+  switch (node.type) {
+    case "paragraph":
+      return `<p>${renderInline(node.content)}</p>`;
+    case "heading": {
+      // The headline is the page's h1, so body headings are h2 or h3 whatever arrives.
+      const tag = attr(node, "level") === 3 ? "h3" : "h2";
+      return `<${tag}>${renderInline(node.content)}</${tag}>`;
+    }
+    case "blockquote":
+      return `<blockquote>${renderBlocks(node.content)}</blockquote>`;
+    case "bulletList":
+      return `<ul>${renderListItems(node.content)}</ul>`;
+    case "orderedList": {
+      const start = attr(node, "start");
+      const startAttr =
+        Number.isSafeInteger(start) && start !== 1 ? ` start="${String(start)}"` : "";
+      return `<ol${startAttr}>${renderListItems(node.content)}</ol>`;
+    }
+    case "horizontalRule":
+      return "<hr>";
+    default:
+      return "";
+  }
+}
+
+function renderBlocks(content: unknown): string {
+  return asNodes(content).map(renderBlock).join("");
+}
+
+export function renderDocToHtml(doc: Doc): string {
+  const root: unknown = doc;
+  if (typeof root !== "object" || root === null || (root as UnknownNode).type !== "doc") return "";
+  return renderBlocks((root as UnknownNode).content);
+}
