@@ -20,6 +20,8 @@ export const db = new Proxy({} as PrismaClient, {
   get(_target, property) {
     const client = getDb();
     const value: unknown = Reflect.get(client, property);
-    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
+    return typeof value === "function"
+      ? (value as (...args: unknown[]) => unknown).bind(client)
+      : value;
   },
 });

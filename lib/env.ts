@@ -11,7 +11,9 @@ const postgresUrl = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === "postgresql:" || url.protocol === "postgres:") && url.hostname !== "";
+      return (
+        (url.protocol === "postgresql:" || url.protocol === "postgres:") && url.hostname !== ""
+      );
     } catch {
       return false;
     }
@@ -44,7 +46,9 @@ export const envSchema = z.object({
   GALLEY_DB_PORT: port.default(54329),
   GALLEY_DEMO: flag.default(false),
   GALLEY_TIME_ZONE: timeZone.default("Asia/Shanghai"),
-  GALLEY_PUBLIC_URL: z.url({ error: "must be a full URL such as https://news.example.com" }).optional(),
+  GALLEY_PUBLIC_URL: z
+    .url({ error: "must be a full URL such as https://news.example.com" })
+    .optional(),
   NEXTAUTH_SECRET: z.string().optional(),
   NEXTAUTH_URL: z.url({ error: "must be a full URL such as http://localhost:3000" }).optional(),
 });

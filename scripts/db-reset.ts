@@ -7,7 +7,9 @@ import { seedCommand } from "../prisma/seed/run";
 import { withDatabase } from "./with-database";
 
 if (!process.argv.includes("--yes")) {
-  console.error("db:reset deletes every article, account and revision in the database. Run `npm run db:reset -- --yes` to go ahead.");
+  console.error(
+    "db:reset deletes every article, account and revision in the database. Run `npm run db:reset -- --yes` to go ahead.",
+  );
   process.exit(1);
 }
 

@@ -10,12 +10,10 @@ import { fileURLToPath } from "node:url";
 import { ConfigError, parseEnv } from "../lib/env";
 import { startAppServer, type AppServer } from "../lib/runtime/app-server";
 import { isBuildStale, runBuild } from "../lib/runtime/build";
-import { openDatabase, type OpenDatabase } from "../lib/runtime/database";
-import { migrateDatabase } from "../lib/runtime/migrate";
-import { isPortFree } from "../lib/runtime/port";
-import { resolveAuthSecret } from "../lib/runtime/secret";
+import type { OpenDatabase } from "../lib/runtime/database";
+import { prepareRuntime } from "../lib/runtime/prepare";
 import { StartupError } from "../lib/runtime/startup-error";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedOnStart } from "../prisma/seed/run";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-data";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 let database: OpenDatabase | undefined;
@@ -24,39 +22,31 @@ let server: AppServer | undefined;
 async function main() {
   if (fs.existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
   const env = parseEnv();
-  if (!(await isPortFree(env.PORT, env.HOST))) {
-    throw new StartupError(`Port ${env.PORT} is already in use; set PORT to a free port (for example PORT=3001 npm start).`);
-  }
-  const dataDir = path.resolve(root, env.GALLEY_DATA_DIR);
-  const secret = resolveAuthSecret({
-    given: env.NEXTAUTH_SECRET,
-    dataDir,
-    isExternalDatabase: Boolean(env.DATABASE_URL),
-  });
+  const runtime = await prepareRuntime(env, root);
+  database = runtime.database;
+  console.log(
+    database.isEmbedded
+      ? `Embedded PostgreSQL on port ${env.GALLEY_DB_PORT}, data in ${env.GALLEY_DATA_DIR}`
+      : "Using the PostgreSQL server in DATABASE_URL",
+  );
 
-  database = await openDatabase(env, root);
-  console.log(database.isEmbedded ? `Embedded PostgreSQL on port ${env.GALLEY_DB_PORT}, data in ${dataDir}` : "Using the PostgreSQL server in DATABASE_URL");
-  await migrateDatabase(database.url);
-  const seeded = await seedOnStart(database.url, { isEmbedded: database.isEmbedded, demo: env.GALLEY_DEMO });
-
-  const publicUrl = env.GALLEY_PUBLIC_URL ?? `http://localhost:${env.PORT}`;
-  Object.assign(process.env, {
-    DATABASE_URL: database.url,
-    NEXTAUTH_SECRET: secret,
-    NEXTAUTH_URL: env.NEXTAUTH_URL ?? publicUrl,
-    NEXT_TELEMETRY_DISABLED: "1",
-  });
   if (isBuildStale(root)) {
-    console.log("Building Galley (first start or changed sources)…");
+    console.log("Building Galley (first start, or the sources changed)…");
     await runBuild(root);
   }
   (process.env as Record<string, string>).NODE_ENV = "production";
-  server = await startAppServer({ root, port: env.PORT, host: env.HOST });
+  server = await startAppServer({
+    root,
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: database.url,
+  });
 
-  console.log(`\nGalley is running at ${publicUrl}`);
-  if (seeded.demoAccounts) {
+  console.log(`\nGalley is running at ${runtime.publicUrl}`);
+  if (runtime.hasDemoAccounts) {
     console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
-    for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email.padEnd(22)} ${account.name} (${account.role.toLowerCase()})`);
+    for (const account of DEMO_ACCOUNTS)
+      console.log(`  ${account.email.padEnd(22)} ${account.name} (${account.role.toLowerCase()})`);
   }
   console.log("Press Ctrl-C to stop.");
 }

@@ -11,7 +11,9 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
  * Runs a database chore (migrate, seed, reset) against the same database `npm start`
  * uses: DATABASE_URL's, else the embedded one (started for the chore, then stopped).
  */
-export async function withDatabase(task: (database: OpenDatabase, env: Env) => Promise<string>): Promise<void> {
+export async function withDatabase(
+  task: (database: OpenDatabase, env: Env) => Promise<string>,
+): Promise<void> {
   let database: OpenDatabase | undefined;
   try {
     if (fs.existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));

@@ -7,12 +7,18 @@ export default async function ReaderLayout({ children }: { children: React.React
   const t = await getTranslations("site");
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+      >
         {t("skipToContent")}
       </a>
       <header className="border-b border-[var(--color-rule)]">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-          <Link href="/" className="font-serif text-3xl font-bold tracking-tight text-[var(--color-ink)]">
+          <Link
+            href="/"
+            className="font-serif text-3xl font-bold tracking-tight text-[var(--color-ink)]"
+          >
             {t("name")}
           </Link>
           <nav aria-label={t("mainNavigation")} className="flex items-center gap-4 text-sm">

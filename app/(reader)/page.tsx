@@ -20,7 +20,9 @@ export default async function HomePage() {
           {items.map((item) => (
             <li key={item.id} className="py-5" lang={item.language}>
               {item.section && (
-                <p className="mb-1 text-xs font-semibold tracking-wide text-[var(--color-accent)]">{item.section.name}</p>
+                <p className="mb-1 text-xs font-semibold tracking-wide text-[var(--color-accent)]">
+                  {item.section.name}
+                </p>
               )}
               <h2 className="font-serif text-xl font-bold leading-snug">
                 <Link href={`/articles/${item.slug}`} className="hover:underline">

@@ -7,7 +7,13 @@ export async function PublishedTime({ date, label }: { date: Date; label: string
     <span>
       {label}{" "}
       <time dateTime={date.toISOString()}>
-        {format.dateTime(date, { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit" })}
+        {format.dateTime(date, {
+          year: "numeric",
+          month: "long",
+          day: "numeric",
+          hour: "2-digit",
+          minute: "2-digit",
+        })}
       </time>
     </span>
   );

@@ -5,11 +5,19 @@ import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
  * The UI language switcher: one form, one submit button per language, so it works
  * without JavaScript. The current language is marked and not offered again.
  */
-export async function LocaleSwitcher({ action }: { action: (formData: FormData) => Promise<void> }) {
+export async function LocaleSwitcher({
+  action,
+}: {
+  action: (formData: FormData) => Promise<void>;
+}) {
   const locale = await getLocale();
   const t = await getTranslations("site");
   return (
-    <form action={action} aria-label={t("changeLanguage")} className="flex items-center gap-1 text-sm">
+    <form
+      action={action}
+      aria-label={t("changeLanguage")}
+      className="flex items-center gap-1 text-sm"
+    >
       <span className="sr-only">{t("language")}</span>
       {LOCALES.map((option) => (
         <button

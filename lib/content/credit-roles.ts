@@ -3,17 +3,10 @@
  * English, and the byline role each stands for. Kept apart from the parser so that a
  * newsroom's house words can be added without touching the parsing rules.
  */
-export type CreditRole =
-  | "REPORTER"
-  | "CORRESPONDENT"
-  | "WRITER"
-  | "PHOTOGRAPHER"
-  | "VIDEOGRAPHER"
-  | "ILLUSTRATOR"
-  | "TRANSLATOR"
-  | "EDITOR"
-  | "RESPONSIBLE_EDITOR"
-  | "PRODUCER";
+import type { BylineRole } from "./credits";
+
+/** The byline roles; one list, defined with the credit formatting in credits.ts. */
+export type CreditRole = BylineRole;
 
 export type CreditKind = "PERSON" | "ORGANIZATION";
 

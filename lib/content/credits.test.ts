@@ -22,7 +22,10 @@ describe("credits", () => {
       ],
       "zh-Hant",
     );
-    expect(groups.map((group) => formatCreditGroup(group, "zh-Hant"))).toEqual(["記者｜王賀、李猛", "通訊員｜孫曉"]);
+    expect(groups.map((group) => formatCreditGroup(group, "zh-Hant"))).toEqual([
+      "記者｜王賀、李猛",
+      "通訊員｜孫曉",
+    ]);
   });
 
   it("prints English credits with By first and the desk credits after", () => {

@@ -101,5 +101,7 @@ export function formatCredits(credits: CreditEntry[], language: ArticleLanguage)
   const separator = language === "en" ? ". " : "　";
   const producers = groups.filter((group) => group.role === "PRODUCER");
   const people = groups.filter((group) => group.role !== "PRODUCER");
-  return [...producers, ...people].map((group) => formatCreditGroup(group, language)).join(separator);
+  return [...producers, ...people]
+    .map((group) => formatCreditGroup(group, language))
+    .join(separator);
 }

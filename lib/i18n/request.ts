@@ -11,7 +11,9 @@ export async function resolveLocale(): Promise<Locale> {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  const messages = (await import(`./messages/${locale}.json`)) as { default: Record<string, unknown> };
+  const messages = (await import(`./messages/${locale}.json`)) as {
+    default: Record<string, unknown>;
+  };
   return {
     locale,
     messages: messages.default,

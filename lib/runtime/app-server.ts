@@ -1,5 +1,6 @@
 import http from "node:http";
 import next from "next";
+import { createArticleGate } from "./article-gate";
 
 export type AppServer = { close(): Promise<void> };
 
@@ -7,14 +8,34 @@ export type AppServer = { close(): Promise<void> };
  * Serves the built Next.js app from our own Node server, so that start-up, shutdown
  * (drain, then stop the database) and later a front cache stay under our control.
  */
-export async function startAppServer(options: { root: string; port: number; host: string }): Promise<AppServer> {
+export async function startAppServer(options: {
+  root: string;
+  port: number;
+  host: string;
+  databaseUrl: string;
+}): Promise<AppServer> {
   const app = next({ dev: false, dir: options.root, hostname: options.host, port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const gate = createArticleGate(options.databaseUrl);
+
+  async function serve(request: http.IncomingMessage, response: http.ServerResponse) {
+    const url = new URL(request.url ?? "/", "http://galley.invalid");
+    if (
+      (request.method === "GET" || request.method === "HEAD") &&
+      (await gate.check(url.pathname)) === "missing"
+    ) {
+      response.statusCode = 404;
+      return app.render404(request, response);
+    }
+    return handle(request, response);
+  }
+
   const server = http.createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
+    serve(request, response).catch((error: unknown) => {
       console.error("Request failed:", error);
-      if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      if (!response.headersSent)
+        response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       response.end("Internal error");
     });
   });
@@ -25,6 +46,7 @@ export async function startAppServer(options: { root: string; port: number; host
   return {
     close: () =>
       new Promise<void>((resolve) => {
+        void gate.close();
         // Finish requests in flight, but do not wait for idle keep-alive sockets.
         server.close(() => resolve());
         server.closeIdleConnections();

@@ -6,7 +6,16 @@ import path from "node:path";
 const require = createRequire(import.meta.url);
 
 // What `next build` reads: when any of these is newer than the last build, build again.
-const SOURCES = ["app", "components", "lib", "public", "messages", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "messages",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 const SKIP = new Set(["generated", "node_modules", "runtime", "testing"]);
 
 function newestMtime(target: string): number {

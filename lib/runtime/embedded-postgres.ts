@@ -55,20 +55,27 @@ async function runAsUser(): Promise<RunAs> {
   }
 }
 
-function run(file: string, args: string[], runAs: RunAs, detached = false): Promise<string> {
+/**
+ * Runs a PostgreSQL tool and collects its output. `pg_ctl start` leaves a server behind
+ * that would inherit our pipes (so they would never close): it runs with its output
+ * ignored (the server logs to a file) in its own process group, so a terminal's Ctrl-C
+ * reaches only us and we stop the server in order.
+ */
+function run(file: string, args: string[], runAs: RunAs, startsServer = false): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
       ...runAs,
-      detached, // own process group: a terminal's Ctrl-C reaches us, and we stop it in order
-      stdio: ["ignore", "pipe", "pipe"],
+      detached: startsServer,
+      stdio: startsServer ? "ignore" : ["ignore", "pipe", "pipe"],
       env: { ...process.env, LC_ALL: "C", LANG: "C" },
     });
     let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve(output) : reject(new Error(output.trim()))));
-    if (detached) child.unref();
+    child.on(startsServer ? "exit" : "close", (code) =>
+      code === 0 ? resolve(output) : reject(new Error(output.trim())),
+    );
   });
 }
 
@@ -90,7 +97,14 @@ async function initialise(bins: Binaries, pgdata: string, password: string, runA
   try {
     await run(
       bins.initdb,
-      [`--pgdata=${pgdata}`, "--username=galley", `--pwfile=${pwfile}`, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C"],
+      [
+        `--pgdata=${pgdata}`,
+        "--username=galley",
+        `--pwfile=${pwfile}`,
+        "--auth=scram-sha-256",
+        "--encoding=UTF8",
+        "--locale=C",
+      ],
       runAs,
     );
   } finally {
@@ -127,33 +141,53 @@ export async function startEmbeddedPostgres(options: {
   const database = options.database ?? "galley";
   const bins = await loadBinaries();
   const runAs = await runAsUser();
-  // The postgres user must be able to reach its data directory through ours.
-  fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
-  fs.chmodSync(dir, 0o755);
   const pgdata = path.join(dir, "postgres");
-  const password = readPassword(dir);
-  if (!fs.existsSync(path.join(pgdata, "PG_VERSION"))) await initialise(bins, pgdata, password, runAs);
+  const isInitialised = fs.existsSync(path.join(pgdata, "PG_VERSION"));
 
   // A server left behind by a killed run holds our data directory: stop it first.
-  if (await isRunning(bins, pgdata, runAs)) {
-    await run(bins.pg_ctl, ["stop", "-D", pgdata, "-m", "fast", "-w"], runAs).catch(() => undefined);
+  if (isInitialised && (await isRunning(bins, pgdata, runAs))) {
+    await run(bins.pg_ctl, ["stop", "-D", pgdata, "-m", "fast", "-w"], runAs).catch(
+      () => undefined,
+    );
   }
+  // Checked before anything is written, so a taken port leaves the data folder as it was.
   if (!(await isPortFree(options.port))) {
     throw new StartupError(
       `Port ${options.port} for the embedded PostgreSQL is already taken; set GALLEY_DB_PORT to a free port, or DATABASE_URL to use a running PostgreSQL server.`,
     );
   }
+  // The postgres user must be able to reach its data directory through ours.
+  fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
+  fs.chmodSync(dir, 0o755);
+  const password = readPassword(dir);
+  if (!isInitialised) await initialise(bins, pgdata, password, runAs);
   const serverOptions = `-p ${options.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
   try {
     await run(
       bins.pg_ctl,
-      ["start", "-D", pgdata, "-w", "-t", "60", "-l", path.join(pgdata, "server.log"), "-o", serverOptions],
+      [
+        "start",
+        "-D",
+        pgdata,
+        "-w",
+        "-t",
+        "60",
+        "-l",
+        path.join(pgdata, "server.log"),
+        "-o",
+        serverOptions,
+      ],
       runAs,
       true,
     );
   } catch (error) {
     const log = fs.existsSync(path.join(pgdata, "server.log"))
-      ? fs.readFileSync(path.join(pgdata, "server.log"), "utf8").trim().split("\n").slice(-3).join(" ")
+      ? fs
+          .readFileSync(path.join(pgdata, "server.log"), "utf8")
+          .trim()
+          .split("\n")
+          .slice(-3)
+          .join(" ")
       : String(error);
     throw new StartupError(`The embedded PostgreSQL did not start: ${log}`);
   }
@@ -168,7 +202,9 @@ export async function startEmbeddedPostgres(options: {
     async stop() {
       if (stopped) return;
       stopped = true;
-      await run(bins.pg_ctl, ["stop", "-D", pgdata, "-m", "fast", "-w", "-t", "30"], runAs).catch(() => undefined);
+      await run(bins.pg_ctl, ["stop", "-D", pgdata, "-m", "fast", "-w", "-t", "30"], runAs).catch(
+        () => undefined,
+      );
     },
   };
 }

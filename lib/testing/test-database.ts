@@ -18,7 +18,11 @@ export async function startTestServer(): Promise<TestServer> {
   const given = process.env.TEST_DATABASE_URL;
   if (given) return { serverUrl: given, stop: async () => undefined };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "galley-test-pg-"));
-  const embedded = await startEmbeddedPostgres({ dir, port: await findFreePort(), database: "postgres" });
+  const embedded = await startEmbeddedPostgres({
+    dir,
+    port: await findFreePort(),
+    database: "postgres",
+  });
   return {
     serverUrl: embedded.url,
     async stop() {
@@ -47,7 +51,10 @@ async function admin<T>(serverUrl: string, work: (client: pg.Client) => Promise<
 export type TestDatabase = { url: string; name: string; drop(): Promise<void> };
 
 /** A new, empty database on the test server (migrated unless `migrate: false`). */
-export async function createTestDatabase(serverUrl: string, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  serverUrl: string,
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const name = `galley_test_${Date.now().toString(36)}_${crypto.randomBytes(4).toString("hex")}`;
   await admin(serverUrl, (client) => client.query(`create database ${name}`));
   const url = withDatabaseName(serverUrl, name);

@@ -16,7 +16,12 @@ export const DEMO_SECTIONS = [
 export const DEMO_CONTRIBUTORS = [
   { slug: "wang-he", name: "王賀", kind: "PERSON", bio: "德州日報記者。" },
   { slug: "li-rong", name: "李榕", kind: "PERSON", bio: "德州日報編輯。" },
-  { slug: "dezhou-daily-new-media", name: "德州日報新媒體", kind: "ORGANIZATION", bio: "德州日報社新媒體中心。" },
+  {
+    slug: "dezhou-daily-new-media",
+    name: "德州日報新媒體",
+    kind: "ORGANIZATION",
+    bio: "德州日報社新媒體中心。",
+  },
 ] as const;
 
 export const DEMO_TAGS = [

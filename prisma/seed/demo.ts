@@ -1,7 +1,13 @@
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { renderDocToHtml } from "../../lib/content/render-html";
-import { DEMO_ACCOUNTS, DEMO_CONTRIBUTORS, DEMO_PASSWORD, DEMO_SECTIONS, DEMO_TAGS } from "./demo-data";
+import {
+  DEMO_ACCOUNTS,
+  DEMO_CONTRIBUTORS,
+  DEMO_PASSWORD,
+  DEMO_SECTIONS,
+  DEMO_TAGS,
+} from "./demo-data";
 import { buildSampleArticle } from "./sample-article";
 
 /**
@@ -24,7 +30,9 @@ async function seedPeople(db: PrismaClient): Promise<void> {
     });
   }
   for (const contributor of DEMO_CONTRIBUTORS) {
-    const account = DEMO_ACCOUNTS.find((candidate) => candidate.contributorSlug === contributor.slug);
+    const account = DEMO_ACCOUNTS.find(
+      (candidate) => candidate.contributorSlug === contributor.slug,
+    );
     const user = account ? await db.user.findUnique({ where: { email: account.email } }) : null;
     await db.contributor.upsert({
       where: { slug: contributor.slug },
@@ -48,10 +56,13 @@ async function seedSampleArticle(db: PrismaClient): Promise<void> {
     db.section.findUniqueOrThrow({ where: { slug: "news" } }),
     db.tag.findMany({ where: { slug: { in: DEMO_TAGS.map((tag) => tag.slug) } } }),
   ]);
-  const contributors = await db.contributor.findMany({ where: { name: { in: sample.credits.map((c) => c.name) } } });
+  const contributors = await db.contributor.findMany({
+    where: { name: { in: sample.credits.map((c) => c.name) } },
+  });
   const bylines = sample.credits.map((credit, position) => {
     const contributor = contributors.find((candidate) => candidate.name === credit.name);
-    if (!contributor) throw new Error(`The sample credits ${credit.name}, who is not a demo contributor.`);
+    if (!contributor)
+      throw new Error(`The sample credits ${credit.name}, who is not a demo contributor.`);
     return { contributor, role: credit.role, position };
   });
   const snapshotBylines = bylines.map(({ contributor, role }) => ({
@@ -83,7 +94,11 @@ async function seedSampleArticle(db: PrismaClient): Promise<void> {
         createdById: reporter.id,
         tags: { create: tags.map((tag, position) => ({ tagId: tag.id, position })) },
         bylines: {
-          create: bylines.map(({ contributor, role, position }) => ({ contributorId: contributor.id, role, position })),
+          create: bylines.map(({ contributor, role, position }) => ({
+            contributorId: contributor.id,
+            role,
+            position,
+          })),
         },
       },
     });
@@ -114,7 +129,14 @@ async function seedSampleArticle(db: PrismaClient): Promise<void> {
       },
     });
     await tx.workflowEvent.create({
-      data: { articleId: article.id, fromStatus: null, toStatus: "PUBLISHED", actorId: editor.id, note: "Demo content", createdAt: sample.publishedAt },
+      data: {
+        articleId: article.id,
+        fromStatus: null,
+        toStatus: "PUBLISHED",
+        actorId: editor.id,
+        note: "Demo content",
+        createdAt: sample.publishedAt,
+      },
     });
   });
 }

@@ -20,7 +20,9 @@ export async function seedOnStart(
     } else if (options.isEmbedded && (await db.user.count()) === 0) {
       await seedDemo(db); // first start only: later starts keep whatever the newsroom changed
     }
-    const demoUsers = await db.user.count({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } } });
+    const demoUsers = await db.user.count({
+      where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },
+    });
     return { demoAccounts: (options.isEmbedded || options.demo) && demoUsers > 0 };
   } finally {
     await db.$disconnect();
@@ -28,7 +30,10 @@ export async function seedOnStart(
 }
 
 /** `npm run db:seed`: the demo newsroom where allowed, else only the sections. */
-export async function seedCommand(url: string, options: { isEmbedded: boolean; demo: boolean }): Promise<string> {
+export async function seedCommand(
+  url: string,
+  options: { isEmbedded: boolean; demo: boolean },
+): Promise<string> {
   const db = createDbClient(url);
   try {
     if (options.isEmbedded || options.demo) {

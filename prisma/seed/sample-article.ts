@@ -3,7 +3,9 @@ import { fileURLToPath } from "node:url";
 import { textToDoc } from "../../lib/content/plain-text";
 
 /** The sample article as it arrived: a Dezhou Daily report copied from the web. */
-export const SAMPLE_PATH = fileURLToPath(new URL("../sample/dezhou-daily-2020-02-12.txt", import.meta.url));
+export const SAMPLE_PATH = fileURLToPath(
+  new URL("../sample/dezhou-daily-2020-02-12.txt", import.meta.url),
+);
 
 /**
  * The copy arrived damaged (see docs/NEWSROOM.md): three characters were lost to `?` in
@@ -13,12 +15,19 @@ export const SAMPLE_PATH = fileURLToPath(new URL("../sample/dezhou-daily-2020-02
  */
 export const EDITOR_REPAIRS: ReadonlyArray<{ damaged: string; repaired: string; why: string }> = [
   { damaged: "日?qǐng)?bào)", repaired: "日報(bào)", why: "報 (bào) lost in 德州日報" },
-  { damaged: "確?!叭r(nóng)”", repaired: "確保“三農(nóng)”", why: "保 and the opening quote of “三農” mangled" },
+  {
+    damaged: "確?!叭r(nóng)”",
+    repaired: "確保“三農(nóng)”",
+    why: "保 and the opening quote of “三農” mangled",
+  },
   { damaged: "促?gòu)?fù)工", repaired: "促復(fù)工", why: "復 (fù) lost in 促復工" },
 ];
 
 export function repairSampleText(raw: string): string {
-  return EDITOR_REPAIRS.reduce((text, repair) => text.replaceAll(repair.damaged, repair.repaired), raw);
+  return EDITOR_REPAIRS.reduce(
+    (text, repair) => text.replaceAll(repair.damaged, repair.repaired),
+    raw,
+  );
 }
 
 export function readSampleText(): string {

@@ -10,7 +10,10 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
       <header className="border-b border-[var(--color-rule)] bg-[var(--color-paper)]">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/newsroom" className="font-serif text-xl font-bold">
-            {t("name")} <span className="font-sans text-sm font-normal text-[var(--color-muted)]">{t("newsroom")}</span>
+            {t("name")}{" "}
+            <span className="font-sans text-sm font-normal text-[var(--color-muted)]">
+              {t("newsroom")}
+            </span>
           </Link>
           <nav aria-label={t("mainNavigation")} className="flex items-center gap-4 text-sm">
             <Link href="/" className="hover:underline">

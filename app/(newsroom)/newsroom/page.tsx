@@ -20,10 +20,18 @@ export default async function NewsroomHome() {
           <table className="w-full text-left text-sm">
             <thead className="border-b border-[var(--color-rule)] text-[var(--color-muted)]">
               <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("newsroom.headline")}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("newsroom.section")}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("newsroom.state")}</th>
-                <th scope="col" className="py-2 font-medium">{t("newsroom.lastChanged")}</th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  {t("newsroom.headline")}
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  {t("newsroom.section")}
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  {t("newsroom.state")}
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  {t("newsroom.lastChanged")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-[var(--color-rule)]">
@@ -32,7 +40,10 @@ export default async function NewsroomHome() {
                   <td className="py-3 pr-4">
                     {story.headline}
                     {story.isLive && (
-                      <Link href={`/articles/${story.slug}`} className="ml-2 text-[var(--color-accent)] underline">
+                      <Link
+                        href={`/articles/${story.slug}`}
+                        className="ml-2 text-[var(--color-accent)] underline"
+                      >
                         {t("newsroom.viewLive")}
                       </Link>
                     )}
@@ -41,7 +52,10 @@ export default async function NewsroomHome() {
                   <td className="py-3 pr-4">{t(`status.${story.status}`)}</td>
                   <td className="py-3">
                     <time dateTime={story.statusChangedAt.toISOString()}>
-                      {format.dateTime(story.statusChangedAt, { dateStyle: "medium", timeStyle: "short" })}
+                      {format.dateTime(story.statusChangedAt, {
+                        dateStyle: "medium",
+                        timeStyle: "short",
+                      })}
                     </time>
                   </td>
                 </tr>

@@ -8,7 +8,9 @@ export type PublishedCursor = { publishedAt: Date; id: string };
  * Live articles, newest first, paged by keyset on (publishedAt, id) so that a page
  * costs the same at the millionth article as at the first.
  */
-export async function listPublishedArticles(options: { limit?: number; after?: PublishedCursor } = {}): Promise<{
+export async function listPublishedArticles(
+  options: { limit?: number; after?: PublishedCursor } = {},
+): Promise<{
   items: PublishedSummary[];
   next: PublishedCursor | null;
 }> {
@@ -18,7 +20,10 @@ export async function listPublishedArticles(options: { limit?: number; after?: P
     where: {
       isLive: true,
       ...(after && {
-        OR: [{ publishedAt: { lt: after.publishedAt } }, { publishedAt: after.publishedAt, id: { lt: after.id } }],
+        OR: [
+          { publishedAt: { lt: after.publishedAt } },
+          { publishedAt: after.publishedAt, id: { lt: after.id } },
+        ],
       }),
     },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],

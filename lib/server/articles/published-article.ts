@@ -22,7 +22,11 @@ export type PublishedSummary = Pick<
   "id" | "slug" | "headline" | "dek" | "language" | "section" | "publishedAt" | "updatedAt"
 >;
 
-const LANGUAGES: Record<Language, ArticleLanguage> = { zh_Hant: "zh-Hant", zh_Hans: "zh-Hans", en: "en" };
+const LANGUAGES: Record<Language, ArticleLanguage> = {
+  zh_Hant: "zh-Hant",
+  zh_Hans: "zh-Hans",
+  en: "en",
+};
 
 export function toArticleLanguage(language: Language): ArticleLanguage {
   return LANGUAGES[language];

@@ -23,16 +23,25 @@ export default async function ArticlePage({ params }: Props) {
   const format = await getFormatter();
   const dateline = [
     article.datelinePlace,
-    article.datelineDate && format.dateTime(article.datelineDate, { month: "long", day: "numeric", timeZone: "UTC" }),
+    article.datelineDate &&
+      format.dateTime(article.datelineDate, { month: "long", day: "numeric", timeZone: "UTC" }),
   ]
     .filter(Boolean)
     .join(" ");
   return (
     <article lang={article.language} className="mx-auto max-w-[40rem]">
       <header className="mb-8">
-        {article.section && <p className="mb-2 text-sm font-semibold text-[var(--color-accent)]">{article.section.name}</p>}
-        <h1 className="font-serif text-[1.75rem] font-bold leading-snug sm:text-4xl">{article.headline}</h1>
-        {article.dek && <p className="mt-3 text-lg leading-relaxed text-[var(--color-muted)]">{article.dek}</p>}
+        {article.section && (
+          <p className="mb-2 text-sm font-semibold text-[var(--color-accent)]">
+            {article.section.name}
+          </p>
+        )}
+        <h1 className="font-serif text-[1.75rem] font-bold leading-snug sm:text-4xl">
+          {article.headline}
+        </h1>
+        {article.dek && (
+          <p className="mt-3 text-lg leading-relaxed text-[var(--color-muted)]">{article.dek}</p>
+        )}
         <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-[var(--color-muted)]">
           {dateline && <span aria-label={t("dateline")}>{dateline}</span>}
           <PublishedTime date={article.publishedAt} label={t("published")} />

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDbClient, type PrismaClient } from "@/lib/db-client";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import type { Doc } from "@/lib/content/doc";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-data";
+import { seedDemo } from "./demo";
+import { verifyPassword } from "@/lib/auth/password";
+
+let database: TestDatabase;
+let db: PrismaClient;
+
+beforeAll(async () => {
+  database = await createTestDatabase(process.env.TEST_SERVER_URL!);
+  db = createDbClient(database.url);
+});
+afterAll(async () => {
+  await db.$disconnect();
+  await database.drop();
+});
+
+async function counts() {
+  return {
+    users: await db.user.count(),
+    contributors: await db.contributor.count(),
+    sections: await db.section.count(),
+    tags: await db.tag.count(),
+    articles: await db.article.count(),
+    bylines: await db.byline.count(),
+    versions: await db.publishedVersion.count(),
+    revisions: await db.revision.count(),
+    events: await db.workflowEvent.count(),
+  };
+}
+
+describe("the demo seed", () => {
+  it("seeds the demo newsroom, and seeding twice creates no duplicates", async () => {
+    await seedDemo(db);
+    const first = await counts();
+    expect(first).toEqual({
+      users: 3,
+      contributors: 3,
+      sections: 3,
+      tags: 2,
+      articles: 1,
+      bylines: 3,
+      versions: 1,
+      revisions: 1,
+      events: 1,
+    });
+    await seedDemo(db);
+    expect(await counts()).toEqual(first);
+  });
+
+  it("gives the demo accounts their roles and the demo password, hashed with argon2id", async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await db.user.findUniqueOrThrow({ where: { email: account.email } });
+      expect(user.role).toBe(account.role);
+      expect(user.isActive).toBe(true);
+      expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+      expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
+      expect(await verifyPassword(user.passwordHash, "wrong-password")).toBe(false);
+    }
+  });
+
+  it("publishes the sample with its credits as ordered bylines and its annotations as ruby", async () => {
+    const article = await db.article.findFirstOrThrow({
+      include: {
+        bylines: { include: { contributor: true }, orderBy: { position: "asc" } },
+        liveVersion: true,
+        section: true,
+      },
+    });
+    expect(article.status).toBe("PUBLISHED");
+    expect(article.language).toBe("zh_Hant");
+    expect(article.section?.name).toBe("要聞");
+    expect(article.headline).toBe("市新冠肺炎疫情防控工作領導小組召開會議");
+    expect(article.bylines.map((b) => [b.contributor.name, b.role, b.contributor.kind])).toEqual([
+      ["德州日報新媒體", "PRODUCER", "ORGANIZATION"],
+      ["王賀", "REPORTER", "PERSON"],
+      ["李榕", "EDITOR", "PERSON"],
+    ]);
+    const body = article.body as unknown as Doc;
+    expect(body.content.filter((node) => node.type === "paragraph")).toHaveLength(9);
+    const rubies = JSON.stringify(body).match(/"type":"ruby"/g) ?? [];
+    expect(rubies.length).toBeGreaterThan(250);
+    expect(JSON.stringify(body)).toContain(
+      '{"type":"ruby","attrs":{"base":"領","reading":"lǐng"}}',
+    );
+    // The live snapshot is what readers read: rendered HTML with ruby, credits frozen in it.
+    expect(article.liveVersion?.isLive).toBe(true);
+    expect(article.liveVersion?.bodyHtml).toContain(
+      "<ruby>領<rp>(</rp><rt>lǐng</rt><rp>)</rp></ruby>",
+    );
+    expect(article.liveVersion?.bodyHtml).not.toContain("記者");
+    expect(article.liveVersion?.contributorIds).toHaveLength(3);
+  });
+
+  it("links the staff contributors to their accounts and leaves the organisation without one", async () => {
+    const contributors = await db.contributor.findMany({
+      include: { user: true },
+      orderBy: { slug: "asc" },
+    });
+    expect(contributors.map((c) => [c.slug, c.user?.email ?? null])).toEqual([
+      ["dezhou-daily-new-media", null],
+      ["li-rong", "li.rong@example.com"],
+      ["wang-he", "wang.he@example.com"],
+    ]);
+  });
+
+  it("never overwrites what the newsroom changed since", async () => {
+    await db.article.updateMany({ data: { headline: "An editor's new headline" } });
+    await db.user.update({
+      where: { email: "wang.he@example.com" },
+      data: { name: "王賀 (renamed)" },
+    });
+    await seedDemo(db);
+    expect((await db.article.findFirstOrThrow()).headline).toBe("An editor's new headline");
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { email: "wang.he@example.com" } })).name,
+    ).toBe("王賀 (renamed)");
+  });
+});
