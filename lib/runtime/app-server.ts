@@ -20,6 +20,8 @@ export async function startAppServer(options: {
   const gate = createArticleGate(options.databaseUrl);
 
   async function serve(request: http.IncomingMessage, response: http.ServerResponse) {
+    // The address sign-in throttling counts by: the socket's, never a header a client sent.
+    request.headers["x-galley-client-ip"] = request.socket.remoteAddress ?? "unknown";
     const url = new URL(request.url ?? "/", "http://galley.invalid");
     if (
       (request.method === "GET" || request.method === "HEAD") &&

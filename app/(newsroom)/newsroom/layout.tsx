@@ -1,26 +1,59 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { setLocale } from "@/app/actions/set-locale";
+import { signOut } from "@/app/login/actions";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
+import { can, requireUser } from "@/lib/auth";
 
 export default async function NewsroomLayout({ children }: { children: React.ReactNode }) {
-  const t = await getTranslations("site");
+  const user = await requireUser();
+  const t = await getTranslations();
+  const actor = { id: user.id, role: user.role };
   return (
     <div className="min-h-screen bg-white">
       <header className="border-b border-[var(--color-rule)] bg-[var(--color-paper)]">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/newsroom" className="font-serif text-xl font-bold">
-            {t("name")}{" "}
+            {t("site.name")}{" "}
             <span className="font-sans text-sm font-normal text-[var(--color-muted)]">
-              {t("newsroom")}
+              {t("site.newsroom")}
             </span>
           </Link>
-          <nav aria-label={t("mainNavigation")} className="flex items-center gap-4 text-sm">
-            <Link href="/" className="hover:underline">
-              {t("home")}
+          <nav
+            aria-label={t("newsroom.navigation")}
+            className="flex flex-wrap items-center gap-4 text-sm"
+          >
+            <Link href="/newsroom" className="hover:underline">
+              {t("newsroom.stories")}
             </Link>
-            <LocaleSwitcher action={setLocale} />
+            {can(actor, "user.manage") && (
+              <Link href="/newsroom/users" className="hover:underline">
+                {t("newsroom.users")}
+              </Link>
+            )}
+            {can(actor, "audit.read") && (
+              <Link href="/newsroom/audit" className="hover:underline">
+                {t("newsroom.audit")}
+              </Link>
+            )}
+            <Link href="/" className="hover:underline">
+              {t("newsroom.readerSite")}
+            </Link>
           </nav>
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <LocaleSwitcher action={setLocale} />
+            <span className="text-[var(--color-muted)]">
+              {t("auth.signedInAs", { name: user.name })} · {t(`roles.user.${user.role}`)}
+            </span>
+            <form action={signOut}>
+              <button
+                type="submit"
+                className="rounded border border-[var(--color-rule)] px-3 py-1 hover:bg-[var(--color-rule)]"
+              >
+                {t("auth.signOut")}
+              </button>
+            </form>
+          </div>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">

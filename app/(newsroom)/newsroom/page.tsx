@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth";
 import { listStories } from "@/lib/server/newsroom/list-stories";
 
 export default async function NewsroomHome() {
   await connection();
+  const user = await requireUser();
   const t = await getTranslations();
   const format = await getFormatter();
-  const stories = await listStories();
+  const stories = await listStories({ id: user.id, role: user.role });
   return (
     <section aria-labelledby="stories-heading">
       <h1 id="stories-heading" className="mb-6 text-2xl font-bold">

@@ -1,6 +1,7 @@
 import "server-only";
-import type { ArticleStatus } from "@/lib/generated/prisma/client";
+import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { canViewAll, type Actor } from "@/lib/workflow/permissions";
 
 export type StoryRow = {
   id: string;
@@ -12,9 +13,21 @@ export type StoryRow = {
   isLive: boolean;
 };
 
-/** The newsroom's story list, most recently changed first (keyset on updatedAt, id). */
-export async function listStories(options: { limit?: number } = {}): Promise<StoryRow[]> {
+/** Articles a reporter may see: ones they created or hold a byline on (folded into the query). */
+export function visibleArticlesWhere(actor: Actor): Prisma.ArticleWhereInput {
+  if (canViewAll(actor)) return {};
+  return {
+    OR: [{ createdById: actor.id }, { bylines: { some: { contributor: { userId: actor.id } } } }],
+  };
+}
+
+/** The newsroom's story list for this person, most recently changed first. */
+export async function listStories(
+  actor: Actor,
+  options: { limit?: number } = {},
+): Promise<StoryRow[]> {
   const rows = await db.article.findMany({
+    where: visibleArticlesWhere(actor),
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: Math.min(options.limit ?? 50, 200),
     select: {

@@ -1,0 +1,35 @@
+import NextAuth from "next-auth";
+import { authOptions, clientIp } from "@/lib/auth";
+import { retryAfterSeconds } from "@/lib/server/auth/throttle";
+
+const handler = NextAuth(authOptions);
+
+/**
+ * next-auth's endpoints, with the sign-in throttle in front of the credentials callback:
+ * once an account or address is blocked it answers 429 with Retry-After, whatever the
+ * password, until the window has passed.
+ */
+async function post(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
+  const { nextauth } = await context.params;
+  if (nextauth.join("/") === "callback/credentials") {
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
+    const email = String(form?.get("email") ?? "");
+    const wait = await retryAfterSeconds({ account: email, ip: await clientIp() });
+    if (wait > 0) {
+      return Response.json(
+        {
+          error: "THROTTLED",
+          message: `Too many failed sign-in attempts. Try again in ${Math.ceil(wait / 60)} minutes.`,
+          retryAfter: wait,
+        },
+        { status: 429, headers: { "retry-after": String(wait) } },
+      );
+    }
+  }
+  return handler(request, context);
+}
+
+export { handler as GET, post as POST };

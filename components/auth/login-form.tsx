@@ -1,0 +1,70 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+
+type State = {
+  error?: "invalid" | "throttled" | "missing";
+  retryAfterMinutes?: number;
+  email?: string;
+};
+
+/** Email and password; works without JavaScript (a plain form post to a server action). */
+export function LoginForm({
+  action,
+}: {
+  action: (state: State, formData: FormData) => Promise<State>;
+}) {
+  const t = useTranslations("auth");
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      {state.error && (
+        <p
+          role="alert"
+          className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
+          {state.error === "throttled"
+            ? t("throttled", { minutes: state.retryAfterMinutes ?? 15 })
+            : state.error === "missing"
+              ? t("missing")
+              : t("invalid")}
+        </p>
+      )}
+      <div className="space-y-1">
+        <label htmlFor="email" className="block text-sm font-medium">
+          {t("email")}
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          className="w-full rounded border border-[var(--color-rule)] bg-white px-3 py-2"
+        />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="password" className="block text-sm font-medium">
+          {t("password")}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="w-full rounded border border-[var(--color-rule)] bg-white px-3 py-2"
+        />
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-[var(--color-ink)] px-4 py-2 font-medium text-white hover:opacity-90 disabled:opacity-60"
+      >
+        {t("signIn")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Errors a person can act on. Use-cases throw AppError with a code; actions turn it into
+ * `{ ok: false, code, message }` and the UI shows the sentence for the code.
+ */
+export const ERROR_CODES = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "INVALID_INPUT",
+  "CONFLICT",
+  "THROTTLED",
+  "LAST_ADMIN",
+  "EMAIL_TAKEN",
+  "INVALID_CREDENTIALS",
+  "INVALID_TOKEN",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class AppError extends Error {
+  override name = "AppError";
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+/** HTTP status for each code, for route handlers. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID_INPUT: 400,
+  CONFLICT: 409,
+  THROTTLED: 429,
+  LAST_ADMIN: 409,
+  EMAIL_TAKEN: 409,
+  INVALID_CREDENTIALS: 401,
+  INVALID_TOKEN: 400,
+};
+
+export type ActionResult<T = undefined> =
+  | ({ ok: true } & (T extends undefined ? object : { data: T }))
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };

@@ -1,0 +1,71 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Doc } from "@/lib/content/doc";
+import { renderDocToHtml } from "@/lib/content/render-html";
+
+/** The working-copy fields a live snapshot freezes. */
+export const snapshotSourceSelect = {
+  id: true,
+  headline: true,
+  dek: true,
+  slug: true,
+  language: true,
+  datelinePlace: true,
+  datelineDate: true,
+  sectionId: true,
+  body: true,
+  seoTitle: true,
+  seoDescription: true,
+  featuredImageId: true,
+  publishedAt: true,
+  tags: { select: { tagId: true }, orderBy: { position: "asc" } },
+  bylines: {
+    select: {
+      role: true,
+      contributor: { select: { id: true, name: true, slug: true, kind: true } },
+    },
+    orderBy: { position: "asc" },
+  },
+} satisfies Prisma.ArticleSelect;
+
+type SnapshotSource = Prisma.ArticleGetPayload<{ select: typeof snapshotSourceSelect }>;
+
+/**
+ * The PublishedVersion row for publishing `article` now: headline, dek, body (and its
+ * HTML, rendered here on the server), bylines and metadata, frozen.
+ */
+export function buildLiveSnapshot(
+  article: SnapshotSource,
+  options: { number: number; now: Date; actorId: string | null },
+): Prisma.PublishedVersionUncheckedCreateInput {
+  const bylines = article.bylines.map(({ role, contributor }) => ({
+    contributorId: contributor.id,
+    name: contributor.name,
+    slug: contributor.slug,
+    kind: contributor.kind,
+    role,
+  }));
+  return {
+    articleId: article.id,
+    number: options.number,
+    isLive: true,
+    headline: article.headline,
+    dek: article.dek,
+    slug: article.slug,
+    language: article.language,
+    datelinePlace: article.datelinePlace,
+    datelineDate: article.datelineDate,
+    sectionId: article.sectionId,
+    tagIds: article.tags.map((tag) => tag.tagId),
+    contributorIds: [...new Set(bylines.map((byline) => byline.contributorId))],
+    bylines,
+    body: article.body as Prisma.InputJsonValue,
+    bodyHtml: renderDocToHtml(article.body as unknown as Doc),
+    seoTitle: article.seoTitle,
+    seoDescription: article.seoDescription,
+    featuredImageId: article.featuredImageId,
+    publishedAt: article.publishedAt ?? options.now,
+    updatedAt: options.number > 1 ? options.now : null,
+    createdById: options.actorId,
+  };
+}

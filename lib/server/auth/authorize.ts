@@ -1,0 +1,30 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { can, type Actor, type ArticleAccess, type Permission } from "@/lib/workflow/permissions";
+import { recordAudit } from "../audit/record-audit";
+
+/**
+ * Refuses (FORBIDDEN) and records the attempt in the audit log when the actor lacks the
+ * permission. Every use-case that changes something calls this before it does.
+ */
+export async function authorize(
+  actor: Actor,
+  permission: Permission,
+  options: {
+    article?: ArticleAccess;
+    resourceType?: string;
+    resourceId?: string;
+    ip?: string | null;
+  } = {},
+): Promise<void> {
+  if (can(actor, permission, options.article)) return;
+  await recordAudit({
+    actorId: actor.id,
+    action: permission,
+    outcome: "DENIED",
+    ...(options.resourceType ? { resourceType: options.resourceType } : {}),
+    ...(options.resourceId ? { resourceId: options.resourceId } : {}),
+    ip: options.ip ?? null,
+  });
+  throw new AppError("FORBIDDEN", "You do not have permission to do that.");
+}

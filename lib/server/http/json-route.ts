@@ -1,0 +1,60 @@
+import "server-only";
+import type { z } from "zod";
+import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { isSameOrigin } from "@/lib/security/origin";
+
+/**
+ * The shape of every JSON route handler that changes state: Origin checked, body parsed
+ * with a strict zod schema (unknown fields refused), AppErrors turned into their status
+ * and a sentence. Anything else is a 500 with a generic sentence, never a stack trace.
+ */
+export async function handleJsonMutation<S extends z.ZodType, R>(
+  request: Request,
+  schema: S,
+  run: (input: z.infer<S>) => Promise<R>,
+): Promise<Response> {
+  if (!isSameOrigin(request, process.env.GALLEY_PUBLIC_URL ?? process.env.NEXTAUTH_URL)) {
+    return Response.json(
+      { error: "FORBIDDEN", message: "This request did not come from Galley's own pages." },
+      { status: 403 },
+    );
+  }
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return Response.json(
+      { error: "INVALID_INPUT", message: "The request body is not valid JSON." },
+      { status: 400 },
+    );
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    return Response.json(
+      {
+        error: "INVALID_INPUT",
+        message: "Some fields are missing or not valid.",
+        issues: parsed.error.issues.map((issue) => ({
+          path: issue.path.join("."),
+          message: issue.message,
+        })),
+      },
+      { status: 400 },
+    );
+  }
+  try {
+    return Response.json(await run(parsed.data));
+  } catch (error) {
+    if (error instanceof AppError) {
+      return Response.json(
+        { error: error.code, message: error.message },
+        { status: HTTP_STATUS[error.code] },
+      );
+    }
+    console.error("Route failed:", error);
+    return Response.json(
+      { error: "INTERNAL", message: "Something went wrong; nothing was changed." },
+      { status: 500 },
+    );
+  }
+}

@@ -1,0 +1,55 @@
+import type { ArticleStatus, Permission } from "./permissions";
+
+/**
+ * The article state machine as data: every allowed move, and the permission it needs.
+ * One use-case (lib/server/articles/transition-article.ts) performs them all; nothing
+ * else changes an article's status. More review stages (三審三校) are more rows.
+ */
+export type TransitionName =
+  | "submit"
+  | "withdraw"
+  | "request-changes"
+  | "approve"
+  | "schedule"
+  | "cancel-schedule"
+  | "publish"
+  | "publish-update"
+  | "unpublish"
+  | "archive";
+
+export type Transition = {
+  name: TransitionName;
+  from: ArticleStatus;
+  to: ArticleStatus;
+  permission: Permission;
+};
+
+export const TRANSITIONS: readonly Transition[] = [
+  { name: "submit", from: "DRAFT", to: "SUBMITTED", permission: "article.submit" },
+  { name: "submit", from: "CHANGES_REQUESTED", to: "SUBMITTED", permission: "article.submit" },
+  { name: "withdraw", from: "SUBMITTED", to: "DRAFT", permission: "article.submit" },
+  {
+    name: "request-changes",
+    from: "SUBMITTED",
+    to: "CHANGES_REQUESTED",
+    permission: "article.request-changes",
+  },
+  { name: "approve", from: "SUBMITTED", to: "APPROVED", permission: "article.approve" },
+  { name: "schedule", from: "APPROVED", to: "SCHEDULED", permission: "article.schedule" },
+  { name: "cancel-schedule", from: "SCHEDULED", to: "APPROVED", permission: "article.schedule" },
+  { name: "publish", from: "APPROVED", to: "PUBLISHED", permission: "article.publish" },
+  { name: "publish", from: "SCHEDULED", to: "PUBLISHED", permission: "article.publish" },
+  { name: "publish", from: "UNPUBLISHED", to: "PUBLISHED", permission: "article.publish" },
+  { name: "publish-update", from: "PUBLISHED", to: "PUBLISHED", permission: "article.publish" },
+  { name: "unpublish", from: "PUBLISHED", to: "UNPUBLISHED", permission: "article.unpublish" },
+  { name: "archive", from: "DRAFT", to: "ARCHIVED", permission: "article.archive" },
+  { name: "archive", from: "UNPUBLISHED", to: "ARCHIVED", permission: "article.archive" },
+];
+
+export function findTransition(name: TransitionName, from: ArticleStatus): Transition | undefined {
+  return TRANSITIONS.find((transition) => transition.name === name && transition.from === from);
+}
+
+export const TRANSITION_NAMES = [
+  ...new Set(TRANSITIONS.map((transition) => transition.name)),
+] as readonly TransitionName[];

@@ -1,0 +1,99 @@
+/**
+ * Who may do what: one static role → permission map, plus the ownership and state
+ * rules the accounts issue's table adds. Pure TypeScript (no Prisma client, no React),
+ * so the same answer is given to the UI (which hides what you may not do) and to the
+ * use-cases in lib/server (which refuse it).
+ */
+export const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ARTICLE_STATUSES = [
+  "DRAFT",
+  "SUBMITTED",
+  "CHANGES_REQUESTED",
+  "APPROVED",
+  "SCHEDULED",
+  "PUBLISHED",
+  "UNPUBLISHED",
+  "ARCHIVED",
+] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export const PERMISSIONS = [
+  "article.create",
+  "article.view",
+  "article.edit",
+  "article.submit",
+  "article.comment",
+  "article.request-changes",
+  "article.approve",
+  "article.publish",
+  "article.schedule",
+  "article.unpublish",
+  "article.correct",
+  "article.archive",
+  "taxonomy.manage",
+  "contributor.manage",
+  "user.manage",
+  "audit.read",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** What each role may do at all; ownership and state narrow the reporter's grants below. */
+const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+  REPORTER: new Set([
+    "article.create",
+    "article.view",
+    "article.edit",
+    "article.submit",
+    "article.comment",
+  ]),
+  EDITOR: new Set(PERMISSIONS.filter((permission) => permission !== "user.manage")),
+  ADMIN: new Set(PERMISSIONS),
+};
+
+/** Permissions a reporter holds only on their own articles (created by them or bylined). */
+const OWN_ONLY: ReadonlySet<Permission> = new Set([
+  "article.view",
+  "article.edit",
+  "article.submit",
+  "article.comment",
+]);
+
+/** States in which a reporter may still change or submit their own article. */
+export const REPORTER_EDITABLE: ReadonlySet<ArticleStatus> = new Set([
+  "DRAFT",
+  "CHANGES_REQUESTED",
+]);
+
+export type Actor = { id: string; role: Role };
+
+/** The facts about an article that permissions depend on. */
+export type ArticleAccess = {
+  createdById: string;
+  status: ArticleStatus;
+  /** Users credited in the article's bylines (through their contributor records). */
+  bylineUserIds: readonly string[];
+};
+
+export function isOwnArticle(actor: Actor, article: ArticleAccess): boolean {
+  return article.createdById === actor.id || article.bylineUserIds.includes(actor.id);
+}
+
+/**
+ * The one question every use-case asks. Article permissions need the article; asking
+ * one without it answers whether the role could ever hold it (for menus and lists).
+ */
+export function can(actor: Actor, permission: Permission, article?: ArticleAccess): boolean {
+  if (!ROLE_PERMISSIONS[actor.role].has(permission)) return false;
+  if (actor.role !== "REPORTER" || !article || !OWN_ONLY.has(permission)) return true;
+  if (!isOwnArticle(actor, article)) return false;
+  if (permission === "article.edit" || permission === "article.submit")
+    return REPORTER_EDITABLE.has(article.status);
+  return true;
+}
+
+/** Whether the role may see articles it does not own (editors' review queue, all drafts). */
+export function canViewAll(actor: Actor): boolean {
+  return actor.role !== "REPORTER";
+}

@@ -1,0 +1,72 @@
+import crypto from "node:crypto";
+import type { ArticleStatus, PrismaClient, Role } from "../../lib/generated/prisma/client";
+import { hashPassword } from "../../lib/auth/password";
+
+/**
+ * Test data with unique emails and slugs, so tests run in parallel and survive a
+ * crashed run. Shared by vitest integration tests and Playwright specs.
+ */
+const unique = () => `${Date.now().toString(36)}-${crypto.randomBytes(3).toString("hex")}`;
+export const FACTORY_PASSWORD = "factory-password-123";
+let cachedHash: Promise<string> | undefined;
+
+export async function createUser(
+  db: PrismaClient,
+  options: { role?: Role; name?: string; email?: string; isActive?: boolean } = {},
+) {
+  cachedHash ??= hashPassword(FACTORY_PASSWORD);
+  const id = unique();
+  return db.user.create({
+    data: {
+      email: options.email ?? `user-${id}@example.test`,
+      name: options.name ?? `Test ${options.role ?? "REPORTER"} ${id}`,
+      role: options.role ?? "REPORTER",
+      isActive: options.isActive ?? true,
+      passwordHash: await cachedHash,
+    },
+  });
+}
+
+export async function createArticle(
+  db: PrismaClient,
+  options: {
+    createdById: string;
+    status?: ArticleStatus;
+    headline?: string;
+    bylineUserIds?: string[];
+  },
+) {
+  const id = unique();
+  const contributors = await Promise.all(
+    (options.bylineUserIds ?? []).map((userId) =>
+      db.contributor.upsert({
+        where: { userId },
+        update: {},
+        create: {
+          userId,
+          name: `Contributor ${userId.slice(0, 8)}`,
+          slug: `contributor-${userId}`,
+        },
+      }),
+    ),
+  );
+  return db.article.create({
+    data: {
+      headline: options.headline ?? `測試稿件 ${id}`,
+      slug: `test-${id}`,
+      status: options.status ?? "DRAFT",
+      body: {
+        type: "doc",
+        content: [{ type: "paragraph", content: [{ type: "text", text: "測試正文。" }] }],
+      },
+      createdById: options.createdById,
+      bylines: {
+        create: contributors.map((contributor, position) => ({
+          contributorId: contributor.id,
+          role: "REPORTER",
+          position,
+        })),
+      },
+    },
+  });
+}
