@@ -41,6 +41,8 @@ export function LoginForm({
           type="email"
           autoComplete="username"
           required
+          // Remount after each answer so React's form reset keeps the email just typed.
+          key={`${state.error ?? ""}:${state.email ?? ""}`}
           defaultValue={state.email}
           className="w-full rounded border border-[var(--color-rule)] bg-white px-3 py-2"
         />

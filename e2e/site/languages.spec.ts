@@ -37,10 +37,12 @@ test.describe("[I18N] UI languages", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Latest news" })).toBeVisible();
     await page.getByRole("button", { name: "繁體中文" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "最新新聞" })).toBeVisible();
-    await page.goto("/newsroom");
+    await page.goto("/login");
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
+    await expect(page.getByRole("heading", { level: 1, name: "登入編輯部" })).toBeVisible();
+    await page.goto("/");
     await page.getByRole("button", { name: "English" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Stories" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Latest news" })).toBeVisible();
     await context.close();
   });
 });

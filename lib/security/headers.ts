@@ -44,10 +44,7 @@ export function securityHeaders(options: {
 }
 
 export function isNewsroomPath(pathname: string): boolean {
-  return (
-    pathname === "/newsroom" ||
-    pathname.startsWith("/newsroom/") ||
-    pathname === "/login" ||
-    pathname.startsWith("/api/auth/")
+  return ["/newsroom", "/login", "/reset-password", "/api/auth"].some(
+    (prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`),
   );
 }

@@ -1,9 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const require = createRequire(import.meta.url);
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 export type AppProcess = {
@@ -16,8 +14,8 @@ export type AppProcess = {
 
 /** Runs `npm start`'s script (scripts/start.ts) with the given environment, capturing its output. */
 export function startApp(env: Record<string, string | undefined>): AppProcess {
-  const tsx = require.resolve("tsx/cli");
-  const child = spawn(process.execPath, [tsx, "scripts/start.ts"], {
+  // `node --import tsx`, not the tsx CLI: one process, so signals reach start.ts directly.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: projectRoot,
     env: {
       PATH: process.env.PATH,

@@ -36,6 +36,9 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                 {t("newsroom.audit")}
               </Link>
             )}
+            <Link href="/newsroom/account" className="hover:underline">
+              {t("auth.account")}
+            </Link>
             <Link href="/" className="hover:underline">
               {t("newsroom.readerSite")}
             </Link>

@@ -1,0 +1,80 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import { ZCreateUser, ZUpdateUser } from "@/lib/schemas/users";
+import { createUser, issueResetLink, updateUser } from "@/lib/server/users/manage-users";
+
+export type UsersActionState = { ok?: boolean; message?: string; link?: string };
+
+function linkFor(token: string) {
+  const base = process.env.GALLEY_PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "";
+  return `${base}/reset-password/${token}`;
+}
+
+async function run(work: () => Promise<UsersActionState>): Promise<UsersActionState> {
+  try {
+    const result = await work();
+    revalidatePath("/newsroom/users");
+    return { ok: true, ...result };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+export async function createUserAction(
+  _state: UsersActionState,
+  formData: FormData,
+): Promise<UsersActionState> {
+  const parsed = ZCreateUser.safeParse({
+    name: formData.get("name"),
+    email: formData.get("email"),
+    role: formData.get("role"),
+  });
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join(" ") };
+  return run(async () => {
+    const actor = await requireActor();
+    const { token } = await createUser({ id: actor.id, role: actor.role }, parsed.data);
+    return {
+      message: `Account created for ${parsed.data.email}. Send them this one-time link to set a password:`,
+      link: linkFor(token),
+    };
+  });
+}
+
+export async function updateUserAction(
+  _state: UsersActionState,
+  formData: FormData,
+): Promise<UsersActionState> {
+  const parsed = ZUpdateUser.safeParse({
+    userId: formData.get("userId"),
+    ...(formData.get("role") ? { role: formData.get("role") } : {}),
+    ...(formData.get("isActive") ? { isActive: formData.get("isActive") } : {}),
+  });
+  if (!parsed.success) return { ok: false, message: "That change is not valid." };
+  return run(async () => {
+    const actor = await requireActor();
+    await updateUser({ id: actor.id, role: actor.role }, parsed.data);
+    return { message: "Saved. The change applies from the person's next request." };
+  });
+}
+
+export async function resetLinkAction(
+  _state: UsersActionState,
+  formData: FormData,
+): Promise<UsersActionState> {
+  const userId = String(formData.get("userId") ?? "");
+  if (!ZUpdateUser.shape.userId.safeParse(userId).success)
+    return { ok: false, message: "That change is not valid." };
+  return run(async () => {
+    const actor = await requireActor();
+    const token = await issueResetLink({ id: actor.id, role: actor.role }, userId);
+    return {
+      message: "One-time link to set a new password (valid 48 hours):",
+      link: linkFor(token),
+    };
+  });
+}

@@ -1,0 +1,99 @@
+import { expect, test } from "@playwright/test";
+import { createUser, FACTORY_PASSWORD } from "../../prisma/factories";
+import { DEMO, signIn } from "../fixtures/auth";
+import { e2eDb } from "../fixtures/db";
+
+const db = e2eDb();
+test.afterAll(() => db.$disconnect());
+
+test.describe("[AUTH] managing users", () => {
+  test("an admin adds a reporter, who sets a password through the one-time link; a role change applies on the next request", async ({
+    page,
+    browser,
+  }) => {
+    const email = `new-reporter-${Date.now()}@example.test`;
+    await signIn(page, DEMO.admin.email);
+    await page
+      .getByRole("navigation", { name: "Newsroom navigation" })
+      .getByRole("link", { name: "Users" })
+      .click();
+    await page.getByLabel("Name").fill("孫曉");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Role", { exact: true }).selectOption("REPORTER");
+    await page.getByRole("button", { name: "Create account" }).click();
+    const status = page.getByRole("status").filter({ hasText: "one-time link" });
+    await expect(status).toBeVisible();
+    const link = (await status.locator("p.font-mono").textContent())!.trim();
+    expect(link).toMatch(/\/reset-password\/[\w-]{30,}$/);
+
+    const newcomer = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "en" } });
+    const theirPage = await newcomer.newPage();
+    await theirPage.goto(new URL(link).pathname);
+    await theirPage.getByLabel("New password").fill("a-strong-new-password");
+    await theirPage.getByRole("button", { name: "Save password" }).click();
+    await expect(theirPage.getByRole("status")).toHaveText(
+      "Your password is set. You can sign in now.",
+    );
+    // The link works once.
+    await theirPage.getByLabel("New password").fill("another-new-password");
+    await theirPage.getByRole("button", { name: "Save password" }).click();
+    await expect(theirPage.getByRole("status")).toHaveText(/expired or was already used/);
+
+    await signIn(theirPage, email, "a-strong-new-password");
+    const theirNav = theirPage.getByRole("navigation", { name: "Newsroom navigation" });
+    await expect(theirNav.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+
+    await page.reload();
+    const row = page.getByRole("row").filter({ hasText: email });
+    await row.getByLabel("Role for 孫曉").selectOption("EDITOR");
+    await row.getByRole("button", { name: "Change role" }).click();
+    await expect(row.getByRole("status")).toContainText("Saved");
+    // The change applies on their next request: the old session was issued for the old role.
+    await theirPage.reload();
+    await expect(theirPage).toHaveURL(/\/login$/);
+    await signIn(theirPage, email, "a-strong-new-password");
+    await expect(theirNav.getByRole("link", { name: "Audit log" })).toBeVisible();
+    await newcomer.close();
+  });
+
+  test("the last active admin cannot be deactivated", async ({ page }) => {
+    await signIn(page, DEMO.admin.email);
+    await page.goto("/newsroom/users");
+    const row = page.getByRole("row").filter({ hasText: DEMO.admin.email });
+    await row.getByRole("button", { name: "Deactivate" }).click();
+    await expect(row.getByRole("status")).toHaveText(/at least one active admin/);
+    expect((await db.user.findUniqueOrThrow({ where: { email: DEMO.admin.email } })).isActive).toBe(
+      true,
+    );
+  });
+
+  test("an editor cannot open the users page", async ({ page }) => {
+    await signIn(page, DEMO.editor.email);
+    const response = await page.goto("/newsroom/users");
+    expect(response?.status()).toBe(404);
+  });
+
+  test("a user changes their own password; the old one stops working", async ({ page }) => {
+    const user = await createUser(db);
+    await signIn(page, user.email, FACTORY_PASSWORD);
+    await page.getByRole("link", { name: "Your account" }).click();
+    await page.getByLabel("Current password").fill("not-my-password");
+    await page.getByLabel("New password").fill("my-brand-new-password");
+    await page.getByRole("button", { name: "Save password" }).click();
+    await expect(page.getByRole("status")).toHaveText("The current password is not right.");
+    await page.getByLabel("Current password").fill(FACTORY_PASSWORD);
+    await page.getByLabel("New password").fill("my-brand-new-password");
+    await page.getByRole("button", { name: "Save password" }).click();
+    await expect(page.getByRole("status")).toContainText("Password changed");
+    await page.reload(); // this session survives the change
+    await expect(page).toHaveURL(/\/newsroom\/account$/);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(FACTORY_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.locator("form").getByRole("alert")).toHaveText(
+      "The email or password is not right.",
+    );
+    await signIn(page, user.email, "my-brand-new-password");
+  });
+});
