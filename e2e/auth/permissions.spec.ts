@@ -76,3 +76,39 @@ test.describe("[AUTH] the server refuses what the UI hides", () => {
     );
   });
 });
+
+test.describe("[AUTH] the audit log", () => {
+  test("editors read refused attempts in the audit log; reporters cannot open it", async ({
+    page,
+  }) => {
+    const reporter = await createUser(db);
+    const article = await createArticle(db, { createdById: reporter.id, status: "APPROVED" });
+    await signIn(page, reporter.email, FACTORY_PASSWORD);
+    const refused = await page.request.post(`/api/v1/articles/${article.id}/transitions`, {
+      headers: { origin: e2eBaseUrl },
+      data: { transition: "approve", version: article.version },
+    });
+    expect(refused.status()).toBe(409); // an approved article cannot be approved again
+    const publish = await page.request.post(`/api/v1/articles/${article.id}/transitions`, {
+      headers: { origin: e2eBaseUrl },
+      data: { transition: "publish", version: article.version },
+    });
+    expect(publish.status()).toBe(403);
+    expect((await page.goto("/newsroom/audit"))?.status()).toBe(404);
+    await page.goto("/newsroom");
+
+    const editor = await createUser(db, { role: "EDITOR" });
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await signIn(page, editor.email, FACTORY_PASSWORD);
+    await page
+      .getByRole("navigation", { name: "Newsroom navigation" })
+      .getByRole("link", { name: "Audit log" })
+      .click();
+    const row = page
+      .getByRole("row")
+      .filter({ hasText: reporter.name })
+      .filter({ hasText: "article.publish" });
+    await expect(row.first()).toContainText("Refused");
+    await expect(row.first()).toContainText(article.id);
+  });
+});
