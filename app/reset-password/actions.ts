@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { ZResetPassword } from "@/lib/schemas/users";
 import { resetPasswordWithToken } from "@/lib/server/users/passwords";
 
-export type PasswordState = { ok?: boolean; message?: string };
+export type PasswordState = { ok?: boolean; code?: string };
 
 export async function resetPasswordAction(
   _state: PasswordState,
@@ -14,13 +14,12 @@ export async function resetPasswordAction(
     token: formData.get("token"),
     newPassword: formData.get("newPassword"),
   });
-  if (!parsed.success)
-    return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join(" ") };
+  if (!parsed.success) return { ok: false, code: "INVALID_INPUT" };
   try {
     await resetPasswordWithToken(parsed.data);
-    return { ok: true, message: "Your password is set. You can sign in now." };
+    return { ok: true, code: "passwordSet" };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, message: error.message };
+    if (error instanceof AppError) return { ok: false, code: error.code };
     throw error;
   }
 }

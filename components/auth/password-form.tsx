@@ -2,8 +2,9 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { ActionMessage, type ResultState } from "@/components/users/action-message";
 
-type State = { ok?: boolean; message?: string };
+type State = ResultState;
 
 /** "New password" (and, when changing one's own, "Current password"). */
 export function PasswordForm(props: {
@@ -52,11 +53,7 @@ export function PasswordForm(props: {
       >
         {t("savePassword")}
       </button>
-      {state.message && (
-        <p role="status" className={state.ok ? "text-green-800" : "text-red-800"}>
-          {state.message}
-        </p>
-      )}
+      <ActionMessage state={state} />
     </form>
   );
 }

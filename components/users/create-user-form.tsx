@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { ActionMessage } from "./action-message";
+import { ActionMessage, type ResultState } from "./action-message";
 
-type State = { ok?: boolean; message?: string; link?: string };
+type State = ResultState;
 const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
 
 export function CreateUserForm({

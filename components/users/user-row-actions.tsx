@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { ActionMessage } from "./action-message";
+import { ActionMessage, type ResultState } from "./action-message";
 
-type State = { ok?: boolean; message?: string; link?: string };
+type State = ResultState;
 type Action = (state: State, formData: FormData) => Promise<State>;
 const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
 

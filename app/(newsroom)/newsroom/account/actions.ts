@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { ZChangePassword } from "@/lib/schemas/users";
 import { changeOwnPassword } from "@/lib/server/users/passwords";
 
-export type PasswordState = { ok?: boolean; message?: string };
+export type PasswordState = { ok?: boolean; code?: string };
 
 export async function changePasswordAction(
   _state: PasswordState,
@@ -15,15 +15,14 @@ export async function changePasswordAction(
     currentPassword: formData.get("currentPassword"),
     newPassword: formData.get("newPassword"),
   });
-  if (!parsed.success)
-    return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join(" ") };
+  if (!parsed.success) return { ok: false, code: "INVALID_INPUT" };
   try {
     const user = await requireActor();
     const { sessionVersion } = await changeOwnPassword(user.id, parsed.data);
     await startSession({ id: user.id, sessionVersion }); // this session stays; others end
-    return { ok: true, message: "Password changed. Your other sessions have been signed out." };
+    return { ok: true, code: "passwordChanged" };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, message: error.message };
+    if (error instanceof AppError) return { ok: false, code: error.code };
     throw error;
   }
 }

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { ZCreateUser, ZUpdateUser } from "@/lib/schemas/users";
 import { createUser, issueResetLink, updateUser } from "@/lib/server/users/manage-users";
 
-export type UsersActionState = { ok?: boolean; message?: string; link?: string };
+export type UsersActionState = { ok?: boolean; code?: string; email?: string; link?: string };
 
 function linkFor(token: string) {
   const base = process.env.GALLEY_PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "";
@@ -19,7 +19,7 @@ async function run(work: () => Promise<UsersActionState>): Promise<UsersActionSt
     revalidatePath("/newsroom/users");
     return { ok: true, ...result };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, message: error.message };
+    if (error instanceof AppError) return { ok: false, code: error.code };
     throw error;
   }
 }
@@ -33,15 +33,11 @@ export async function createUserAction(
     email: formData.get("email"),
     role: formData.get("role"),
   });
-  if (!parsed.success)
-    return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join(" ") };
+  if (!parsed.success) return { ok: false, code: "INVALID_INPUT" };
   return run(async () => {
     const actor = await requireActor();
     const { token } = await createUser({ id: actor.id, role: actor.role }, parsed.data);
-    return {
-      message: `Account created for ${parsed.data.email}. Send them this one-time link to set a password:`,
-      link: linkFor(token),
-    };
+    return { code: "userCreated", email: parsed.data.email, link: linkFor(token) };
   });
 }
 
@@ -54,11 +50,11 @@ export async function updateUserAction(
     ...(formData.get("role") ? { role: formData.get("role") } : {}),
     ...(formData.get("isActive") ? { isActive: formData.get("isActive") } : {}),
   });
-  if (!parsed.success) return { ok: false, message: "That change is not valid." };
+  if (!parsed.success) return { ok: false, code: "INVALID_INPUT" };
   return run(async () => {
     const actor = await requireActor();
     await updateUser({ id: actor.id, role: actor.role }, parsed.data);
-    return { message: "Saved. The change applies from the person's next request." };
+    return { code: "saved" };
   });
 }
 
@@ -68,13 +64,10 @@ export async function resetLinkAction(
 ): Promise<UsersActionState> {
   const userId = String(formData.get("userId") ?? "");
   if (!ZUpdateUser.shape.userId.safeParse(userId).success)
-    return { ok: false, message: "That change is not valid." };
+    return { ok: false, code: "INVALID_INPUT" };
   return run(async () => {
     const actor = await requireActor();
     const token = await issueResetLink({ id: actor.id, role: actor.role }, userId);
-    return {
-      message: "One-time link to set a new password (valid 48 hours):",
-      link: linkFor(token),
-    };
+    return { code: "resetLinkIssued", link: linkFor(token) };
   });
 }
