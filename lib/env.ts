@@ -50,6 +50,11 @@ export const envSchema = z.object({
     .url({ error: "must be a full URL such as https://news.example.com" })
     .optional(),
   NEXTAUTH_SECRET: z.string().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an SMTP URL such as smtp://user:password@mail.example.com:587")
+    .optional(),
+  SMTP_FROM: z.string().min(3).optional(),
   NEXTAUTH_URL: z.url({ error: "must be a full URL such as http://localhost:3000" }).optional(),
 });
 

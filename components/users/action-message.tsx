@@ -2,7 +2,13 @@
 
 import { useTranslations } from "next-intl";
 
-export type ResultState = { ok?: boolean; code?: string; email?: string; link?: string };
+export type ResultState = {
+  ok?: boolean;
+  code?: string;
+  email?: string;
+  link?: string;
+  mailed?: boolean;
+};
 
 /** The sentence for an action's result code, in the UI language, with a link when one was issued. */
 export function ActionMessage({ state }: { state: ResultState }) {
@@ -16,6 +22,7 @@ export function ActionMessage({ state }: { state: ResultState }) {
     >
       <p>{message}</p>
       {state.link && <p className="mt-1 break-all font-mono text-xs">{state.link}</p>}
+      {state.mailed && <p className="mt-1">{t("mailed")}</p>}
     </div>
   );
 }

@@ -7,7 +7,7 @@ const db = e2eDb();
 test.afterAll(() => db.$disconnect());
 
 test.describe("[AUTH] managing users", () => {
-  test("an admin adds a reporter, who sets a password through the one-time link; a role change applies on the next request", async ({
+  test("an admin adds a reporter, who sets a password through the one-time link; a role change applies on their next request", async ({
     page,
     browser,
   }) => {
@@ -48,11 +48,24 @@ test.describe("[AUTH] managing users", () => {
     await row.getByLabel("Role for 孫曉").selectOption("EDITOR");
     await row.getByRole("button", { name: "Change role" }).click();
     await expect(row.getByRole("status")).toContainText("Saved");
-    // The change applies on their next request: the old session was issued for the old role.
+    // The change applies on their next request, without signing them out.
+    await theirPage.reload();
+    await expect(theirPage).toHaveURL(/\/newsroom$/);
+    await expect(theirNav.getByRole("link", { name: "Audit log" })).toBeVisible();
+    await expect(theirPage.getByText("Signed in as 孫曉 · Editor")).toBeVisible();
+
+    // Deactivated from the users page: their next request ends the session.
+    await page.reload();
+    await page
+      .getByRole("row")
+      .filter({ hasText: email })
+      .getByRole("button", { name: "Deactivate" })
+      .click();
+    await expect(
+      page.getByRole("row").filter({ hasText: email }).getByRole("cell", { name: "Deactivated" }),
+    ).toBeVisible();
     await theirPage.reload();
     await expect(theirPage).toHaveURL(/\/login$/);
-    await signIn(theirPage, email, "a-strong-new-password");
-    await expect(theirNav.getByRole("link", { name: "Audit log" })).toBeVisible();
     await newcomer.close();
   });
 

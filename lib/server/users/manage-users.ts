@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import type { Actor, Role } from "@/lib/workflow/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
-import { createResetToken } from "./reset-tokens";
+import { sendMail } from "../mail/send-mail";
+import { createResetToken, RESET_LINK_HOURS, resetLinkUrl } from "./reset-tokens";
 
 export type UserRow = {
   id: string;
@@ -25,33 +26,54 @@ export async function listUsers(actor: Actor): Promise<UserRow[]> {
 }
 
 /** Creates an account with no usable password and returns a one-time link to set one. */
+export type IssuedLink = { userId: string; link: string; mailed: boolean };
+
+async function mailLink(to: string, link: string, isNewAccount: boolean): Promise<boolean> {
+  return sendMail({
+    to,
+    subject: isNewAccount ? "Your Galley account" : "Set a new Galley password",
+    text: `${isNewAccount ? "An account on Galley was made for you." : "An admin issued you a link to set a new password."}\n\nSet your password here (the link works once, for ${RESET_LINK_HOURS} hours):\n${link}\n`,
+  });
+}
+
+/**
+ * Creates an account with no usable password and a one-time link to set one. The link is
+ * returned for the admin to pass on, and mailed too when SMTP is configured.
+ */
 export async function createUser(
   actor: Actor,
   input: { name: string; email: string; role: Role },
-): Promise<{ userId: string; token: string }> {
+): Promise<IssuedLink> {
   await authorize(actor, "user.manage", { resourceType: "user" });
-  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    throw new AppError("EMAIL_TAKEN", "Someone already has an account with that email.");
-  }
-  const result = await db.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { ...input, passwordHash: "!" } }); // "!" never verifies
-    return { userId: user.id, token: await createResetToken(tx, user.id) };
-  });
+  const created = await db
+    .$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { ...input, passwordHash: "!" } }); // "!" never verifies
+      return { userId: user.id, token: await createResetToken(tx, user.id) };
+    })
+    .catch((error: unknown) => {
+      if ((error as { code?: string }).code === "P2002") {
+        throw new AppError("EMAIL_TAKEN", "Someone already has an account with that email.");
+      }
+      throw error;
+    });
   await recordAudit({
     actorId: actor.id,
     action: "user.manage",
     outcome: "ALLOWED",
     resourceType: "user",
-    resourceId: result.userId,
+    resourceId: created.userId,
     details: { change: "create", role: input.role },
   });
-  return result;
+  const link = resetLinkUrl(created.token);
+  return { userId: created.userId, link, mailed: await mailLink(input.email, link, true) };
 }
 
 /**
- * Changes a role or deactivates/reactivates. Either bumps sessionVersion, so the person's
- * next request runs with the new role, or with no session at all. The last active admin
- * can be neither demoted nor deactivated.
+ * Changes a role or deactivates/reactivates. The role is read from the database on every
+ * request, so a new role applies on the person's next request without signing them out;
+ * deactivation also moves sessionVersion on, so their sessions end for good (a later
+ * reactivation does not revive them). The last active admin can be neither demoted nor
+ * deactivated.
  */
 export async function updateUser(
   actor: Actor,
@@ -78,7 +100,7 @@ export async function updateUser(
       data: {
         ...(input.role ? { role: input.role } : {}),
         ...(input.isActive !== undefined ? { isActive: input.isActive } : {}),
-        sessionVersion: { increment: 1 },
+        ...(input.isActive === false ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
   });
@@ -92,12 +114,12 @@ export async function updateUser(
   });
 }
 
-export async function issueResetLink(actor: Actor, userId: string): Promise<string> {
+export async function issueResetLink(actor: Actor, userId: string): Promise<IssuedLink> {
   await authorize(actor, "user.manage", { resourceType: "user", resourceId: userId });
-  const token = await db.$transaction(async (tx) => {
-    if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } })))
-      throw new AppError("NOT_FOUND", "There is no such user.");
-    return createResetToken(tx, userId);
+  const issued = await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (!user) throw new AppError("NOT_FOUND", "There is no such user.");
+    return { email: user.email, token: await createResetToken(tx, userId) };
   });
   await recordAudit({
     actorId: actor.id,
@@ -107,5 +129,6 @@ export async function issueResetLink(actor: Actor, userId: string): Promise<stri
     resourceId: userId,
     details: { change: "reset-link" },
   });
-  return token;
+  const link = resetLinkUrl(issued.token);
+  return { userId, link, mailed: await mailLink(issued.email, link, false) };
 }

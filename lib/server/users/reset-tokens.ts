@@ -23,3 +23,9 @@ export async function createResetToken(
   });
   return token;
 }
+
+/** The page a one-time token opens, at the site's public address. */
+export function resetLinkUrl(token: string): string {
+  const base = process.env.GALLEY_PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000";
+  return new URL(`/reset-password/${token}`, base).toString();
+}

@@ -6,12 +6,13 @@ import { AppError } from "@/lib/errors";
 import { ZCreateUser, ZUpdateUser } from "@/lib/schemas/users";
 import { createUser, issueResetLink, updateUser } from "@/lib/server/users/manage-users";
 
-export type UsersActionState = { ok?: boolean; code?: string; email?: string; link?: string };
-
-function linkFor(token: string) {
-  const base = process.env.GALLEY_PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "";
-  return `${base}/reset-password/${token}`;
-}
+export type UsersActionState = {
+  ok?: boolean;
+  code?: string;
+  email?: string;
+  link?: string;
+  mailed?: boolean;
+};
 
 async function run(work: () => Promise<UsersActionState>): Promise<UsersActionState> {
   try {
@@ -36,8 +37,8 @@ export async function createUserAction(
   if (!parsed.success) return { ok: false, code: "INVALID_INPUT" };
   return run(async () => {
     const actor = await requireActor();
-    const { token } = await createUser({ id: actor.id, role: actor.role }, parsed.data);
-    return { code: "userCreated", email: parsed.data.email, link: linkFor(token) };
+    const { link, mailed } = await createUser({ id: actor.id, role: actor.role }, parsed.data);
+    return { code: "userCreated", email: parsed.data.email, link, mailed };
   });
 }
 
@@ -67,7 +68,7 @@ export async function resetLinkAction(
     return { ok: false, code: "INVALID_INPUT" };
   return run(async () => {
     const actor = await requireActor();
-    const token = await issueResetLink({ id: actor.id, role: actor.role }, userId);
-    return { code: "resetLinkIssued", link: linkFor(token) };
+    const { link, mailed } = await issueResetLink({ id: actor.id, role: actor.role }, userId);
+    return { code: "resetLinkIssued", link, mailed };
   });
 }
