@@ -4,6 +4,11 @@
  * widening the unions below, and every switch over them is exhaustive so the
  * compiler names each place that has to learn the new node.
  */
+/**
+ * A link's attrs hold only `href` once validated: the editor also emits target, rel, class
+ * and title (null by Galley's configuration), and validateDoc drops them, because the
+ * reader site decides how links open.
+ */
 export type Mark =
   { type: "bold" | "italic" | "underline" | "strike" } | { type: "link"; attrs: { href: string } };
 
@@ -20,17 +25,35 @@ export type ListItemNode = { type: "listItem"; content: BlockNode[] };
 export type BulletListNode = { type: "bulletList"; content: ListItemNode[] };
 export type OrderedListNode = {
   type: "orderedList";
-  attrs?: { start?: number };
+  /** `start` is null when the editor parsed a pasted `<ol start="x">`; `type` is HTML's `<ol type>`. */
+  attrs?: { start?: number | null; type?: string | null };
   content: ListItemNode[];
 };
 export type HorizontalRuleNode = { type: "horizontalRule" };
+/** A quotation set large beside the text: inline content only, rendered as an aside. */
+export type PullQuoteNode = { type: "pullQuote"; content?: InlineNode[] };
+
+/** Tiptap's TableKit attrs; spans of 1 and a null colwidth are the defaults. */
+export type TableCellAttrs = {
+  colspan?: number;
+  rowspan?: number;
+  colwidth?: number[] | null;
+  align?: "left" | "center" | "right" | null;
+};
+export type TableCellNode = { type: "tableCell"; attrs?: TableCellAttrs; content: BlockNode[] };
+export type TableHeaderNode = { type: "tableHeader"; attrs?: TableCellAttrs; content: BlockNode[] };
+export type TableRowNode = { type: "tableRow"; content?: (TableCellNode | TableHeaderNode)[] };
+export type TableNode = { type: "table"; content: TableRowNode[] };
+
 export type BlockNode =
   | ParagraphNode
   | HeadingNode
   | BlockquoteNode
   | BulletListNode
   | OrderedListNode
-  | HorizontalRuleNode;
+  | HorizontalRuleNode
+  | PullQuoteNode
+  | TableNode;
 
 export type Doc = { type: "doc"; content: BlockNode[] };
 
@@ -60,7 +83,13 @@ function blockLines(block: BlockNode): string[] {
   switch (block.type) {
     case "paragraph":
     case "heading":
+    case "pullQuote":
       return [inlineToPlainText(block.content)];
+    case "table":
+      // Row by row, cell by cell: the order a screen reader reads a table in.
+      return block.content.flatMap((row) =>
+        (row.content ?? []).flatMap((cell) => cell.content.flatMap(blockLines)),
+      );
     case "blockquote":
       return block.content.flatMap(blockLines);
     case "bulletList":
@@ -90,8 +119,11 @@ function countParagraphs(blocks: BlockNode[]): number {
       case "orderedList":
         for (const item of block.content) count += countParagraphs(item.content);
         break;
+      // A pull quote repeats the body, and a table's cells are data, not paragraphs.
       case "heading":
       case "horizontalRule":
+      case "pullQuote":
+      case "table":
         break;
     }
   }

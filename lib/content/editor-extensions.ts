@@ -1,0 +1,191 @@
+/**
+ * The one list of Tiptap extensions that defines Galley's document schema. The browser
+ * editor (`useEditor({ extensions: editorExtensions() })`) and the server's validator
+ * (`galleySchema`) build from the same list, so a document the editor can produce is a
+ * document the server accepts, and nothing else is.
+ *
+ * Nothing here may touch the DOM at import time: the server imports this module too.
+ */
+import { getSchema, mergeAttributes, Node, type Extensions } from "@tiptap/core";
+import type { Schema } from "@tiptap/pm/model";
+import { TableKit } from "@tiptap/extension-table";
+import { Placeholder } from "@tiptap/extensions";
+import { StarterKit } from "@tiptap/starter-kit";
+import { safeHref } from "./render-html";
+
+export type RubyAttrs = { base: string; reading: string };
+
+// Tiptap's command registry is an interface on purpose (declaration merging), so these
+// two entries cannot be `type`s.
+declare module "@tiptap/core" {
+  interface Commands<ReturnType> {
+    ruby: {
+      /** Replaces the selection with one ruby atom (領 with lǐng above it). */
+      setRuby: (attrs: RubyAttrs) => ReturnType;
+    };
+    pullQuote: {
+      /** Turns the current block into a pull quote, or a pull quote back into a paragraph. */
+      togglePullQuote: () => ReturnType;
+    };
+  }
+}
+
+/** The text of a <ruby> element without its <rt> and <rp> parts. */
+function rubyBase(element: HTMLElement): string {
+  let base = "";
+  element.childNodes.forEach((child) => {
+    const name = child.nodeName.toLowerCase();
+    if (name !== "rt" && name !== "rp") base += child.textContent ?? "";
+  });
+  return base.trim();
+}
+
+function rubyReading(element: HTMLElement): string {
+  return Array.from(element.querySelectorAll("rt"))
+    .map((rt) => rt.textContent ?? "")
+    .join("")
+    .trim();
+}
+
+/**
+ * A character with its reading above it. An atom rather than a mark with content: the
+ * base and the reading are edited together (one dialog), and plain-text views see the
+ * base only.
+ */
+export const Ruby = Node.create({
+  name: "ruby",
+  inline: true,
+  group: "inline",
+  atom: true,
+  selectable: true,
+
+  addAttributes() {
+    return {
+      // `rendered: false`: the values are children of <ruby>, never HTML attributes.
+      base: { default: "", rendered: false, validate: "string" },
+      reading: { default: "", rendered: false, validate: "string" },
+    };
+  },
+
+  parseHTML() {
+    return [
+      {
+        tag: "ruby",
+        getAttrs: (element) => ({ base: rubyBase(element), reading: rubyReading(element) }),
+      },
+    ];
+  },
+
+  renderHTML({ node }) {
+    const base = String(node.attrs.base ?? "");
+    const reading = String(node.attrs.reading ?? "");
+    // <rp> keeps "領(lǐng)" readable wherever ruby is not supported (and in copied text).
+    return ["ruby", {}, base, ["rp", {}, "("], ["rt", {}, reading], ["rp", {}, ")"]];
+  },
+
+  renderText({ node }) {
+    return String(node.attrs.base ?? "");
+  },
+
+  addCommands() {
+    return {
+      setRuby:
+        ({ base, reading }) =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name, attrs: { base, reading } }),
+    };
+  },
+});
+
+/** A quotation set large beside the text; one block of inline content, no nesting. */
+export const PullQuote = Node.create({
+  name: "pullQuote",
+  group: "block",
+  content: "inline*",
+  defining: true,
+
+  parseHTML() {
+    return [{ tag: "aside.pull-quote" }];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ["aside", mergeAttributes(HTMLAttributes, { class: "pull-quote" }), 0];
+  },
+
+  addCommands() {
+    return {
+      togglePullQuote:
+        () =>
+        ({ commands }) =>
+          commands.toggleNode(this.name, "paragraph"),
+    };
+  },
+});
+
+/**
+ * The only link protocols Galley keeps, in the editor and on the server alike. Relative
+ * URLs are refused too: a body link always points at another site or a mail address.
+ * Bare domains ("example.com") are refused here as well, so the editor never stores a
+ * link the server would refuse; a link dialog should pass input through
+ * `normalizeLinkHref` first.
+ */
+export function isAllowedLinkHref(href: string | undefined): boolean {
+  return href !== undefined && safeHref(href) !== null;
+}
+
+/**
+ * What a person typed into a link field, made into an href Galley keeps, or null:
+ * "example.com/a" becomes "https://example.com/a", "a@b.cn" becomes "mailto:a@b.cn".
+ */
+export function normalizeLinkHref(input: string): string | null {
+  const value = input.trim();
+  if (value === "") return null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^[^:/]+\.[^:/]+:\d/.test(value)) {
+    return safeHref(value);
+  }
+  if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(value)) return safeHref(`mailto:${value}`);
+  const url = safeHref(`https://${value.replace(/^\/\//, "")}`);
+  // "https://foo" parses, but a host without a dot is a typo, not a site.
+  return url !== null && new URL(url).hostname.includes(".") ? url : null;
+}
+
+export type EditorExtensionOptions = { placeholder?: string };
+
+export function editorExtensions(options: EditorExtensionOptions = {}): Extensions {
+  const extensions: Extensions = [
+    StarterKit.configure({
+      // The headline is the page's h1; the body has two levels below it.
+      heading: { levels: [2, 3] },
+      code: false,
+      codeBlock: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: "https",
+        // Also decides what autolink and paste may link: only text that already is a
+        // full http(s)/mailto URL, never a bare "example.com" (often a credit, not a link).
+        isAllowedUri: (url) => isAllowedLinkHref(url),
+        // The reader site decides target/rel when it renders; the stored JSON keeps none.
+        HTMLAttributes: { target: null, rel: null, class: null },
+      },
+    }),
+    TableKit.configure({ table: { resizable: false } }),
+    Ruby,
+    PullQuote,
+  ];
+  if (options.placeholder !== undefined) {
+    extensions.push(Placeholder.configure({ placeholder: options.placeholder }));
+  }
+  return extensions;
+}
+
+let schema: Schema | undefined;
+
+/**
+ * Galley's ProseMirror schema, built on first call and then shared: building it resolves
+ * every extension, which a module import should not pay for.
+ */
+export function galleySchema(): Schema {
+  schema ??= getSchema(editorExtensions());
+  return schema;
+}
