@@ -3,15 +3,35 @@ import type { z } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { isSameOrigin } from "@/lib/security/origin";
 
+/** An AppError as its status and a sentence; anything else as a 500 with a generic sentence, never a stack trace. */
+export function jsonError(error: unknown): Response {
+  if (error instanceof AppError) {
+    return Response.json(
+      {
+        error: error.code,
+        message: error.message,
+        ...(error.details?.field ? { field: error.details.field } : {}),
+      },
+      { status: HTTP_STATUS[error.code] },
+    );
+  }
+  console.error("Route failed:", error);
+  return Response.json(
+    { error: "INTERNAL", message: "Something went wrong; nothing was changed." },
+    { status: 500 },
+  );
+}
+
 /**
  * The shape of every JSON route handler that changes state: Origin checked, body parsed
- * with a strict zod schema (unknown fields refused), AppErrors turned into their status
- * and a sentence. Anything else is a 500 with a generic sentence, never a stack trace.
+ * with a strict zod schema (unknown fields refused), errors answered by jsonError (or by
+ * `onError` first, for answers that carry more, such as a save conflict).
  */
 export async function handleJsonMutation<S extends z.ZodType, R>(
   request: Request,
   schema: S,
   run: (input: z.infer<S>) => Promise<R>,
+  onError?: (error: unknown) => Response | null,
 ): Promise<Response> {
   if (!isSameOrigin(request, process.env.GALLEY_PUBLIC_URL ?? process.env.NEXTAUTH_URL)) {
     return Response.json(
@@ -45,16 +65,6 @@ export async function handleJsonMutation<S extends z.ZodType, R>(
   try {
     return Response.json(await run(parsed.data));
   } catch (error) {
-    if (error instanceof AppError) {
-      return Response.json(
-        { error: error.code, message: error.message },
-        { status: HTTP_STATUS[error.code] },
-      );
-    }
-    console.error("Route failed:", error);
-    return Response.json(
-      { error: "INTERNAL", message: "Something went wrong; nothing was changed." },
-      { status: 500 },
-    );
+    return onError?.(error) ?? jsonError(error);
   }
 }

@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { TRANSITIONS, type TransitionName } from "@/lib/workflow/article-workflow";
+import { can, type Actor } from "@/lib/workflow/permissions";
+import { editableSelect, toWorkingCopy, type WorkingCopy } from "./article-editing";
+import { toArticleAccess } from "./load-article-access";
+
+export type ArticleForEdit = {
+  id: string;
+  status: string;
+  isPublished: boolean;
+  canEdit: boolean;
+  transitions: TransitionName[];
+  copy: WorkingCopy;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The working copy for the editor, with what this person may do to it; NOT_FOUND if they may not see it. */
+export async function getArticleForEdit(actor: Actor, articleId: string): Promise<ArticleForEdit> {
+  if (!UUID.test(articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
+  const row = await db.article.findUnique({ where: { id: articleId }, select: editableSelect });
+  const access = row && toArticleAccess(row);
+  if (!row || !access || !can(actor, "article.view", access))
+    throw new AppError("NOT_FOUND", "There is no such article.");
+  return {
+    id: row.id,
+    status: row.status,
+    isPublished: row.publishedAt !== null,
+    canEdit: can(actor, "article.edit", access),
+    transitions: TRANSITIONS.filter(
+      (t) => t.from === row.status && can(actor, t.permission, access),
+    ).map((t) => t.name),
+    copy: toWorkingCopy(row),
+  };
+}
+
+/** Sections, tags and contributors the editor offers. */
+export async function getEditorOptions() {
+  const [sections, tags, contributors] = await Promise.all([
+    db.section.findMany({
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true, name: true, nameEn: true },
+    }),
+    db.tag.findMany({
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: 500,
+      select: { id: true, name: true },
+    }),
+    db.contributor.findMany({
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: 1000,
+      select: { id: true, name: true, kind: true },
+    }),
+  ]);
+  return { sections, tags, contributors };
+}

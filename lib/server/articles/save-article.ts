@@ -1,0 +1,166 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { validateDoc } from "@/lib/content/validate-doc";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { TArticleSave } from "@/lib/schemas/article";
+import { can, type Actor } from "@/lib/workflow/permissions";
+import { authorize } from "../auth/authorize";
+import { editableSelect, LANGUAGE_TO_DB, toWorkingCopy, type WorkingCopy } from "./article-editing";
+import { accessSelect, toArticleAccess } from "./load-article-access";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** At most one autosave snapshot per person per article in this window (manual saves always). */
+const AUTOSAVE_REVISION_GAP_MS = 2 * 60 * 1000;
+
+export type SaveResult = { version: number; savedAt: string; revisionId: string | null };
+
+/** A stale save: the client keeps its text and shows both versions side by side. */
+export class SaveConflict extends AppError {
+  constructor(readonly current: WorkingCopy) {
+    super(
+      "CONFLICT",
+      "Someone saved this article after you opened it; compare both versions before saving.",
+    );
+  }
+}
+
+/**
+ * Saves the working copy. Applied only if `baseVersion` is still current, by one guarded
+ * UPDATE … WHERE id AND version; otherwise SaveConflict with the current copy. The body
+ * is validated against the editor's schema first; nothing of a refused save is written.
+ */
+export async function saveArticle(input: {
+  actor: Actor;
+  articleId: string;
+  save: TArticleSave;
+  ip?: string | null;
+}): Promise<SaveResult> {
+  if (!UUID.test(input.articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
+  const article = await db.article.findUnique({
+    where: { id: input.articleId },
+    select: { ...accessSelect, slug: true, publishedAt: true },
+  });
+  const access = article && toArticleAccess(article);
+  if (!article || !access || !can(input.actor, "article.view", access))
+    throw new AppError("NOT_FOUND", "There is no such article.");
+  await authorize(input.actor, "article.edit", {
+    article: access,
+    resourceType: "article",
+    resourceId: input.articleId,
+    ip: input.ip ?? null,
+  });
+
+  const { fields, baseVersion, kind } = input.save;
+  const checked = validateDoc(fields.body);
+  if (!checked.ok)
+    throw new AppError("INVALID_INPUT", checked.message, { field: "body", reason: checked.code });
+  if (
+    fields.slug !== article.slug &&
+    (await db.article.findUnique({ where: { slug: fields.slug }, select: { id: true } }))
+  ) {
+    throw new AppError("INVALID_INPUT", "Another article already uses that slug.", {
+      field: "slug",
+    });
+  }
+
+  const now = new Date();
+  const data: Prisma.ArticleUncheckedUpdateManyInput = {
+    headline: fields.headline,
+    dek: fields.dek,
+    slug: fields.slug,
+    sectionId: fields.sectionId,
+    language: LANGUAGE_TO_DB[fields.language],
+    datelinePlace: fields.datelinePlace,
+    datelineDate: fields.datelineDate ? new Date(`${fields.datelineDate}T00:00:00Z`) : null,
+    seoTitle: fields.seoTitle,
+    seoDescription: fields.seoDescription,
+    featuredImageId: fields.featuredImageId,
+    body: checked.doc as unknown as Prisma.InputJsonValue,
+    version: { increment: 1 },
+  };
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const updated = await tx.article.updateMany({
+        where: { id: input.articleId, version: baseVersion },
+        data,
+      });
+      if (updated.count !== 1) {
+        const current = await tx.article.findUniqueOrThrow({
+          where: { id: input.articleId },
+          select: editableSelect,
+        });
+        throw new SaveConflict(toWorkingCopy(current));
+      }
+      await tx.articleTag.deleteMany({ where: { articleId: input.articleId } });
+      await tx.articleTag.createMany({
+        data: fields.tagIds.map((tagId, position) => ({
+          articleId: input.articleId,
+          tagId,
+          position,
+        })),
+      });
+      await tx.byline.deleteMany({ where: { articleId: input.articleId } });
+      await tx.byline.createMany({
+        data: fields.bylines.map((byline, position) => ({
+          articleId: input.articleId,
+          ...byline,
+          position,
+        })),
+      });
+      // A published article keeps its old URL working: the old slug becomes a 301.
+      if (article.publishedAt && fields.slug !== article.slug) {
+        await tx.redirect.upsert({
+          where: { fromSlug: article.slug },
+          update: { articleId: input.articleId },
+          create: { fromSlug: article.slug, articleId: input.articleId },
+        });
+        await tx.redirect.deleteMany({ where: { fromSlug: fields.slug } });
+      }
+      const saved = await tx.article.findUniqueOrThrow({
+        where: { id: input.articleId },
+        select: editableSelect,
+      });
+      const copy = toWorkingCopy(saved);
+      const recentAutosave =
+        kind === "AUTOSAVE" &&
+        (await tx.revision.findFirst({
+          where: {
+            articleId: input.articleId,
+            authorId: input.actor.id,
+            kind: "AUTOSAVE",
+            createdAt: { gt: new Date(now.getTime() - AUTOSAVE_REVISION_GAP_MS) },
+          },
+          select: { id: true },
+        }));
+      const revision = recentAutosave
+        ? null
+        : await tx.revision.create({
+            data: {
+              articleId: input.articleId,
+              version: copy.version,
+              kind,
+              snapshot: copy.fields as Prisma.InputJsonValue,
+              authorId: input.actor.id,
+            },
+            select: { id: true },
+          });
+      return { version: copy.version, savedAt: copy.updatedAt, revisionId: revision?.id ?? null };
+    });
+  } catch (error) {
+    // Foreign keys name sections, tags, contributors or media that do not exist.
+    if ((error as { code?: string }).code === "P2003")
+      throw new AppError(
+        "INVALID_INPUT",
+        "A section, tag, contributor or image in this save no longer exists.",
+      );
+    if ((error as { code?: string }).code === "P2002")
+      throw new AppError(
+        "INVALID_INPUT",
+        "Another article already uses that slug, or a byline is listed twice.",
+        { field: "slug" },
+      );
+    throw error;
+  }
+}
