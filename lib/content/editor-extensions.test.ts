@@ -58,6 +58,24 @@ describe("galleySchema", () => {
     expect(() => ruby.create({ base: 1, reading: "x" }).check()).toThrow();
   });
 
+  it("parses <ruby> into base and reading, ignoring <rp>", () => {
+    // A stand-in for <ruby>領<rp>(</rp><rt>lǐng</rt><rp>)</rp></ruby>: the server has no DOM.
+    const el = (nodeName: string, textContent: string) => ({ nodeName, textContent });
+    const children = [el("#text", "領"), el("RP", "("), el("RT", "lǐng"), el("RP", ")")];
+    const ruby = {
+      getAttribute: () => null,
+      childNodes: { forEach: (fn: (child: unknown) => void) => children.forEach(fn) },
+      querySelectorAll: (selector: string) =>
+        children.filter((c) => c.nodeName === selector.toUpperCase()),
+    };
+    const rule = galleySchema().nodes.ruby!.spec.parseDOM?.[0];
+    expect(rule?.tag).toBe("ruby");
+    expect(rule?.getAttrs?.(ruby as unknown as HTMLElement)).toEqual({
+      base: "領",
+      reading: "lǐng",
+    });
+  });
+
   it("renders a pull quote as an aside and parses it back from one", () => {
     const pullQuote = galleySchema().nodes.pullQuote!;
     expect(pullQuote.spec.group).toBe("block");

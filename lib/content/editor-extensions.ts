@@ -62,18 +62,13 @@ export const Ruby = Node.create({
   addAttributes() {
     return {
       // `rendered: false`: the values are children of <ruby>, never HTML attributes.
-      base: { default: "", rendered: false, validate: "string" },
-      reading: { default: "", rendered: false, validate: "string" },
+      base: { default: "", rendered: false, validate: "string", parseHTML: rubyBase },
+      reading: { default: "", rendered: false, validate: "string", parseHTML: rubyReading },
     };
   },
 
   parseHTML() {
-    return [
-      {
-        tag: "ruby",
-        getAttrs: (element) => ({ base: rubyBase(element), reading: rubyReading(element) }),
-      },
-    ];
+    return [{ tag: "ruby" }];
   },
 
   renderHTML({ node }) {
