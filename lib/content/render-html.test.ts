@@ -180,6 +180,104 @@ describe("renderDocToHtml", () => {
   });
 });
 
+describe("renderDocToHtml for pull quotes and tables", () => {
+  it("renders a pull quote as an aside with its inline content", () => {
+    const doc: Doc = {
+      type: "doc",
+      content: [
+        {
+          type: "pullQuote",
+          content: [
+            { type: "text", text: "同舟共濟", marks: [{ type: "bold" }] },
+            { type: "ruby", attrs: { base: "濟", reading: "jì" } },
+          ],
+        },
+        { type: "pullQuote" },
+      ],
+    };
+    expect(renderDocToHtml(doc)).toBe(
+      '<aside class="pull-quote"><strong>同舟共濟</strong><ruby>濟<rp>(</rp><rt>jì</rt><rp>)</rp></ruby></aside>' +
+        '<aside class="pull-quote"></aside>',
+    );
+  });
+
+  it("renders tables with th and td, spans only when above 1", () => {
+    const cell = (text: string) => [
+      { type: "paragraph" as const, content: [{ type: "text" as const, text }] },
+    ];
+    const doc: Doc = {
+      type: "doc",
+      content: [
+        {
+          type: "table",
+          content: [
+            {
+              type: "tableRow",
+              content: [
+                {
+                  type: "tableHeader",
+                  attrs: { colspan: 2, rowspan: 1, colwidth: [100, 80], align: "center" },
+                  content: cell("城市"),
+                },
+              ],
+            },
+            {
+              type: "tableRow",
+              content: [
+                { type: "tableHeader", attrs: { colspan: 1, rowspan: 2 }, content: cell("德州") },
+                {
+                  type: "tableCell",
+                  attrs: { colspan: 1, rowspan: 1, colwidth: null },
+                  content: cell("12"),
+                },
+              ],
+            },
+            { type: "tableRow", content: [{ type: "tableCell", content: cell("3") }] },
+            { type: "tableRow" },
+          ],
+        },
+      ],
+    };
+    expect(renderDocToHtml(doc)).toBe(
+      "<table><tbody>" +
+        '<tr><th colspan="2"><p>城市</p></th></tr>' +
+        '<tr><th rowspan="2"><p>德州</p></th><td><p>12</p></td></tr>' +
+        "<tr><td><p>3</p></td></tr>" +
+        "<tr></tr>" +
+        "</tbody></table>",
+    );
+  });
+
+  it("drops hostile spans, unknown cell types and stray rows", () => {
+    const html = renderDocToHtml(
+      untrusted({
+        type: "doc",
+        content: [
+          {
+            type: "table",
+            content: [
+              {
+                type: "tableRow",
+                content: [
+                  {
+                    type: "tableCell",
+                    attrs: { colspan: '2" onclick="x', rowspan: 2.5 },
+                    content: [],
+                  },
+                  { type: "constructor", content: [] },
+                  { type: "script", content: [] },
+                ],
+              },
+              { type: "paragraph", content: [{ type: "text", text: "stray" }] },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(html).toBe("<table><tbody><tr><td></td></tr></tbody></table>");
+  });
+});
+
 describe("escapeHtml and safeHref", () => {
   it("escapes the five characters that matter", () => {
     expect(escapeHtml(`&<>"'`)).toBe("&amp;&lt;&gt;&quot;&#39;");

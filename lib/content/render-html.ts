@@ -106,6 +106,35 @@ function renderListItems(content: unknown): string {
     .join("");
 }
 
+/** ` colspan="2"`, or nothing for the default span of 1 and anything that is not a span. */
+function spanAttr(node: UnknownNode, name: "colspan" | "rowspan"): string {
+  const value = attr(node, name);
+  return Number.isSafeInteger(value) && (value as number) > 1 ? ` ${name}="${String(value)}"` : "";
+}
+
+/**
+ * Rows and cells only: column widths and alignment are editing aids that the reader
+ * site's stylesheet decides, and a table has no <thead> because header cells may sit in
+ * any row (Tiptap marks them per cell, not per row).
+ */
+function renderTable(content: unknown): string {
+  const rows = asNodes(content)
+    .filter((row) => row.type === "tableRow")
+    .map((row) => {
+      const cells = asNodes(row.content)
+        .map((cell) => {
+          const tag = cell.type === "tableHeader" ? "th" : cell.type === "tableCell" ? "td" : null;
+          if (!tag) return "";
+          const spans = spanAttr(cell, "colspan") + spanAttr(cell, "rowspan");
+          return `<${tag}${spans}>${renderBlocks(cell.content)}</${tag}>`;
+        })
+        .join("");
+      return `<tr>${cells}</tr>`;
+    })
+    .join("");
+  return `<table><tbody>${rows}</tbody></table>`;
+}
+
 function renderBlock(node: UnknownNode): string {
   switch (node.type) {
     case "paragraph":
@@ -127,6 +156,10 @@ function renderBlock(node: UnknownNode): string {
     }
     case "horizontalRule":
       return "<hr>";
+    case "pullQuote":
+      return `<aside class="pull-quote">${renderInline(node.content)}</aside>`;
+    case "table":
+      return renderTable(node.content);
     default:
       return "";
   }
