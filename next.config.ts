@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // Imports carry .docx and text files of up to 5 MB through a server action.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
 };
 
 export default withNextIntl(nextConfig);

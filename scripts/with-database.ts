@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError, parseEnv, type Env } from "../lib/env";
 import { openDatabase, type OpenDatabase } from "../lib/runtime/database";
+import { AppError } from "../lib/errors";
 import { StartupError } from "../lib/runtime/startup-error";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -21,7 +22,8 @@ export async function withDatabase(
     database = await openDatabase(env, root);
     console.log(await task(database, env));
   } catch (error) {
-    const known = error instanceof StartupError || error instanceof ConfigError;
+    const known =
+      error instanceof StartupError || error instanceof ConfigError || error instanceof AppError;
     console.error(known ? `Galley: ${(error as Error).message}` : error);
     process.exitCode = 1;
   } finally {

@@ -26,6 +26,9 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             <Link href="/newsroom" className="hover:underline">
               {t("newsroom.stories")}
             </Link>
+            <Link href="/newsroom/import" className="hover:underline">
+              {t("newsroom.import")}
+            </Link>
             {can(actor, "user.manage") && (
               <Link href="/newsroom/users" className="hover:underline">
                 {t("newsroom.users")}

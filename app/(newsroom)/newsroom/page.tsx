@@ -2,6 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth";
+import { createArticleAction } from "./articles/actions";
 import { listStories } from "@/lib/server/newsroom/list-stories";
 
 export default async function NewsroomHome() {
@@ -12,9 +13,19 @@ export default async function NewsroomHome() {
   const stories = await listStories({ id: user.id, role: user.role });
   return (
     <section aria-labelledby="stories-heading">
-      <h1 id="stories-heading" className="mb-6 text-2xl font-bold">
-        {t("newsroom.stories")}
-      </h1>
+      <div className="mb-6 flex items-center justify-between gap-4">
+        <h1 id="stories-heading" className="text-2xl font-bold">
+          {t("newsroom.stories")}
+        </h1>
+        <form action={createArticleAction}>
+          <button
+            type="submit"
+            className="rounded bg-[var(--color-ink)] px-3 py-1.5 text-sm text-white"
+          >
+            {t("editor.newStory")}
+          </button>
+        </form>
+      </div>
       {stories.length === 0 ? (
         <p className="text-[var(--color-muted)]">{t("newsroom.noStories")}</p>
       ) : (
@@ -40,7 +51,12 @@ export default async function NewsroomHome() {
               {stories.map((story) => (
                 <tr key={story.id}>
                   <td className="py-3 pr-4">
-                    {story.headline}
+                    <Link
+                      href={`/newsroom/articles/${story.id}`}
+                      className="font-medium hover:underline"
+                    >
+                      {story.headline || t("newsroom.untitled")}
+                    </Link>
                     {story.isLive && (
                       <Link
                         href={`/articles/${story.slug}`}

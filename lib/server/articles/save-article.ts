@@ -33,7 +33,9 @@ export class SaveConflict extends AppError {
 export async function saveArticle(input: {
   actor: Actor;
   articleId: string;
-  save: TArticleSave;
+  save: Omit<TArticleSave, "kind"> & { kind: TArticleSave["kind"] | "RESTORE" | "CONVERSION" };
+  /** Why, for the revision list (e.g. "Restored the version of 12 Feb 14:05"). */
+  reason?: string;
   ip?: string | null;
 }): Promise<SaveResult> {
   if (!UUID.test(input.articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
@@ -141,6 +143,7 @@ export async function saveArticle(input: {
               articleId: input.articleId,
               version: copy.version,
               kind,
+              reason: input.reason ?? null,
               snapshot: copy.fields as Prisma.InputJsonValue,
               authorId: input.actor.id,
             },

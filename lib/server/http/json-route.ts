@@ -3,6 +3,8 @@ import type { z } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { isSameOrigin } from "@/lib/security/origin";
 
+const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
 /** An AppError as its status and a sentence; anything else as a 500 with a generic sentence, never a stack trace. */
 export function jsonError(error: unknown): Response {
   if (error instanceof AppError) {
@@ -37,6 +39,13 @@ export async function handleJsonMutation<S extends z.ZodType, R>(
     return Response.json(
       { error: "FORBIDDEN", message: "This request did not come from Galley's own pages." },
       { status: 403 },
+    );
+  }
+  // Refuse oversized requests before reading them (the largest legitimate body is 2 MB).
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
+    return Response.json(
+      { error: "INVALID_INPUT", message: "The request is larger than 4 MB; nothing was saved." },
+      { status: 413 },
     );
   }
   let body: unknown;

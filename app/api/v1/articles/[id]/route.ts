@@ -26,9 +26,20 @@ export async function PUT(request: Request, context: { params: Promise<{ id: str
     ZArticleSave,
     async (save) => {
       const user = await requireActor();
-      return saveArticle({ actor: { id: user.id, role: user.role }, articleId: id, save, ip: await clientIp() });
+      return saveArticle({
+        actor: { id: user.id, role: user.role },
+        articleId: id,
+        save,
+        ip: await clientIp(),
+      });
     },
     // A conflict answers with the current copy, so the editor can show both versions.
-    (error) => (error instanceof SaveConflict ? Response.json({ error: "CONFLICT", message: error.message, current: error.current }, { status: 409 }) : null),
+    (error) =>
+      error instanceof SaveConflict
+        ? Response.json(
+            { error: "CONFLICT", message: error.message, current: error.current },
+            { status: 409 },
+          )
+        : null,
   );
 }

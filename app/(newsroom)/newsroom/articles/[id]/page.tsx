@@ -1,0 +1,32 @@
+import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { ArticleEditor } from "@/components/editor/article-editor";
+import { requireUser } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import { getArticleForEdit, getEditorOptions } from "@/lib/server/articles/get-article-for-edit";
+import { convertScriptAction, suggestSlugAction } from "../actions";
+
+export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const article = await getArticleForEdit({ id: user.id, role: user.role }, id).catch(
+    (error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    },
+  );
+  const options = await getEditorOptions();
+  return (
+    <NextIntlClientProvider>
+      <ArticleEditor
+        articleId={article.id}
+        initial={article.copy as Parameters<typeof ArticleEditor>[0]["initial"]}
+        canEdit={article.canEdit}
+        isPublished={article.isPublished}
+        options={options}
+        suggestSlug={suggestSlugAction}
+        convertScript={convertScriptAction}
+      />
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,52 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { clientIp, requireActor } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import { convertArticleScript } from "@/lib/server/articles/convert-script";
+import { createArticle } from "@/lib/server/articles/create-article";
+import { suggestSlug } from "@/lib/server/articles/suggest-slug";
+
+export async function createArticleAction(): Promise<void> {
+  const user = await requireActor();
+  const { id } = await createArticle({ id: user.id, role: user.role, name: user.name });
+  redirect(`/newsroom/articles/${id}`);
+}
+
+const ZSuggest = z.object({ headline: z.string().max(300), articleId: z.uuid() });
+
+export async function suggestSlugAction(headline: string, articleId: string): Promise<string> {
+  await requireActor();
+  const parsed = ZSuggest.parse({ headline, articleId });
+  return suggestSlug(parsed.headline, parsed.articleId);
+}
+
+const ZConvert = z.strictObject({
+  articleId: z.uuid(),
+  to: z.enum(["hans", "hant"]),
+  baseVersion: z.number().int().min(1),
+});
+
+/** Converts the working copy's script; answers the new version or an error code (e.g. CONFLICT). */
+export async function convertScriptAction(input: {
+  articleId: string;
+  to: "hans" | "hant";
+  baseVersion: number;
+}): Promise<{ ok: true; version: number } | { ok: false; code: string }> {
+  const parsed = ZConvert.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "INVALID_INPUT" };
+  try {
+    const user = await requireActor();
+    const result = await convertArticleScript(
+      { id: user.id, role: user.role },
+      parsed.data.articleId,
+      parsed.data,
+      await clientIp(),
+    );
+    return { ok: true, version: result.version };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, code: error.code };
+    throw error;
+  }
+}

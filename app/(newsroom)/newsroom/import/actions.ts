@@ -1,0 +1,77 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireActor } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import {
+  importArticle,
+  MAX_IMPORT_BYTES,
+  previewImport,
+  type ImportPreview,
+  type ImportSource,
+} from "@/lib/server/articles/import-article";
+
+export type ImportState = { ok?: boolean; code?: string; preview?: ImportPreview };
+
+const ZMode = z.enum(["ruby", "remove", "keep"]);
+
+/** The text field, or the file: .docx through Word's format, .html as HTML, anything else as UTF-8 text. */
+async function readSource(formData: FormData): Promise<ImportSource | null> {
+  const file = formData.get("file");
+  if (file instanceof File && file.size > 0) {
+    if (file.size > MAX_IMPORT_BYTES)
+      throw new AppError("INVALID_INPUT", "The file is larger than 5 MB.");
+    const name = file.name.toLowerCase();
+    const data = Buffer.from(await file.arrayBuffer());
+    if (name.endsWith(".docx")) return { kind: "docx", data };
+    if (name.endsWith(".html") || name.endsWith(".htm"))
+      return { kind: "html", html: data.toString("utf8") };
+    return { kind: "text", text: data.toString("utf8") };
+  }
+  const text = String(formData.get("text") ?? "");
+  if (text.length > MAX_IMPORT_BYTES)
+    throw new AppError("INVALID_INPUT", "The text is larger than 5 MB.");
+  return text.trim() ? { kind: "text", text } : null;
+}
+
+export async function previewImportAction(
+  _state: ImportState,
+  formData: FormData,
+): Promise<ImportState> {
+  try {
+    const user = await requireActor();
+    const source = await readSource(formData);
+    if (!source) return { ok: false, code: "importEmpty" };
+    const mode = ZMode.catch("ruby").parse(formData.get("annotations"));
+    return {
+      ok: true,
+      preview: await previewImport({ id: user.id, role: user.role }, source, mode),
+    };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, code: error.code };
+    throw error;
+  }
+}
+
+export async function createImportAction(
+  _state: ImportState,
+  formData: FormData,
+): Promise<ImportState> {
+  let id: string;
+  try {
+    const user = await requireActor();
+    const source = await readSource(formData);
+    if (!source) return { ok: false, code: "importEmpty" };
+    const mode = ZMode.catch("ruby").parse(formData.get("annotations"));
+    const headline = z.string().max(300).catch("").parse(formData.get("headline"));
+    ({ id } = await importArticle(
+      { id: user.id, role: user.role },
+      { source, annotations: mode, headline },
+    ));
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, code: error.code };
+    throw error;
+  }
+  redirect(`/newsroom/articles/${id}`);
+}

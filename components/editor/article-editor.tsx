@@ -1,0 +1,243 @@
+"use client";
+
+import { EditorContent, useEditor } from "@tiptap/react";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { countDoc, countText } from "@/lib/content/count";
+import type { Doc } from "@/lib/content/doc";
+import { editorExtensions } from "@/lib/content/editor-extensions";
+import { mergeDocs } from "@/lib/content/merge-docs";
+import type { TArticleFields } from "@/lib/schemas/article";
+import { BylinesField } from "./bylines-field";
+import { ConflictDialog } from "./conflict-dialog";
+import { EditorToolbar } from "./editor-toolbar";
+import { MetadataFields, type EditorOptions } from "./metadata-fields";
+import { SaveStatusText } from "./save-status";
+import { deviceStore, type WorkingCopy } from "./save-client";
+import { useAutosave } from "./use-autosave";
+import { PresenceNotice } from "./presence";
+import { UnsentBanner } from "./unsent-banner";
+
+function withoutBody(fields: TArticleFields): Omit<TArticleFields, "body"> {
+  const copy: Partial<TArticleFields> = { ...fields };
+  delete copy.body;
+  return copy as Omit<TArticleFields, "body">;
+}
+
+type Props = {
+  articleId: string;
+  initial: WorkingCopy;
+  canEdit: boolean;
+  isPublished: boolean;
+  options: EditorOptions;
+  suggestSlug: (headline: string, articleId: string) => Promise<string>;
+  convertScript: (input: {
+    articleId: string;
+    to: "hans" | "hant";
+    baseVersion: number;
+  }) => Promise<{ ok: true; version: number } | { ok: false; code: string }>;
+};
+
+/**
+ * The editing page: headline, body (Tiptap), bylines and metadata, autosaved against the
+ * version it was based on. A stale save opens the conflict view instead of overwriting.
+ */
+export function ArticleEditor(props: Props) {
+  const t = useTranslations("editor");
+  const [fields, setFields] = useState(() => withoutBody(props.initial.fields));
+  const [bodyDoc, setBodyDoc] = useState<Doc>(props.initial.fields.body as Doc);
+  // The latest fields for saves fired from timers and events, updated with every change.
+  const fieldsRef = useRef(withoutBody(props.initial.fields));
+
+  const editor = useEditor({
+    extensions: editorExtensions({ placeholder: t("bodyPlaceholder") }),
+    content: props.initial.fields.body as Doc,
+    editable: props.canEdit,
+    immediatelyRender: false, // server-rendered page: mount the editor in the browser only
+    editorProps: {
+      attributes: {
+        "aria-label": t("body"),
+        role: "textbox",
+        "aria-multiline": "true",
+        class: "article-body font-serif min-h-[50vh] focus:outline-none py-4",
+      },
+    },
+  });
+
+  const getFields = useCallback(
+    (): TArticleFields => ({ ...fieldsRef.current, body: editor?.getJSON() ?? bodyDoc }),
+    [editor, bodyDoc],
+  );
+  const autosave = useAutosave(props.articleId, props.initial.version, getFields);
+  const { markChanged } = autosave;
+
+  useEffect(() => {
+    if (!editor) return;
+    const onUpdate = () => {
+      setBodyDoc(editor.getJSON() as Doc);
+      markChanged();
+    };
+    const onBlur = () => void autosave.flush();
+    editor.on("update", onUpdate);
+    editor.on("blur", onBlur);
+    return () => {
+      editor.off("update", onUpdate);
+      editor.off("blur", onBlur);
+    };
+  }, [editor, markChanged, autosave]);
+
+  const change = (patch: Partial<Omit<TArticleFields, "body">>) => {
+    fieldsRef.current = { ...fieldsRef.current, ...patch };
+    setFields(fieldsRef.current);
+    markChanged();
+  };
+
+  const load = (next: TArticleFields) => {
+    fieldsRef.current = withoutBody(next);
+    setFields(fieldsRef.current);
+    editor?.commands.setContent(next.body as Doc, { emitUpdate: false });
+    setBodyDoc(next.body as Doc);
+  };
+
+  const convert = async (to: "hans" | "hant") => {
+    // Convert what is on screen, not an older copy: save first, and stop if that failed.
+    if ((await autosave.flush("MANUAL")) !== "saved") return window.alert(t("convertFailed"));
+    const result = await props.convertScript({
+      articleId: props.articleId,
+      to,
+      baseVersion: autosave.version.current,
+    });
+    if (result.ok) window.location.reload();
+    else window.alert(t("convertFailed"));
+  };
+
+  const bodyCount = useMemo(() => countDoc(bodyDoc), [bodyDoc]);
+  const headlineCount = useMemo(() => countText(fields.headline), [fields.headline]);
+  const conflict = autosave.conflict;
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="min-w-0">
+        <UnsentBanner
+          articleId={props.articleId}
+          serverVersion={props.initial.version}
+          serverUpdatedAt={props.initial.updatedAt}
+          onRestore={(kept) => {
+            load(kept.fields);
+            autosave.resolveConflict(kept.baseVersion, true);
+          }}
+          onDiscard={() => deviceStore.clear(props.articleId)}
+        />
+        <div className="mb-2 flex flex-wrap items-center justify-between gap-4">
+          <SaveStatusText status={autosave.status} />
+          <PresenceNotice articleId={props.articleId} />
+          <a href={`/newsroom/articles/${props.articleId}/history`} className="text-sm underline">
+            {t("history")}
+          </a>
+          {props.canEdit && fields.language !== "en" && (
+            <button
+              type="button"
+              onClick={() => void convert(fields.language === "zh-Hant" ? "hans" : "hant")}
+              className="text-sm underline"
+            >
+              {fields.language === "zh-Hant" ? t("toSimplified") : t("toTraditional")}
+            </button>
+          )}
+          {props.canEdit && (
+            <button
+              type="button"
+              onClick={() => void autosave.flush("MANUAL")}
+              className="rounded bg-[var(--color-ink)] px-3 py-1 text-sm text-white"
+            >
+              {t("save")}
+            </button>
+          )}
+        </div>
+        {autosave.refusal && (
+          <p
+            role="alert"
+            className="mb-2 rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+          >
+            {autosave.refusal}
+          </p>
+        )}
+        <label htmlFor="headline" className="block text-sm font-medium">
+          {t("headline")}
+        </label>
+        <textarea
+          id="headline"
+          rows={2}
+          value={fields.headline}
+          disabled={!props.canEdit}
+          onChange={(e) => change({ headline: e.target.value.replace(/\n/g, " ") })}
+          className="w-full resize-none border-0 border-b border-[var(--color-rule)] bg-transparent font-serif text-3xl font-bold leading-snug focus:outline-none"
+        />
+        <p className="text-xs text-[var(--color-muted)]" aria-live="polite">
+          {t("headlineCount", { units: headlineCount.units })}
+        </p>
+        <label htmlFor="dek" className="mt-4 block text-sm font-medium">
+          {t("dek")}
+        </label>
+        <textarea
+          id="dek"
+          rows={2}
+          value={fields.dek ?? ""}
+          disabled={!props.canEdit}
+          onChange={(e) => change({ dek: e.target.value })}
+          className="w-full rounded border border-[var(--color-rule)] px-2 py-1 text-lg"
+        />
+        <div className="mt-6">
+          <p id="body-label" className="text-sm font-medium">
+            {t("body")}
+          </p>
+          {props.canEdit && <EditorToolbar editor={editor} />}
+          <EditorContent editor={editor} aria-labelledby="body-label" />
+          <p className="mt-2 text-sm text-[var(--color-muted)]" data-testid="body-count">
+            {t("bodyCount", {
+              units: bodyCount.units,
+              han: bodyCount.han,
+              words: bodyCount.words,
+              minutes: bodyCount.readingMinutes,
+            })}
+          </p>
+        </div>
+      </div>
+      <aside className="space-y-6">
+        <BylinesField
+          value={fields.bylines}
+          contributors={props.options.contributors}
+          disabled={!props.canEdit}
+          onChange={(bylines) => change({ bylines })}
+        />
+        <MetadataFields
+          fields={{ ...fields, body: bodyDoc }}
+          options={props.options}
+          disabled={!props.canEdit}
+          isPublished={props.isPublished}
+          onChange={change}
+          onSuggestSlug={() =>
+            void props
+              .suggestSlug(fieldsRef.current.headline, props.articleId)
+              .then((slug) => change({ slug }))
+          }
+        />
+      </aside>
+      {conflict && (
+        <ConflictDialog
+          mine={{ ...fields, body: bodyDoc }}
+          theirs={conflict.fields}
+          onKeepMine={() => autosave.resolveConflict(conflict.version, true)}
+          onTakeTheirs={() => {
+            load(conflict.fields);
+            autosave.resolveConflict(conflict.version, false);
+          }}
+          onMerge={() => {
+            const mine = { ...fields, body: bodyDoc };
+            load({ ...mine, body: mergeDocs(conflict.fields.body as Doc, mine.body as Doc) });
+            autosave.resolveConflict(conflict.version, true);
+          }}
+        />
+      )}
+    </div>
+  );
+}

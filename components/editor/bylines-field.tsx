@@ -1,0 +1,104 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { BYLINE_ROLES, type BylineRole } from "@/lib/content/credits";
+
+export type BylineValue = { contributorId: string; role: BylineRole };
+type Contributor = { id: string; name: string; kind: string };
+
+/** The ordered credits: contributor and role per row, reorderable, "Add byline". */
+export function BylinesField(props: {
+  value: BylineValue[];
+  contributors: Contributor[];
+  disabled: boolean;
+  onChange: (value: BylineValue[]) => void;
+}) {
+  const t = useTranslations("editor");
+  const tr = useTranslations("roles");
+  const { value, onChange } = props;
+  const update = (index: number, patch: Partial<BylineValue>) =>
+    onChange(value.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const move = (index: number, by: number) => {
+    const next = [...value];
+    const [row] = next.splice(index, 1);
+    if (row) next.splice(index + by, 0, row);
+    onChange(next);
+  };
+  return (
+    <fieldset className="space-y-2" disabled={props.disabled}>
+      <legend className="text-sm font-medium">{t("bylines")}</legend>
+      <ol className="space-y-2">
+        {value.map((row, index) => (
+          <li key={index} className="flex flex-wrap items-center gap-2">
+            <label className="sr-only" htmlFor={`byline-contributor-${index}`}>
+              {t("bylineContributor", { number: index + 1 })}
+            </label>
+            <select
+              id={`byline-contributor-${index}`}
+              value={row.contributorId}
+              onChange={(event) => update(index, { contributorId: event.target.value })}
+              className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
+            >
+              {props.contributors.map((contributor) => (
+                <option key={contributor.id} value={contributor.id}>
+                  {contributor.name}
+                </option>
+              ))}
+            </select>
+            <label className="sr-only" htmlFor={`byline-role-${index}`}>
+              {t("bylineRole", { number: index + 1 })}
+            </label>
+            <select
+              id={`byline-role-${index}`}
+              value={row.role}
+              onChange={(event) => update(index, { role: event.target.value as BylineRole })}
+              className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
+            >
+              {BYLINE_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {tr(role)}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              aria-label={t("moveBylineUp", { number: index + 1 })}
+              disabled={index === 0}
+              onClick={() => move(index, -1)}
+              className="px-1 disabled:opacity-30"
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              aria-label={t("moveBylineDown", { number: index + 1 })}
+              disabled={index === value.length - 1}
+              onClick={() => move(index, 1)}
+              className="px-1 disabled:opacity-30"
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              aria-label={t("removeByline", { number: index + 1 })}
+              onClick={() => onChange(value.filter((_, i) => i !== index))}
+              className="px-1 text-red-800"
+            >
+              ✕
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        disabled={props.contributors.length === 0}
+        onClick={() =>
+          onChange([...value, { contributorId: props.contributors[0]?.id ?? "", role: "REPORTER" }])
+        }
+        className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
+      >
+        {t("addByline")}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useSyncExternalStore } from "react";
+import type { TArticleFields } from "@/lib/schemas/article";
+import { deviceStore } from "./save-client";
+
+type Kept = { baseVersion: number; fields: TArticleFields; keptAt: string };
+
+/** Offers changes this device kept but never got to the server (a crash, a lost network). */
+export function UnsentBanner(props: {
+  articleId: string;
+  serverVersion: number;
+  serverUpdatedAt: string;
+  onRestore: (kept: Kept) => void;
+  onDiscard: () => void;
+}) {
+  const t = useTranslations("editor.unsent");
+  const [dismissed, setDismissed] = useState(false);
+  // localStorage exists only in the browser: read it as an external store (null on the server).
+  const raw = useSyncExternalStore(
+    () => () => undefined,
+    () => JSON.stringify(deviceStore.load(props.articleId)),
+    () => "null",
+  );
+  const found = JSON.parse(raw) as Kept | null;
+  const kept =
+    !dismissed && found && new Date(found.keptAt) > new Date(props.serverUpdatedAt) ? found : null;
+  if (!kept) return null;
+  return (
+    <div
+      role="region"
+      aria-label={t("label")}
+      className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm"
+    >
+      <p>{t("message", { time: new Date(kept.keptAt).toLocaleString() })}</p>
+      <div className="mt-2 flex gap-2">
+        <button
+          type="button"
+          className="rounded bg-[var(--color-ink)] px-2 py-1 text-white"
+          onClick={() => {
+            props.onRestore(kept);
+            setDismissed(true);
+          }}
+        >
+          {t("restore")}
+        </button>
+        <button
+          type="button"
+          className="rounded border border-[var(--color-rule)] px-2 py-1"
+          onClick={() => {
+            props.onDiscard();
+            setDismissed(true);
+          }}
+        >
+          {t("discard")}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { TArticleFields } from "@/lib/schemas/article";
+import { deviceStore, putArticle, type WorkingCopy } from "./save-client";
+
+export type SaveStatus = "saved" | "unsaved" | "saving" | "offline" | "conflict" | "refused";
+
+const DEBOUNCE_MS = 1000;
+const RETRY_MS = 3000;
+
+/**
+ * Autosave: about a second after typing pauses, on blur and when the page is hidden.
+ * Every save names the version it was based on; a conflict stops saving and hands both
+ * copies to the conflict view. Changes that could not be sent stay on the device and
+ * are retried, also after the browser comes back online.
+ */
+export function useAutosave(
+  articleId: string,
+  initialVersion: number,
+  getFields: () => TArticleFields,
+) {
+  const [status, setStatus] = useState<SaveStatus>("saved");
+  const [conflict, setConflict] = useState<WorkingCopy | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const version = useRef(initialVersion);
+  const dirty = useRef(false);
+  const inFlight = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const blocked = useRef(false); // while a conflict is open
+  // Timers call the latest flush through this ref (a callback cannot name itself).
+  const flushRef = useRef<(() => Promise<string>) | undefined>(undefined);
+  const later = useCallback((delay: number) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flushRef.current?.(), delay);
+  }, []);
+
+  const flush = useCallback(
+    async (kind: "AUTOSAVE" | "MANUAL" = "AUTOSAVE", keepalive = false): Promise<string> => {
+      clearTimeout(timer.current);
+      if (blocked.current || inFlight.current) return "skipped";
+      if (!dirty.current && kind === "AUTOSAVE") return "skipped";
+      const fields = getFields();
+      dirty.current = false;
+      inFlight.current = true;
+      setStatus("saving");
+      deviceStore.save(articleId, { baseVersion: version.current, fields });
+      const outcome = await putArticle(
+        articleId,
+        { baseVersion: version.current, kind, fields },
+        { keepalive },
+      );
+      inFlight.current = false;
+      if (outcome.type === "saved") {
+        version.current = outcome.version;
+        setRefusal(null);
+        if (dirty.current) {
+          setStatus("unsaved");
+          later(DEBOUNCE_MS);
+        } else {
+          deviceStore.clear(articleId);
+          setStatus("saved");
+        }
+      } else if (outcome.type === "conflict") {
+        blocked.current = true;
+        dirty.current = true;
+        setConflict(outcome.current);
+        setStatus("conflict");
+      } else if (outcome.type === "offline") {
+        dirty.current = true;
+        setStatus("offline");
+        later(RETRY_MS);
+      } else {
+        dirty.current = true;
+        setRefusal(outcome.message);
+        setStatus("refused");
+      }
+      return outcome.type;
+    },
+    [articleId, getFields, later],
+  );
+
+  const markChanged = useCallback(() => {
+    dirty.current = true;
+    setStatus((current) =>
+      current === "offline" || current === "conflict" || current === "refused"
+        ? current
+        : "unsaved",
+    );
+    deviceStore.save(articleId, { baseVersion: version.current, fields: getFields() });
+    if (!blocked.current) later(DEBOUNCE_MS);
+  }, [articleId, getFields, later]);
+
+  /** After the person chose in the conflict view: continue from `baseVersion`. */
+  const resolveConflict = useCallback(
+    (baseVersion: number, resave: boolean) => {
+      version.current = baseVersion;
+      blocked.current = false;
+      setConflict(null);
+      if (resave) {
+        dirty.current = true;
+        void flush("MANUAL");
+      } else {
+        dirty.current = false;
+        deviceStore.clear(articleId);
+        setStatus("saved");
+      }
+    },
+    [articleId, flush],
+  );
+
+  useEffect(() => {
+    flushRef.current = () => flush();
+  }, [flush]);
+
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === "hidden" && dirty.current) void flush("AUTOSAVE", true);
+    };
+    const onOnline = () => dirty.current && void flush();
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (dirty.current || inFlight.current) event.preventDefault();
+    };
+    document.addEventListener("visibilitychange", onHide);
+    window.addEventListener("online", onOnline);
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => {
+      document.removeEventListener("visibilitychange", onHide);
+      window.removeEventListener("online", onOnline);
+      window.removeEventListener("beforeunload", onBeforeUnload);
+    };
+  }, [flush]);
+
+  // Only on unmount: `flush` changes with every keystroke, and re-running the effect
+  // above must not cancel the pending autosave.
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  return { status, conflict, refusal, markChanged, flush, resolveConflict, version };
+}

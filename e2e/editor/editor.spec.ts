@@ -1,0 +1,185 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createArticle, createUser, FACTORY_PASSWORD } from "../../prisma/factories";
+import { signIn } from "../fixtures/auth";
+import { e2eBaseUrl } from "../fixtures/config";
+import { e2eDb } from "../fixtures/db";
+
+const db = e2eDb();
+test.afterAll(() => db.$disconnect());
+
+const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
+const status = (page: Page) => page.locator("[data-save-status]");
+
+test.describe("[EDITOR] writing and saving", () => {
+  test("a reporter writes a formatted article, reloads, and everything is there", async ({
+    page,
+  }) => {
+    const reporter = await createUser(db);
+    await signIn(page, reporter.email, FACTORY_PASSWORD);
+    await page.getByRole("button", { name: "New story" }).click();
+    await expect(page).toHaveURL(/\/newsroom\/articles\/[0-9a-f-]{36}$/);
+    await page.getByLabel("Headline").fill("德州召開疫情防控工作會議");
+    await page.getByLabel("Dek").fill("市委書記主持並講話");
+    await body(page).click();
+    await page.keyboard.type("第一段正文。");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("ControlOrMeta+b");
+    await page.keyboard.type("重要");
+    await page.keyboard.press("ControlOrMeta+b");
+    await page.keyboard.type("的第二段。");
+    await page.getByRole("button", { name: "Heading 2" }).click();
+    await page.getByLabel("Place").fill("德州");
+    await expect(status(page)).toHaveText("Saved", { timeout: 10_000 });
+    await expect(page.getByTestId("body-count")).toContainText("11 characters/words");
+
+    await page.reload();
+    await expect(page.getByLabel("Headline")).toHaveValue("德州召開疫情防控工作會議");
+    await expect(page.getByLabel("Dek")).toHaveValue("市委書記主持並講話");
+    await expect(page.getByLabel("Place")).toHaveValue("德州");
+    await expect(body(page).locator("p").first()).toHaveText("第一段正文。");
+    await expect(body(page).locator("h2 strong")).toHaveText("重要");
+  });
+
+  test("two people save the same article: the second meets the conflict view and both texts survive", async ({
+    browser,
+  }) => {
+    const editor = await createUser(db, { role: "EDITOR" });
+    const reporter = await createUser(db);
+    const article = await createArticle(db, {
+      createdById: reporter.id,
+      bylineUserIds: [reporter.id],
+    });
+    const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
+    const a = await first.newPage();
+    const b = await second.newPage();
+    await signIn(a, reporter.email, FACTORY_PASSWORD);
+    await signIn(b, editor.email, FACTORY_PASSWORD);
+    await Promise.all([
+      a.goto(`/newsroom/articles/${article.id}`),
+      b.goto(`/newsroom/articles/${article.id}`),
+    ]);
+    await expect(body(a)).toBeVisible();
+    await expect(body(b)).toBeVisible();
+    // Each sees that the other has the article open (heartbeat).
+    await b.reload();
+    await expect(b.getByText(`${reporter.name} is editing`)).toBeVisible({ timeout: 15_000 });
+
+    await body(a).click();
+    await a.keyboard.press("ControlOrMeta+End");
+    await a.keyboard.press("Enter");
+    await a.keyboard.type("記者補充的一段。");
+    await expect(status(a)).toHaveText("Saved", { timeout: 10_000 });
+
+    await body(b).click();
+    await b.keyboard.press("ControlOrMeta+End");
+    await b.keyboard.press("Enter");
+    await b.keyboard.type("編輯加上的一段。");
+    const dialog = b.getByRole("dialog", { name: "Someone else saved this article" });
+    await expect(dialog).toBeVisible({ timeout: 10_000 });
+    await expect(dialog.getByRole("region", { name: "Your version" })).toContainText(
+      "編輯加上的一段。",
+    );
+    await expect(dialog.getByRole("region", { name: "Their version" })).toContainText(
+      "記者補充的一段。",
+    );
+    await dialog.getByRole("button", { name: "Merge both" }).click();
+    await expect(status(b)).toHaveText("Saved", { timeout: 10_000 });
+
+    const stored = JSON.stringify(
+      (await db.article.findUniqueOrThrow({ where: { id: article.id } })).body,
+    );
+    expect(stored).toContain("記者補充的一段。");
+    expect(stored).toContain("編輯加上的一段。");
+    await first.close();
+    await second.close();
+  });
+
+  test("with the network cut mid-edit, editing goes on and the changes reach the server on reconnecting", async ({
+    page,
+    context,
+  }) => {
+    const reporter = await createUser(db);
+    const article = await createArticle(db, { createdById: reporter.id });
+    await signIn(page, reporter.email, FACTORY_PASSWORD);
+    await page.goto(`/newsroom/articles/${article.id}`);
+    await body(page).click();
+    await context.setOffline(true);
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.type("斷網時寫下的句子。");
+    await expect(status(page)).toHaveText("Offline – changes kept on this device", {
+      timeout: 10_000,
+    });
+    await page.keyboard.type("還在繼續寫。");
+    await context.setOffline(false);
+    await expect(status(page)).toHaveText("Saved", { timeout: 15_000 });
+    const stored = JSON.stringify(
+      (await db.article.findUniqueOrThrow({ where: { id: article.id } })).body,
+    );
+    expect(stored).toContain("斷網時寫下的句子。還在繼續寫。");
+  });
+
+  test("a body with a javascript: link, an unknown node or 3 MB of text is refused and the article is unchanged", async ({
+    page,
+  }) => {
+    const reporter = await createUser(db);
+    const article = await createArticle(db, { createdById: reporter.id });
+    await signIn(page, reporter.email, FACTORY_PASSWORD);
+    const before = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    const fields = {
+      headline: "x",
+      dek: null,
+      slug: article.slug,
+      sectionId: null,
+      tagIds: [],
+      language: "zh-Hant",
+      datelinePlace: null,
+      datelineDate: null,
+      seoTitle: null,
+      seoDescription: null,
+      featuredImageId: null,
+      bylines: [],
+    };
+    const bodies: Array<[unknown, RegExp]> = [
+      [
+        {
+          type: "doc",
+          content: [
+            {
+              type: "paragraph",
+              content: [
+                {
+                  type: "text",
+                  text: "click",
+                  marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }],
+                },
+              ],
+            },
+          ],
+        },
+        /http, https or mailto/,
+      ],
+      [
+        { type: "doc", content: [{ type: "iframe", attrs: { src: "https://evil.example" } }] },
+        /not support|iframe/i,
+      ],
+      [
+        {
+          type: "doc",
+          content: [
+            { type: "paragraph", content: [{ type: "text", text: "字".repeat(1_100_000) }] },
+          ],
+        },
+        /larger than 2 MB/,
+      ],
+    ];
+    for (const [bad, message] of bodies) {
+      const response = await page.request.put(`/api/v1/articles/${article.id}`, {
+        headers: { origin: e2eBaseUrl },
+        data: { baseVersion: before.version, kind: "MANUAL", fields: { ...fields, body: bad } },
+      });
+      expect(response.status()).toBe(400);
+      expect((await response.json()).message).toMatch(message);
+    }
+    expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toEqual(before);
+  });
+});

@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { can, type Actor } from "@/lib/workflow/permissions";
+import { accessSelect, toArticleAccess } from "./load-article-access";
+
+/** A heartbeat older than this means the person has closed the article. */
+export const PRESENCE_TTL_MS = 30_000;
+
+/**
+ * Records that `actor` has the article open and returns who else does: the editor shows
+ * "李榕 is editing". One upsert per heartbeat; stale rows are simply ignored.
+ */
+export async function heartbeat(actor: Actor, articleId: string): Promise<Array<{ name: string }>> {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: accessSelect });
+  if (!article || !can(actor, "article.view", toArticleAccess(article)))
+    throw new AppError("NOT_FOUND", "There is no such article.");
+  const now = new Date();
+  await db.editingPresence.upsert({
+    where: { articleId_userId: { articleId, userId: actor.id } },
+    update: { lastSeenAt: now },
+    create: { articleId, userId: actor.id, lastSeenAt: now },
+  });
+  const others = await db.editingPresence.findMany({
+    where: {
+      articleId,
+      userId: { not: actor.id },
+      lastSeenAt: { gt: new Date(now.getTime() - PRESENCE_TTL_MS) },
+    },
+    select: { user: { select: { name: true } } },
+    orderBy: { lastSeenAt: "desc" },
+  });
+  return others.map((row) => ({ name: row.user.name }));
+}
