@@ -27,6 +27,9 @@ export default async function globalSetup() {
 
   return async () => {
     await app.stop();
+    // The app's own log, for reading after a failed run.
+    fs.mkdirSync("test-results", { recursive: true });
+    fs.writeFileSync("test-results/e2e-app.log", app.output());
     await database.drop();
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -26,10 +26,13 @@ export function useAutosave(
   const version = useRef(initialVersion);
   const dirty = useRef(false);
   const inFlight = useRef(false);
+  const current = useRef<Promise<unknown>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const blocked = useRef(false); // while a conflict is open
   // Timers call the latest flush through this ref (a callback cannot name itself).
-  const flushRef = useRef<(() => Promise<string>) | undefined>(undefined);
+  const flushRef = useRef<((kind?: "AUTOSAVE" | "MANUAL") => Promise<string>) | undefined>(
+    undefined,
+  );
   const later = useCallback((delay: number) => {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flushRef.current?.(), delay);
@@ -38,18 +41,25 @@ export function useAutosave(
   const flush = useCallback(
     async (kind: "AUTOSAVE" | "MANUAL" = "AUTOSAVE", keepalive = false): Promise<string> => {
       clearTimeout(timer.current);
-      if (blocked.current || inFlight.current) return "skipped";
+      if (blocked.current) return "skipped";
+      // One save at a time, in order: a save asked for during another runs right after it.
+      if (inFlight.current) {
+        await current.current;
+        return flushRef.current?.(kind) ?? "skipped";
+      }
       if (!dirty.current && kind === "AUTOSAVE") return "skipped";
       const fields = getFields();
       dirty.current = false;
       inFlight.current = true;
       setStatus("saving");
       deviceStore.save(articleId, { baseVersion: version.current, fields });
-      const outcome = await putArticle(
+      const request = putArticle(
         articleId,
         { baseVersion: version.current, kind, fields },
         { keepalive },
       );
+      current.current = request;
+      const outcome = await request;
       inFlight.current = false;
       if (outcome.type === "saved") {
         version.current = outcome.version;
@@ -110,7 +120,7 @@ export function useAutosave(
   );
 
   useEffect(() => {
-    flushRef.current = () => flush();
+    flushRef.current = (kind) => flush(kind);
   }, [flush]);
 
   useEffect(() => {

@@ -11,11 +11,17 @@ type Preview = {
   annotations: number;
   credits: Array<{ name: string; role: string; kind: string }>;
   damage: Array<{ kind: string; excerpt: string; reading?: string }>;
+  source: { kind: "text" | "html"; content: string };
+  mode: "ruby" | "remove" | "keep";
 };
 type State = { ok?: boolean; code?: string; preview?: Preview };
 type Action = (state: State, formData: FormData) => Promise<State>;
 
-/** Paste or choose a file, check what Galley found, then create the draft. */
+/**
+ * Two forms: paste or choose a file and "Preview"; then check what Galley found, edit the
+ * headline and "Create draft". The second form carries the source the preview read (a file
+ * is read once, and React's reset of the first form cannot lose it).
+ */
 export function ImportForm({ preview, create }: { preview: Action; create: Action }) {
   const t = useTranslations("import");
   const tr = useTranslations("roles");
@@ -23,52 +29,62 @@ export function ImportForm({ preview, create }: { preview: Action; create: Actio
   const [createState, createAction, creating] = useActionState(create, {});
   const found = previewState.preview;
   return (
-    <form className="space-y-5">
-      <div>
-        <label htmlFor="import-text" className="block text-sm font-medium">
-          {t("text")}
-        </label>
-        <textarea
-          id="import-text"
-          name="text"
-          rows={10}
-          className="w-full rounded border border-[var(--color-rule)] p-2 font-serif"
-        />
-      </div>
-      <div>
-        <label htmlFor="import-file" className="block text-sm font-medium">
-          {t("file")}
-        </label>
-        <input
-          id="import-file"
-          name="file"
-          type="file"
-          accept=".txt,.docx,.html,.htm,text/plain,text/html"
-        />
-      </div>
-      <fieldset>
-        <legend className="text-sm font-medium">{t("annotations")}</legend>
-        {(["ruby", "remove", "keep"] as const).map((mode) => (
-          <label key={mode} className="mr-4 inline-flex items-center gap-1 text-sm">
-            <input type="radio" name="annotations" value={mode} defaultChecked={mode === "ruby"} />{" "}
-            {t(`mode.${mode}`)}
+    <div className="space-y-5">
+      <form className="space-y-5" action={previewAction}>
+        <div>
+          <label htmlFor="import-text" className="block text-sm font-medium">
+            {t("text")}
           </label>
-        ))}
-      </fieldset>
-      <button
-        type="submit"
-        formAction={previewAction}
-        disabled={previewing}
-        className="rounded border border-[var(--color-rule)] px-3 py-1.5"
-      >
-        {t("preview")}
-      </button>
-      <ActionMessage state={previewState.ok ? {} : previewState} />
+          <textarea
+            id="import-text"
+            name="text"
+            rows={10}
+            className="w-full rounded border border-[var(--color-rule)] p-2 font-serif"
+          />
+        </div>
+        <div>
+          <label htmlFor="import-file" className="block text-sm font-medium">
+            {t("file")}
+          </label>
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".txt,.docx,.html,.htm,text/plain,text/html"
+          />
+        </div>
+        <fieldset>
+          <legend className="text-sm font-medium">{t("annotations")}</legend>
+          {(["ruby", "remove", "keep"] as const).map((mode) => (
+            <label key={mode} className="mr-4 inline-flex items-center gap-1 text-sm">
+              <input
+                type="radio"
+                name="annotations"
+                value={mode}
+                defaultChecked={mode === "ruby"}
+              />{" "}
+              {t(`mode.${mode}`)}
+            </label>
+          ))}
+        </fieldset>
+        <button
+          type="submit"
+          disabled={previewing}
+          className="rounded border border-[var(--color-rule)] px-3 py-1.5"
+        >
+          {t("preview")}
+        </button>
+        <ActionMessage state={previewState.ok ? {} : previewState} />
+      </form>
       {found && (
-        <section
+        <form
+          action={createAction}
           aria-label={t("found")}
           className="space-y-3 rounded border border-[var(--color-rule)] p-4"
         >
+          <input type="hidden" name="sourceKind" value={found.source.kind} />
+          <input type="hidden" name="sourceContent" value={found.source.content} />
+          <input type="hidden" name="annotations" value={found.mode} />
           <div>
             <label htmlFor="import-headline" className="block text-sm font-medium">
               {t("headline")}
@@ -116,15 +132,14 @@ export function ImportForm({ preview, create }: { preview: Action; create: Actio
           )}
           <button
             type="submit"
-            formAction={createAction}
             disabled={creating}
             className="rounded bg-[var(--color-ink)] px-3 py-1.5 text-white"
           >
             {t("create")}
           </button>
           <ActionMessage state={createState} />
-        </section>
+        </form>
       )}
-    </form>
+    </div>
   );
 }

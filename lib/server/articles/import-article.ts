@@ -21,27 +21,32 @@ export type ImportSource =
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
+/** Word documents become HTML first; the preview hands that text back for the create step. */
+async function normalise(
+  source: ImportSource,
+): Promise<{ kind: "text" | "html"; content: string }> {
+  if (source.kind === "text") return { kind: "text", content: source.text };
+  if (source.kind === "html") return { kind: "html", content: source.html };
+  try {
+    return { kind: "html", content: (await mammoth.convertToHtml({ buffer: source.data })).value };
+  } catch {
+    throw new AppError(
+      "INVALID_INPUT",
+      "That file is not a Word document Galley can read (.docx).",
+    );
+  }
+}
+
 async function parse(
   source: ImportSource,
   annotations: AnnotationMode,
 ): Promise<ImportedText & { rawText: string }> {
-  if (source.kind === "text")
-    return { ...textToDoc(source.text, { annotations }), rawText: source.text };
-  let html = source.kind === "html" ? source.html : "";
-  if (source.kind === "docx") {
-    try {
-      html = (await mammoth.convertToHtml({ buffer: source.data })).value;
-    } catch {
-      throw new AppError(
-        "INVALID_INPUT",
-        "That file is not a Word document Galley can read (.docx).",
-      );
-    }
-  }
-  const imported = htmlToImported(html, { annotations });
+  const { kind, content } = await normalise(source);
+  if (kind === "text") return { ...textToDoc(content, { annotations }), rawText: content };
+  const imported = htmlToImported(content, { annotations });
   return {
     ...imported,
-    rawText: docToPlainText(htmlToImported(html, { annotations: "keep" }).doc),
+    rawText: docToPlainText(htmlToImported(content, { annotations: "keep" }).doc),
   };
 }
 
@@ -58,6 +63,8 @@ export type ImportPreview = {
   annotations: number;
   credits: Array<{ name: string; role: string; kind: string }>;
   damage: Array<{ kind: string; excerpt: string; reading?: string }>;
+  /** The source as text or HTML, for the "Create draft" step (files are read once). */
+  source: { kind: "text" | "html"; content: string };
 };
 
 /** What an import would make, for the person to check before the draft is created. */
@@ -69,6 +76,7 @@ export async function previewImport(
   await authorize(actor, "article.create", { resourceType: "article" });
   const imported = await parse(source, annotations);
   return {
+    source: await normalise(source),
     headline: imported.suggestedHeadline,
     language: detectLanguage(imported.rawText),
     paragraphs: imported.doc.content.length,

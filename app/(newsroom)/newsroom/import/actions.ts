@@ -12,7 +12,8 @@ import {
   type ImportSource,
 } from "@/lib/server/articles/import-article";
 
-export type ImportState = { ok?: boolean; code?: string; preview?: ImportPreview };
+type Mode = "ruby" | "remove" | "keep";
+export type ImportState = { ok?: boolean; code?: string; preview?: ImportPreview & { mode: Mode } };
 
 const ZMode = z.enum(["ruby", "remove", "keep"]);
 
@@ -46,13 +47,21 @@ export async function previewImportAction(
     const mode = ZMode.catch("ruby").parse(formData.get("annotations"));
     return {
       ok: true,
-      preview: await previewImport({ id: user.id, role: user.role }, source, mode),
+      preview: { ...(await previewImport({ id: user.id, role: user.role }, source, mode)), mode },
     };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, code: error.code };
     throw error;
   }
 }
+
+// The create step gets back the source the preview read (text, or HTML for .html and .docx).
+const ZCreate = z.strictObject({
+  kind: z.enum(["text", "html"]),
+  content: z.string().min(1).max(MAX_IMPORT_BYTES),
+  annotations: ZMode,
+  headline: z.string().max(300),
+});
 
 export async function createImportAction(
   _state: ImportState,
@@ -61,13 +70,19 @@ export async function createImportAction(
   let id: string;
   try {
     const user = await requireActor();
-    const source = await readSource(formData);
-    if (!source) return { ok: false, code: "importEmpty" };
-    const mode = ZMode.catch("ruby").parse(formData.get("annotations"));
-    const headline = z.string().max(300).catch("").parse(formData.get("headline"));
+    const parsed = ZCreate.safeParse({
+      kind: formData.get("sourceKind"),
+      content: formData.get("sourceContent"),
+      annotations: formData.get("annotations"),
+      headline: formData.get("headline") ?? "",
+    });
+    if (!parsed.success) return { ok: false, code: "importEmpty" };
+    const { kind, content, annotations, headline } = parsed.data;
+    const source: ImportSource =
+      kind === "text" ? { kind: "text", text: content } : { kind: "html", html: content };
     ({ id } = await importArticle(
       { id: user.id, role: user.role },
-      { source, annotations: mode, headline },
+      { source, annotations, headline },
     ));
   } catch (error) {
     if (error instanceof AppError) return { ok: false, code: error.code };
