@@ -41,7 +41,16 @@ export async function saveArticle(input: {
   if (!UUID.test(input.articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
   const article = await db.article.findUnique({
     where: { id: input.articleId },
-    select: { ...accessSelect, slug: true, publishedAt: true },
+    select: {
+      ...accessSelect,
+      slug: true,
+      publishedAt: true,
+      tags: { select: { tagId: true }, orderBy: { position: "asc" } },
+      bylines: {
+        select: { contributorId: true, role: true, contributor: { select: { userId: true } } },
+        orderBy: { position: "asc" },
+      },
+    },
   });
   const access = article && toArticleAccess(article);
   if (!article || !access || !can(input.actor, "article.view", access))
@@ -80,6 +89,7 @@ export async function saveArticle(input: {
     featuredImageId: fields.featuredImageId,
     body: checked.doc as unknown as Prisma.InputJsonValue,
     version: { increment: 1 },
+    updatedAt: now,
   };
 
   try {
@@ -95,22 +105,31 @@ export async function saveArticle(input: {
         });
         throw new SaveConflict(toWorkingCopy(current));
       }
-      await tx.articleTag.deleteMany({ where: { articleId: input.articleId } });
-      await tx.articleTag.createMany({
-        data: fields.tagIds.map((tagId, position) => ({
-          articleId: input.articleId,
-          tagId,
-          position,
-        })),
-      });
-      await tx.byline.deleteMany({ where: { articleId: input.articleId } });
-      await tx.byline.createMany({
-        data: fields.bylines.map((byline, position) => ({
-          articleId: input.articleId,
-          ...byline,
-          position,
-        })),
-      });
+      // Tags and bylines are rewritten only when they changed (most autosaves change text only).
+      const tagsChanged =
+        JSON.stringify(article.tags.map((tag) => tag.tagId)) !== JSON.stringify(fields.tagIds);
+      const bylinesChanged =
+        JSON.stringify(
+          article.bylines.map(({ contributorId, role }) => ({ contributorId, role })),
+        ) !== JSON.stringify(fields.bylines);
+      if (tagsChanged) await tx.articleTag.deleteMany({ where: { articleId: input.articleId } });
+      if (tagsChanged)
+        await tx.articleTag.createMany({
+          data: fields.tagIds.map((tagId, position) => ({
+            articleId: input.articleId,
+            tagId,
+            position,
+          })),
+        });
+      if (bylinesChanged) await tx.byline.deleteMany({ where: { articleId: input.articleId } });
+      if (bylinesChanged)
+        await tx.byline.createMany({
+          data: fields.bylines.map((byline, position) => ({
+            articleId: input.articleId,
+            ...byline,
+            position,
+          })),
+        });
       // A published article keeps its old URL working: the old slug becomes a 301.
       if (article.publishedAt && fields.slug !== article.slug) {
         await tx.redirect.upsert({
@@ -120,11 +139,12 @@ export async function saveArticle(input: {
         });
         await tx.redirect.deleteMany({ where: { fromSlug: fields.slug } });
       }
-      const saved = await tx.article.findUniqueOrThrow({
-        where: { id: input.articleId },
-        select: editableSelect,
-      });
-      const copy = toWorkingCopy(saved);
+      // The saved copy is what was written: no need to read it back.
+      const copy: WorkingCopy = {
+        version: baseVersion + 1,
+        updatedAt: now.toISOString(),
+        fields: { ...fields, body: checked.doc },
+      };
       const recentAutosave =
         kind === "AUTOSAVE" &&
         (await tx.revision.findFirst({
