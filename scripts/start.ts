@@ -4,6 +4,7 @@
  * if the sources changed, and serve. Every failure a person can fix ends in one
  * sentence and a non-zero exit, never a bare stack trace.
  */
+import "./production-env";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,7 +35,6 @@ async function main() {
     console.log("Building Galley (first start, or the sources changed)…");
     await runBuild(root);
   }
-  (process.env as Record<string, string>).NODE_ENV = "production";
   server = await startAppServer({
     root,
     port: env.PORT,

@@ -11,8 +11,9 @@ const SOURCES = [
   "components",
   "lib",
   "public",
-  "messages",
+  "proxy.ts",
   "next.config.ts",
+  "tsconfig.json",
   "package-lock.json",
   "postcss.config.mjs",
 ];
