@@ -31,6 +31,7 @@ type Props = {
   isPublished: boolean;
   options: EditorOptions;
   suggestSlug: (headline: string, articleId: string) => Promise<string>;
+  createContributor: Parameters<typeof BylinesField>[0]["createContributor"];
   convertScript: (input: {
     articleId: string;
     to: "hans" | "hant";
@@ -208,6 +209,7 @@ export function ArticleEditor(props: Props) {
           contributors={props.options.contributors}
           disabled={!props.canEdit}
           onChange={(bylines) => change({ bylines })}
+          createContributor={props.createContributor}
         />
         <MetadataFields
           fields={{ ...fields, body: bodyDoc }}

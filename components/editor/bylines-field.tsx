@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { BYLINE_ROLES, type BylineRole } from "@/lib/content/credits";
 
 export type BylineValue = { contributorId: string; role: BylineRole };
@@ -12,10 +13,34 @@ export function BylinesField(props: {
   contributors: Contributor[];
   disabled: boolean;
   onChange: (value: BylineValue[]) => void;
+  createContributor: (input: {
+    name: string;
+    kind: "PERSON" | "ORGANIZATION";
+  }) => Promise<{ ok: true; contributor: Contributor } | { ok: false; code: string }>;
 }) {
   const t = useTranslations("editor");
   const tr = useTranslations("roles");
   const { value, onChange } = props;
+  const [added, setAdded] = useState<Contributor[]>([]);
+  const [newName, setNewName] = useState("");
+  const [newKind, setNewKind] = useState<"PERSON" | "ORGANIZATION">("PERSON");
+  const contributors = [
+    ...props.contributors,
+    ...added.filter((c) => !props.contributors.some((p) => p.id === c.id)),
+  ];
+  const addContributor = async () => {
+    const result = await props.createContributor({ name: newName, kind: newKind });
+    if (!result.ok) return;
+    setAdded((current) => [...current, result.contributor]);
+    onChange([
+      ...value,
+      {
+        contributorId: result.contributor.id,
+        role: newKind === "ORGANIZATION" ? "PRODUCER" : "CORRESPONDENT",
+      },
+    ]);
+    setNewName("");
+  };
   const update = (index: number, patch: Partial<BylineValue>) =>
     onChange(value.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const move = (index: number, by: number) => {
@@ -39,7 +64,7 @@ export function BylinesField(props: {
               onChange={(event) => update(index, { contributorId: event.target.value })}
               className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
             >
-              {props.contributors.map((contributor) => (
+              {contributors.map((contributor) => (
                 <option key={contributor.id} value={contributor.id}>
                   {contributor.name}
                 </option>
@@ -91,14 +116,49 @@ export function BylinesField(props: {
       </ol>
       <button
         type="button"
-        disabled={props.contributors.length === 0}
+        disabled={contributors.length === 0}
         onClick={() =>
-          onChange([...value, { contributorId: props.contributors[0]?.id ?? "", role: "REPORTER" }])
+          onChange([...value, { contributorId: contributors[0]?.id ?? "", role: "REPORTER" }])
         }
         className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
       >
         {t("addByline")}
       </button>
+      <div className="flex flex-wrap items-end gap-2 border-t border-[var(--color-rule)] pt-2">
+        <div>
+          <label htmlFor="new-contributor-name" className="block text-xs text-[var(--color-muted)]">
+            {t("newContributor")}
+          </label>
+          <input
+            id="new-contributor-name"
+            value={newName}
+            onChange={(event) => setNewName(event.target.value)}
+            className="w-36 rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
+          />
+        </div>
+        <div>
+          <label htmlFor="new-contributor-kind" className="block text-xs text-[var(--color-muted)]">
+            {t("contributorKind")}
+          </label>
+          <select
+            id="new-contributor-kind"
+            value={newKind}
+            onChange={(event) => setNewKind(event.target.value as "PERSON" | "ORGANIZATION")}
+            className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
+          >
+            <option value="PERSON">{t("person")}</option>
+            <option value="ORGANIZATION">{t("organization")}</option>
+          </select>
+        </div>
+        <button
+          type="button"
+          disabled={!newName.trim()}
+          onClick={() => void addContributor()}
+          className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm disabled:opacity-50"
+        >
+          {t("createContributor")}
+        </button>
+      </div>
     </fieldset>
   );
 }

@@ -29,6 +29,10 @@ test.describe("[EDITOR] writing and saving", () => {
     await page.keyboard.type("的第二段。");
     await page.getByRole("button", { name: "Heading 2" }).click();
     await page.getByLabel("Place").fill("德州");
+    // A correspondent without an account, created inline and credited.
+    await page.getByLabel("New contributor").fill(`孫曉 ${reporter.id.slice(0, 6)}`);
+    await page.getByRole("button", { name: "Add contributor" }).click();
+    await expect(page.getByLabel("Role of byline 2")).toHaveValue("CORRESPONDENT");
     await expect(status(page)).toHaveText("Saved", { timeout: 10_000 });
     await expect(page.getByTestId("body-count")).toContainText("11 characters/words");
 
@@ -36,6 +40,9 @@ test.describe("[EDITOR] writing and saving", () => {
     await expect(page.getByLabel("Headline")).toHaveValue("德州召開疫情防控工作會議");
     await expect(page.getByLabel("Dek")).toHaveValue("市委書記主持並講話");
     await expect(page.getByLabel("Place")).toHaveValue("德州");
+    await expect(page.getByLabel("Contributor of byline 2").locator("option:checked")).toHaveText(
+      `孫曉 ${reporter.id.slice(0, 6)}`,
+    );
     await expect(body(page).locator("p").first()).toHaveText("第一段正文。");
     await expect(body(page).locator("h2 strong")).toHaveText("重要");
   });

@@ -23,12 +23,16 @@ export async function startAppServer(options: {
     // The address sign-in throttling counts by: the socket's, never a header a client sent.
     request.headers["x-galley-client-ip"] = request.socket.remoteAddress ?? "unknown";
     const url = new URL(request.url ?? "/", "http://galley.invalid");
-    if (
-      (request.method === "GET" || request.method === "HEAD") &&
-      (await gate.check(url.pathname)) === "missing"
-    ) {
-      response.statusCode = 404;
-      return app.render404(request, response);
+    if (request.method === "GET" || request.method === "HEAD") {
+      const verdict = await gate.check(url.pathname);
+      if (verdict === "missing") {
+        response.statusCode = 404;
+        return app.render404(request, response);
+      }
+      if (typeof verdict === "object") {
+        response.writeHead(301, { location: `${verdict.redirect}${url.search}`, "cache-control": "public, max-age=3600" });
+        return response.end();
+      }
     }
     return handle(request, response);
   }

@@ -7,8 +7,11 @@ import pg from "pg";
  * all, so the front server answers these itself with Next's server-rendered 404 page.
  */
 export type ArticleGate = {
-  /** "render" lets Next render the page; "missing" means no article lives at this URL. */
-  check(pathname: string): Promise<"render" | "missing">;
+  /**
+   * "render" lets Next render the page; "missing" means no article lives at this URL;
+   * a redirect names the article's current URL when this is one of its old slugs.
+   */
+  check(pathname: string): Promise<"render" | "missing" | { redirect: string }>;
   close(): Promise<void>;
 };
 
@@ -31,7 +34,15 @@ export function createArticleGate(databaseUrl: string): ArticleGate {
         `select 1 from "Article" where slug = $1 and status = 'PUBLISHED' and "liveVersionId" is not null`,
         [slug],
       );
-      return rowCount ? "render" : "missing";
+      if (rowCount) return "render";
+      // An old slug of a published article: a permanent redirect keeps links and rankings.
+      const moved = await pool.query<{ slug: string }>(
+        `select a.slug from "Redirect" r join "Article" a on a.id = r."articleId"
+          where r."fromSlug" = $1 and a.status = 'PUBLISHED' and a."liveVersionId" is not null`,
+        [slug],
+      );
+      const target = moved.rows[0]?.slug;
+      return target ? { redirect: `/articles/${encodeURIComponent(target)}` } : "missing";
     },
     close: () => pool.end(),
   };

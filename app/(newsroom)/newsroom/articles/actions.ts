@@ -5,6 +5,7 @@ import { z } from "zod";
 import { clientIp, requireActor } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { convertArticleScript } from "@/lib/server/articles/convert-script";
+import { createContributor } from "@/lib/server/contributors/create-contributor";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { suggestSlug } from "@/lib/server/articles/suggest-slug";
 
@@ -45,6 +46,33 @@ export async function convertScriptAction(input: {
       await clientIp(),
     );
     return { ok: true, version: result.version };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, code: error.code };
+    throw error;
+  }
+}
+
+const ZContributor = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  kind: z.enum(["PERSON", "ORGANIZATION"]),
+});
+
+/** "Add contributor" inside the bylines editor. */
+export async function createContributorAction(input: {
+  name: string;
+  kind: "PERSON" | "ORGANIZATION";
+}): Promise<
+  | { ok: true; contributor: { id: string; name: string; kind: string } }
+  | { ok: false; code: string }
+> {
+  const parsed = ZContributor.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "INVALID_INPUT" };
+  try {
+    const user = await requireActor();
+    return {
+      ok: true,
+      contributor: await createContributor({ id: user.id, role: user.role }, parsed.data),
+    };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, code: error.code };
     throw error;

@@ -4,7 +4,7 @@ import { ArticleEditor } from "@/components/editor/article-editor";
 import { requireUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { getArticleForEdit, getEditorOptions } from "@/lib/server/articles/get-article-for-edit";
-import { convertScriptAction, suggestSlugAction } from "../actions";
+import { convertScriptAction, createContributorAction, suggestSlugAction } from "../actions";
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -26,6 +26,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         options={options}
         suggestSlug={suggestSlugAction}
         convertScript={convertScriptAction}
+        createContributor={createContributorAction}
       />
     </NextIntlClientProvider>
   );
