@@ -14,8 +14,7 @@ function runImport(args: string[]) {
       env: {
         PATH: process.env.PATH,
         DATABASE_URL: process.env.DATABASE_URL,
-        NEXTAUTH_SECRET: "import-test-secret-long-enough-0123456789",
-      },
+      } as unknown as NodeJS.ProcessEnv,
       encoding: "utf8",
       timeout: 60_000,
     },
