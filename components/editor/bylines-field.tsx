@@ -54,7 +54,7 @@ export function BylinesField(props: {
       <legend className="text-sm font-medium">{t("bylines")}</legend>
       <ol className="space-y-2">
         {value.map((row, index) => (
-          <li key={index} className="flex flex-wrap items-center gap-2">
+          <li key={index} className="flex items-center gap-1">
             <label className="sr-only" htmlFor={`byline-contributor-${index}`}>
               {t("bylineContributor", { number: index + 1 })}
             </label>
@@ -62,7 +62,7 @@ export function BylinesField(props: {
               id={`byline-contributor-${index}`}
               value={row.contributorId}
               onChange={(event) => update(index, { contributorId: event.target.value })}
-              className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
+              className="min-w-0 flex-1 rounded border border-[var(--color-rule)] px-1 py-1 text-sm"
             >
               {contributors.map((contributor) => (
                 <option key={contributor.id} value={contributor.id}>
@@ -77,7 +77,7 @@ export function BylinesField(props: {
               id={`byline-role-${index}`}
               value={row.role}
               onChange={(event) => update(index, { role: event.target.value as BylineRole })}
-              className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
+              className="w-24 rounded border border-[var(--color-rule)] px-1 py-1 text-sm"
             >
               {BYLINE_ROLES.map((role) => (
                 <option key={role} value={role}>

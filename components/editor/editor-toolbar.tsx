@@ -95,7 +95,7 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
       { label: t("horizontalRule"), text: "—", run: () => chain().setHorizontalRule().run() },
     ],
     [
-      { label: t("link"), text: "🔗", run: askLink, active: editor.isActive("link") },
+      { label: t("link"), text: "↗", run: askLink, active: editor.isActive("link") },
       { label: t("ruby"), text: "ㄓ", run: askRuby },
       {
         label: t("table"),
