@@ -30,7 +30,10 @@ export async function startAppServer(options: {
         return app.render404(request, response);
       }
       if (typeof verdict === "object") {
-        response.writeHead(301, { location: `${verdict.redirect}${url.search}`, "cache-control": "public, max-age=3600" });
+        response.writeHead(301, {
+          location: `${verdict.redirect}${url.search}`,
+          "cache-control": "public, max-age=3600",
+        });
         return response.end();
       }
     }

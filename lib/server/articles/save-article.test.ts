@@ -12,11 +12,11 @@ const doc = (text: string) => ({
   content: [{ type: "paragraph", content: [{ type: "text", text }] }],
 });
 
-function fields(overrides: Partial<TArticleFields> = {}): TArticleFields {
+function fields(slug: string, overrides: Partial<TArticleFields> = {}): TArticleFields {
   return {
     headline: "市新冠肺炎疫情防控工作領導小組召開會議",
     dek: null,
-    slug: `save-test-${Math.random().toString(36).slice(2, 10)}`,
+    slug,
     sectionId: null,
     tagIds: [],
     language: "zh-Hant",
@@ -49,7 +49,7 @@ describe("saveArticle", () => {
     const result = await saveArticle({
       actor,
       articleId: article.id,
-      save: save(article.version, fields(), "MANUAL"),
+      save: save(article.version, fields(article.slug), "MANUAL"),
     });
     expect(result.version).toBe(article.version + 1);
     expect(result.revisionId).not.toBeNull();
@@ -67,12 +67,12 @@ describe("saveArticle", () => {
     const first = await saveArticle({
       actor,
       articleId: article.id,
-      save: save(article.version, fields({ body: doc("第一個人的版本。") })),
+      save: save(article.version, fields(article.slug, { body: doc("第一個人的版本。") })),
     });
     const stale = saveArticle({
       actor,
       articleId: article.id,
-      save: save(article.version, fields({ body: doc("第二個人的版本。") })),
+      save: save(article.version, fields(article.slug, { body: doc("第二個人的版本。") })),
     });
     const error = await stale.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SaveConflict);
@@ -90,7 +90,7 @@ describe("saveArticle", () => {
         saveArticle({
           actor,
           articleId: article.id,
-          save: save(article.version, fields({ body: doc(`版本 ${i}`) })),
+          save: save(article.version, fields(article.slug, { body: doc(`版本 ${i}`) })),
         }),
       ),
     );
@@ -111,14 +111,14 @@ describe("saveArticle", () => {
         await saveArticle({
           actor,
           articleId: article.id,
-          save: save(version, fields({ body: doc(`自動 ${i}`) })),
+          save: save(version, fields(article.slug, { body: doc(`自動 ${i}`) })),
         })
       ).version;
     version = (
       await saveArticle({
         actor,
         articleId: article.id,
-        save: save(version, fields({ body: doc("手動") }), "MANUAL"),
+        save: save(version, fields(article.slug, { body: doc("手動") }), "MANUAL"),
       })
     ).version;
     const revisions = await db.revision.findMany({
@@ -155,7 +155,7 @@ describe("saveArticle", () => {
       const error = await saveArticle({
         actor,
         articleId: article.id,
-        save: save(article.version, fields({ body })),
+        save: save(article.version, fields(article.slug, { body })),
       }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe("INVALID_INPUT");
@@ -171,7 +171,7 @@ describe("saveArticle", () => {
     await saveArticle({
       actor: editor,
       articleId: article.id,
-      save: save(article.version, fields({ slug: `${article.slug}-renamed` })),
+      save: save(article.version, fields(article.slug, { slug: `${article.slug}-renamed` })),
     });
     expect(await db.redirect.findUnique({ where: { fromSlug: article.slug } })).toMatchObject({
       articleId: article.id,
@@ -185,15 +185,56 @@ describe("saveArticle", () => {
     const forbidden = await saveArticle({
       actor,
       articleId: article.id,
-      save: save(article.version, fields()),
+      save: save(article.version, fields(article.slug)),
     }).catch((e: AppError) => e.code);
     expect(forbidden).toBe("FORBIDDEN");
     const stranger = await createUser(db);
     const hidden = await saveArticle({
       actor: { id: stranger.id, role: "REPORTER" },
       articleId: article.id,
-      save: save(article.version, fields()),
+      save: save(article.version, fields(article.slug)),
     }).catch((e: AppError) => e.code);
     expect(hidden).toBe("NOT_FOUND");
+  });
+
+  it("changes tags and bylines together with the text, and a later text-only save keeps them", async () => {
+    const { actor, article } = await setup();
+    const tag = await db.tag.create({ data: { slug: `tag-${article.id}`, name: "疫情防控" } });
+    const contributor = await db.contributor.create({
+      data: { slug: `c-${article.id}`, name: "孫曉" },
+    });
+    const first = await saveArticle({
+      actor,
+      articleId: article.id,
+      save: save(
+        article.version,
+        fields(article.slug, {
+          tagIds: [tag.id],
+          bylines: [{ contributorId: contributor.id, role: "CORRESPONDENT" }],
+        }),
+      ),
+    });
+    const second = await saveArticle({
+      actor,
+      articleId: article.id,
+      save: save(
+        first.version,
+        fields(article.slug, {
+          tagIds: [tag.id],
+          bylines: [{ contributorId: contributor.id, role: "CORRESPONDENT" }],
+          body: doc("只改正文。"),
+        }),
+      ),
+    });
+    const stored = await db.article.findUniqueOrThrow({
+      where: { id: article.id },
+      include: { tags: true, bylines: true },
+    });
+    expect(stored.version).toBe(second.version);
+    expect(stored.body).toEqual(doc("只改正文。"));
+    expect(stored.tags.map((t) => t.tagId)).toEqual([tag.id]);
+    expect(stored.bylines.map((b) => [b.contributorId, b.role])).toEqual([
+      [contributor.id, "CORRESPONDENT"],
+    ]);
   });
 });

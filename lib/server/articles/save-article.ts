@@ -8,6 +8,7 @@ import { can, type Actor } from "@/lib/workflow/permissions";
 import { authorize } from "../auth/authorize";
 import { editableSelect, LANGUAGE_TO_DB, toWorkingCopy, type WorkingCopy } from "./article-editing";
 import { accessSelect, toArticleAccess } from "./load-article-access";
+import { saveTextOnly } from "./save-text-only";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** At most one autosave snapshot per person per article in this window (manual saves always). */
@@ -92,7 +93,32 @@ export async function saveArticle(input: {
     updatedAt: now,
   };
 
+  const tagsChanged =
+    JSON.stringify(article.tags.map((tag) => tag.tagId)) !== JSON.stringify(fields.tagIds);
+  const bylinesChanged =
+    JSON.stringify(article.bylines.map(({ contributorId, role }) => ({ contributorId, role }))) !==
+    JSON.stringify(fields.bylines);
   try {
+    if (!tagsChanged && !bylinesChanged && fields.slug === article.slug) {
+      const saved = await saveTextOnly({
+        articleId: input.articleId,
+        actorId: input.actor.id,
+        baseVersion,
+        kind,
+        reason: input.reason ?? null,
+        fields,
+        body: checked.doc,
+        now,
+        gapMs: AUTOSAVE_REVISION_GAP_MS,
+      });
+      if (saved)
+        return { version: saved.version, savedAt: now.toISOString(), revisionId: saved.revisionId };
+      const current = await db.article.findUniqueOrThrow({
+        where: { id: input.articleId },
+        select: editableSelect,
+      });
+      throw new SaveConflict(toWorkingCopy(current));
+    }
     return await db.$transaction(async (tx) => {
       const updated = await tx.article.updateMany({
         where: { id: input.articleId, version: baseVersion },
@@ -105,13 +131,7 @@ export async function saveArticle(input: {
         });
         throw new SaveConflict(toWorkingCopy(current));
       }
-      // Tags and bylines are rewritten only when they changed (most autosaves change text only).
-      const tagsChanged =
-        JSON.stringify(article.tags.map((tag) => tag.tagId)) !== JSON.stringify(fields.tagIds);
-      const bylinesChanged =
-        JSON.stringify(
-          article.bylines.map(({ contributorId, role }) => ({ contributorId, role })),
-        ) !== JSON.stringify(fields.bylines);
+      // Tags and bylines are rewritten only when they changed.
       if (tagsChanged) await tx.articleTag.deleteMany({ where: { articleId: input.articleId } });
       if (tagsChanged)
         await tx.articleTag.createMany({

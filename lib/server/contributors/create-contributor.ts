@@ -12,16 +12,32 @@ import { authorize } from "../auth/authorize";
  * contributors stays with "contributor.manage". An existing one with the same name and
  * kind is returned instead of a duplicate.
  */
-export async function createContributor(actor: Actor, input: { name: string; kind: "PERSON" | "ORGANIZATION" }) {
+export async function createContributor(
+  actor: Actor,
+  input: { name: string; kind: "PERSON" | "ORGANIZATION" },
+) {
   await authorize(actor, "article.create", { resourceType: "contributor" });
   const name = input.name.trim();
-  if (!name || name.length > 100) throw new AppError("INVALID_INPUT", "Give the contributor a name of at most 100 characters.");
-  const existing = await db.contributor.findFirst({ where: { name, kind: input.kind }, select: { id: true, name: true, kind: true } });
+  if (!name || name.length > 100)
+    throw new AppError("INVALID_INPUT", "Give the contributor a name of at most 100 characters.");
+  const existing = await db.contributor.findFirst({
+    where: { name, kind: input.kind },
+    select: { id: true, name: true, kind: true },
+  });
   if (existing) return existing;
   const slug = await uniqueSlug(slugify(name), async (candidate) =>
     Boolean(await db.contributor.findUnique({ where: { slug: candidate }, select: { id: true } })),
   );
-  const created = await db.contributor.create({ data: { name, kind: input.kind, slug }, select: { id: true, name: true, kind: true } });
-  await recordAudit({ actorId: actor.id, action: "contributor.create", outcome: "ALLOWED", resourceType: "contributor", resourceId: created.id });
+  const created = await db.contributor.create({
+    data: { name, kind: input.kind, slug },
+    select: { id: true, name: true, kind: true },
+  });
+  await recordAudit({
+    actorId: actor.id,
+    action: "contributor.create",
+    outcome: "ALLOWED",
+    resourceType: "contributor",
+    resourceId: created.id,
+  });
   return created;
 }
