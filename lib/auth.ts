@@ -3,8 +3,7 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { AuthOptions } from "next-auth";
-import { getServerSession } from "next-auth";
-import { encode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { AppError } from "@/lib/errors";
 import { getSessionUser, type SessionUser } from "@/lib/server/auth/get-session-user";
@@ -91,10 +90,15 @@ export async function endSession(): Promise<void> {
 }
 
 /** The signed-in, active user for this request, or null (read once per request). */
+// The token is decoded with next-auth's own `decode`, not `getServerSession`: that runs the
+// whole session endpoint and re-encrypts a fresh token on every request, which doubled the
+// cost of each autosave. Sessions therefore last SESSION_MAX_AGE from sign-in (a shift).
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions)) as { userId?: string; sv?: number } | null;
-  if (!session?.userId || typeof session.sv !== "number") return null;
-  return getSessionUser({ userId: session.userId, sessionVersion: session.sv });
+  const raw = (await cookies()).get(sessionCookieName())?.value;
+  if (!raw) return null;
+  const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? "" }).catch(() => null);
+  if (!token?.sub || typeof token.sv !== "number") return null;
+  return getSessionUser({ userId: token.sub, sessionVersion: token.sv });
 });
 
 /** For pages: the current user, or a redirect to the sign-in page. */
