@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { TRANSITIONS, type TransitionName } from "@/lib/workflow/article-workflow";
 import { can, type Actor } from "@/lib/workflow/permissions";
 import { editableSelect, toWorkingCopy, type WorkingCopy } from "./article-editing";
-import { toArticleAccess } from "./load-article-access";
+import { toArticleAccess, isUuid } from "./load-article-access";
 
 export type ArticleForEdit = {
   id: string;
@@ -15,11 +15,9 @@ export type ArticleForEdit = {
   copy: WorkingCopy;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The working copy for the editor, with what this person may do to it; NOT_FOUND if they may not see it. */
 export async function getArticleForEdit(actor: Actor, articleId: string): Promise<ArticleForEdit> {
-  if (!UUID.test(articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
+  if (!isUuid(articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
   const row = await db.article.findUnique({ where: { id: articleId }, select: editableSelect });
   const access = row && toArticleAccess(row);
   if (!row || !access || !can(actor, "article.view", access))

@@ -22,3 +22,10 @@ export function toArticleAccess(article: {
     ),
   };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids come from URLs: anything that is not a UUID names no article (and must not reach the database as one). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -3,10 +3,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ZArticleFields, type TArticleFields } from "@/lib/schemas/article";
 import { can, type Actor } from "@/lib/workflow/permissions";
-import { accessSelect, toArticleAccess } from "./load-article-access";
+import { accessSelect, toArticleAccess, isUuid } from "./load-article-access";
 import { saveArticle } from "./save-article";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type RevisionRow = {
   id: string;
@@ -18,7 +16,7 @@ export type RevisionRow = {
 };
 
 async function requireVisible(actor: Actor, articleId: string) {
-  if (!UUID.test(articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
+  if (!isUuid(articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: { ...accessSelect, version: true, headline: true },
@@ -55,8 +53,7 @@ export async function listRevisions(actor: Actor, articleId: string) {
 /** Two snapshots to compare. */
 export async function getRevisionSnapshots(actor: Actor, articleId: string, ids: [string, string]) {
   await requireVisible(actor, articleId);
-  if (!ids.every((id) => UUID.test(id)))
-    throw new AppError("NOT_FOUND", "There is no such revision.");
+  if (!ids.every((id) => isUuid(id))) throw new AppError("NOT_FOUND", "There is no such revision.");
   const rows = await db.revision.findMany({
     where: { articleId, id: { in: ids } },
     select: { id: true, snapshot: true, createdAt: true },
@@ -78,7 +75,7 @@ export async function restoreRevision(
   ip?: string | null,
 ) {
   const article = await requireVisible(actor, articleId);
-  if (!UUID.test(revisionId)) throw new AppError("NOT_FOUND", "There is no such revision.");
+  if (!isUuid(revisionId)) throw new AppError("NOT_FOUND", "There is no such revision.");
   const revision = await db.revision.findFirst({
     where: { id: revisionId, articleId },
     select: { snapshot: true, createdAt: true, version: true },

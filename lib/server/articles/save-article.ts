@@ -7,10 +7,9 @@ import type { TArticleSave } from "@/lib/schemas/article";
 import { can, type Actor } from "@/lib/workflow/permissions";
 import { authorize } from "../auth/authorize";
 import { editableSelect, LANGUAGE_TO_DB, toWorkingCopy, type WorkingCopy } from "./article-editing";
-import { accessSelect, toArticleAccess } from "./load-article-access";
+import { accessSelect, toArticleAccess, isUuid } from "./load-article-access";
 import { saveTextOnly } from "./save-text-only";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** At most one autosave snapshot per person per article in this window (manual saves always). */
 const AUTOSAVE_REVISION_GAP_MS = 2 * 60 * 1000;
 
@@ -39,7 +38,7 @@ export async function saveArticle(input: {
   reason?: string;
   ip?: string | null;
 }): Promise<SaveResult> {
-  if (!UUID.test(input.articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
+  if (!isUuid(input.articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
   const article = await db.article.findUnique({
     where: { id: input.articleId },
     select: {

@@ -7,9 +7,7 @@ import { can, type Actor } from "@/lib/workflow/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
 import { buildLiveSnapshot, snapshotSourceSelect } from "./build-live-snapshot";
-import { accessSelect, toArticleAccess } from "./load-article-access";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { accessSelect, toArticleAccess, isUuid } from "./load-article-access";
 
 export type TransitionInput = {
   actor: Actor;
@@ -29,7 +27,7 @@ export type TransitionInput = {
 export async function transitionArticle(
   input: TransitionInput,
 ): Promise<{ status: ArticleStatus; version: number }> {
-  if (!UUID.test(input.articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
+  if (!isUuid(input.articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
   const article = await db.article.findUnique({
     where: { id: input.articleId },
     select: { ...accessSelect, version: true },
