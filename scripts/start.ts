@@ -10,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError, parseEnv } from "../lib/env";
 import { startAppServer, type AppServer } from "../lib/runtime/app-server";
-import { isBuildStale, runBuild } from "../lib/runtime/build";
+import { isBuildStale, runBuild, type Build } from "../lib/runtime/build";
 import type { OpenDatabase } from "../lib/runtime/database";
 import { prepareRuntime } from "../lib/runtime/prepare";
 import { StartupError } from "../lib/runtime/startup-error";
@@ -23,7 +23,19 @@ let server: AppServer | undefined;
 async function main() {
   if (fs.existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
   const env = parseEnv();
-  const runtime = await prepareRuntime(env, root);
+  // The build needs no database: once configuration and database check out, it runs
+  // while migrations and the seed are applied.
+  let build: Build | null = null;
+  const runtime = await prepareRuntime(env, root, {
+    onDatabaseOpen: () => {
+      if (!isBuildStale(root)) return;
+      console.log("Building Galley (first start, or the sources changed)…");
+      build = runBuild(root);
+    },
+  }).catch((error: unknown) => {
+    (build as Build | null)?.cancel();
+    throw error;
+  });
   database = runtime.database;
   console.log(
     database.isEmbedded
@@ -31,10 +43,7 @@ async function main() {
       : "Using the PostgreSQL server in DATABASE_URL",
   );
 
-  if (isBuildStale(root)) {
-    console.log("Building Galley (first start, or the sources changed)…");
-    await runBuild(root);
-  }
+  await build;
   server = await startAppServer({
     root,
     port: env.PORT,

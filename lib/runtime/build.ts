@@ -39,18 +39,29 @@ export function isBuildStale(root: string): boolean {
   return SOURCES.some((source) => newestMtime(path.join(root, source)) > builtAt);
 }
 
-/** Runs `next build`, streaming its output. */
-export function runBuild(root: string): Promise<void> {
+export type Build = Promise<void> & { cancel(): void };
+
+/**
+ * Runs `next build`, streaming its output. Type checking is left to `npm run typecheck`
+ * (CI runs it): skipping it here takes a quarter off the first `npm start`.
+ */
+export function runBuild(root: string): Build {
   const cli = require.resolve("next/dist/bin/next");
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "build"], {
-      cwd: root,
-      stdio: "inherit",
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    });
+  const child = spawn(process.execPath, [cli, "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      GALLEY_SKIP_BUILD_TYPECHECK: "1",
+    },
+  });
+  const done = new Promise<void>((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code) =>
       code === 0 ? resolve() : reject(new Error(`next build failed (exit code ${code}).`)),
     );
   });
+  return Object.assign(done, { cancel: () => void child.kill("SIGTERM") });
 }

@@ -18,7 +18,11 @@ export type PreparedRuntime = {
  * secret, open the database (embedded unless DATABASE_URL), migrate, seed the demo on a new
  * embedded database, and export what the app reads from process.env.
  */
-export async function prepareRuntime(env: Env, root: string): Promise<PreparedRuntime> {
+export async function prepareRuntime(
+  env: Env,
+  root: string,
+  hooks: { onDatabaseOpen?: () => void } = {},
+): Promise<PreparedRuntime> {
   if (!(await isPortFree(env.PORT, env.HOST))) {
     throw new StartupError(
       `Port ${env.PORT} is already in use; set PORT to a free port (for example PORT=3001 npm start).`,
@@ -35,6 +39,8 @@ export async function prepareRuntime(env: Env, root: string): Promise<PreparedRu
     resolveAuthSecret(secretOptions);
 
   const database = await openDatabase(env, root);
+  // Configuration and database are good: slow work that needs neither may start now.
+  hooks.onDatabaseOpen?.();
   try {
     const secret = resolveAuthSecret(secretOptions);
     await migrateDatabase(database.url);
