@@ -190,3 +190,38 @@ test.describe("[EDITOR] writing and saving", () => {
     expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toEqual(before);
   });
 });
+
+test.describe("[EDITOR] unsent changes", () => {
+  test("changes that never reached the server are offered again when the article is reopened", async ({
+    page,
+    context,
+  }) => {
+    const reporter = await createUser(db);
+    const article = await createArticle(db, { createdById: reporter.id });
+    await signIn(page, reporter.email, FACTORY_PASSWORD);
+    await page.goto(`/newsroom/articles/${article.id}`);
+    await body(page).click();
+    await context.setOffline(true);
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.type("關機前沒送出的句子。");
+    await expect(status(page)).toHaveText("Offline – changes kept on this device", {
+      timeout: 10_000,
+    });
+    await page.close(); // the tab is gone before the network returns
+
+    await context.setOffline(false);
+    const reopened = await context.newPage();
+    await reopened.goto(`/newsroom/articles/${article.id}`);
+    const banner = reopened.getByRole("region", { name: "Unsent changes" });
+    await expect(banner).toBeVisible();
+    expect(
+      JSON.stringify((await db.article.findUniqueOrThrow({ where: { id: article.id } })).body),
+    ).not.toContain("關機前沒送出的句子。");
+    await banner.getByRole("button", { name: "Restore unsent changes" }).click();
+    await expect(body(reopened)).toContainText("關機前沒送出的句子。");
+    await expect(status(reopened)).toHaveText("Saved", { timeout: 10_000 });
+    expect(
+      JSON.stringify((await db.article.findUniqueOrThrow({ where: { id: article.id } })).body),
+    ).toContain("關機前沒送出的句子。");
+  });
+});
