@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { DataTable } from "@/components/ui/data-table";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth";
 import { createArticleAction } from "./articles/actions";
@@ -29,58 +30,45 @@ export default async function NewsroomHome() {
       {stories.length === 0 ? (
         <p className="text-[var(--color-muted)]">{t("newsroom.noStories")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-[var(--color-rule)] text-[var(--color-muted)]">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">
-                  {t("newsroom.headline")}
-                </th>
-                <th scope="col" className="py-2 pr-4 font-medium">
-                  {t("newsroom.section")}
-                </th>
-                <th scope="col" className="py-2 pr-4 font-medium">
-                  {t("newsroom.state")}
-                </th>
-                <th scope="col" className="py-2 font-medium">
-                  {t("newsroom.lastChanged")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-[var(--color-rule)]">
-              {stories.map((story) => (
-                <tr key={story.id}>
-                  <td className="py-3 pr-4">
-                    <Link
-                      href={`/newsroom/articles/${story.id}`}
-                      className="font-medium hover:underline"
-                    >
-                      {story.headline || t("newsroom.untitled")}
-                    </Link>
-                    {story.isLive && (
-                      <Link
-                        href={`/articles/${story.slug}`}
-                        className="ml-2 text-[var(--color-accent)] underline"
-                      >
-                        {t("newsroom.viewLive")}
-                      </Link>
-                    )}
-                  </td>
-                  <td className="py-3 pr-4">{story.sectionName ?? "—"}</td>
-                  <td className="py-3 pr-4">{t(`status.${story.status}`)}</td>
-                  <td className="py-3">
-                    <time dateTime={story.statusChangedAt.toISOString()}>
-                      {format.dateTime(story.statusChangedAt, {
-                        dateStyle: "medium",
-                        timeStyle: "short",
-                      })}
-                    </time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t("newsroom.headline"),
+            t("newsroom.section"),
+            t("newsroom.state"),
+            t("newsroom.lastChanged"),
+          ]}
+        >
+          {stories.map((story) => (
+            <tr key={story.id}>
+              <td className="py-3 pr-4">
+                <Link
+                  href={`/newsroom/articles/${story.id}`}
+                  className="font-medium hover:underline"
+                >
+                  {story.headline || t("newsroom.untitled")}
+                </Link>
+                {story.isLive && (
+                  <Link
+                    href={`/articles/${story.slug}`}
+                    className="ml-2 text-[var(--color-accent)] underline"
+                  >
+                    {t("newsroom.viewLive")}
+                  </Link>
+                )}
+              </td>
+              <td className="py-3 pr-4">{story.sectionName ?? "—"}</td>
+              <td className="py-3 pr-4">{t(`status.${story.status}`)}</td>
+              <td className="py-3">
+                <time dateTime={story.statusChangedAt.toISOString()}>
+                  {format.dateTime(story.statusChangedAt, {
+                    dateStyle: "medium",
+                    timeStyle: "short",
+                  })}
+                </time>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

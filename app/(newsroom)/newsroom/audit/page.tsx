@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DataTable } from "@/components/ui/data-table";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can, requireUser } from "@/lib/auth";
 import { listAuditLog } from "@/lib/server/audit/list-audit-log";
@@ -26,52 +27,28 @@ export default async function AuditPage({ searchParams }: Props) {
       <h1 id="audit-heading" className="text-2xl font-bold">
         {t("title")}
       </h1>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-[var(--color-rule)] text-[var(--color-muted)]">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                {t("time")}
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                {t("who")}
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                {t("action")}
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                {t("outcome")}
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                {t("resource")}
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                {t("address")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-[var(--color-rule)]">
-            {items.map((row) => (
-              <tr key={row.id}>
-                <td className="py-2 pr-4 whitespace-nowrap">
-                  <time dateTime={row.createdAt.toISOString()}>
-                    {format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}
-                  </time>
-                </td>
-                <td className="py-2 pr-4">{row.actorName ?? "—"}</td>
-                <td className="py-2 pr-4 font-mono text-xs">{row.action}</td>
-                <td
-                  className={`py-2 pr-4 ${row.outcome === "ALLOWED" ? "" : "font-semibold text-red-800"}`}
-                >
-                  {t(`outcomes.${row.outcome}`)}
-                </td>
-                <td className="py-2 pr-4 font-mono text-xs">{row.resource ?? "—"}</td>
-                <td className="py-2 font-mono text-xs">{row.ip ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[t("time"), t("who"), t("action"), t("outcome"), t("resource"), t("address")]}
+      >
+        {items.map((row) => (
+          <tr key={row.id}>
+            <td className="py-2 pr-4 whitespace-nowrap">
+              <time dateTime={row.createdAt.toISOString()}>
+                {format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}
+              </time>
+            </td>
+            <td className="py-2 pr-4">{row.actorName ?? "—"}</td>
+            <td className="py-2 pr-4 font-mono text-xs">{row.action}</td>
+            <td
+              className={`py-2 pr-4 ${row.outcome === "ALLOWED" ? "" : "font-semibold text-red-800"}`}
+            >
+              {t(`outcomes.${row.outcome}`)}
+            </td>
+            <td className="py-2 pr-4 font-mono text-xs">{row.resource ?? "—"}</td>
+            <td className="py-2 font-mono text-xs">{row.ip ?? "—"}</td>
+          </tr>
+        ))}
+      </DataTable>
       {next && (
         <Link
           href={`/newsroom/audit?before=${encodeURIComponent(next.createdAt.toISOString())}&id=${next.id}`}

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { DataTable } from "@/components/ui/data-table";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/users/create-user-form";
@@ -19,48 +20,29 @@ export default async function UsersPage() {
           {t("users.title")}
         </h1>
         <CreateUserForm action={createUserAction} />
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-[var(--color-rule)] text-[var(--color-muted)]">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">
-                  {t("users.name")}
-                </th>
-                <th scope="col" className="py-2 pr-4 font-medium">
-                  {t("users.email")}
-                </th>
-                <th scope="col" className="py-2 pr-4 font-medium">
-                  {t("users.role")}
-                </th>
-                <th scope="col" className="py-2 pr-4 font-medium">
-                  {t("users.status")}
-                </th>
-                <th scope="col" className="py-2 font-medium">
-                  {t("users.actions")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-[var(--color-rule)]">
-              {users.map((row) => (
-                <tr key={row.id} className="align-top">
-                  <td className="py-3 pr-4">{row.name}</td>
-                  <td className="py-3 pr-4">{row.email}</td>
-                  <td className="py-3 pr-4">{t(`roles.user.${row.role}`)}</td>
-                  <td className="py-3 pr-4">
-                    {row.isActive ? t("users.active") : t("users.inactive")}
-                  </td>
-                  <td className="py-3">
-                    <UserRowActions
-                      user={row}
-                      update={updateUserAction}
-                      resetLink={resetLinkAction}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t("users.name"),
+            t("users.email"),
+            t("users.role"),
+            t("users.status"),
+            t("users.actions"),
+          ]}
+        >
+          {users.map((row) => (
+            <tr key={row.id} className="align-top">
+              <td className="py-3 pr-4">{row.name}</td>
+              <td className="py-3 pr-4">{row.email}</td>
+              <td className="py-3 pr-4">{t(`roles.user.${row.role}`)}</td>
+              <td className="py-3 pr-4">
+                {row.isActive ? t("users.active") : t("users.inactive")}
+              </td>
+              <td className="py-3">
+                <UserRowActions user={row} update={updateUserAction} resetLink={resetLinkAction} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </NextIntlClientProvider>
   );

@@ -44,34 +44,27 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         {t("title")}: {history.headline}
       </h1>
       <form method="get" className="flex flex-wrap items-end gap-3">
-        <label className="text-sm">
-          <span className="block font-medium">{t("from")}</span>
-          <select
-            name="from"
-            defaultValue={fromId}
-            className="rounded border border-[var(--color-rule)] px-2 py-1"
-          >
-            {history.revisions.map((revision) => (
-              <option key={revision.id} value={revision.id}>
-                {label(revision)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block font-medium">{t("to")}</span>
-          <select
-            name="to"
-            defaultValue={toId}
-            className="rounded border border-[var(--color-rule)] px-2 py-1"
-          >
-            {history.revisions.map((revision) => (
-              <option key={revision.id} value={revision.id}>
-                {label(revision)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {(
+          [
+            ["from", t("from"), fromId],
+            ["to", t("to"), toId],
+          ] as const
+        ).map(([name, text, selected]) => (
+          <label key={name} className="text-sm">
+            <span className="block font-medium">{text}</span>
+            <select
+              name={name}
+              defaultValue={selected}
+              className="rounded border border-[var(--color-rule)] px-2 py-1"
+            >
+              {history.revisions.map((revision) => (
+                <option key={revision.id} value={revision.id}>
+                  {label(revision)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
         <button
           type="submit"
           className="rounded bg-[var(--color-ink)] px-3 py-1.5 text-sm text-white"
