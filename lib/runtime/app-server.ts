@@ -52,17 +52,24 @@ export async function startAppServer(options: {
     server.once("error", reject);
     server.listen(options.port, options.host, resolve);
   });
+  const stopJobs = () =>
+    (globalThis as { galleyStopJobs?: () => Promise<void> })
+      .galleyStopJobs?.()
+      .catch(() => undefined);
   return {
-    close: () =>
-      new Promise<void>((resolve) => {
-        void gate.close();
-        // Finish requests in flight, but do not wait for idle keep-alive sockets.
+    async close() {
+      void gate.close();
+      // Stop taking jobs (a publish already running finishes its transaction) while
+      // requests in flight finish; idle keep-alive sockets are not waited for.
+      const drained = new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
         setTimeout(() => {
           server.closeAllConnections();
           resolve();
         }, 10_000).unref();
-      }),
+      });
+      await Promise.all([drained, stopJobs()]);
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { Logger, runMigrations } from "graphile-worker";
 import { StartupError } from "./startup-error";
 
 const require = createRequire(import.meta.url);
@@ -33,4 +34,18 @@ export async function migrateDatabase(databaseUrl: string): Promise<void> {
       `Applying the database migrations failed: ${lines.slice(0, 3).join(" ") || "see `npx prisma migrate status`"}.`,
     );
   }
+  // The job queue's own schema (graphile_worker), so that a schedule can be enqueued in
+  // the same transaction as the transition that sets it, even before a worker has run.
+  try {
+    await runMigrations({ connectionString: databaseUrl, logger: quietLogger });
+  } catch (error) {
+    throw new StartupError(
+      `Preparing the job queue's tables failed: ${(error as Error).message.split("\n")[0]}.`,
+    );
+  }
 }
+
+export const quietLogger = new Logger((scope) => (level, message) => {
+  if (level === "error" || level === "warning")
+    console.warn(`[jobs] ${message}`, scope.taskIdentifier ?? "");
+});

@@ -6,23 +6,45 @@ import { findTransition, type TransitionName } from "@/lib/workflow/article-work
 import { can, type Actor } from "@/lib/workflow/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
-import { buildLiveSnapshot, snapshotSourceSelect } from "./build-live-snapshot";
+import { invalidateArticle } from "../cache/reader-cache";
 import { accessSelect, toArticleAccess, isUuid } from "./load-article-access";
+import { applyTransitionEffects } from "./transition-effects";
+
+/** The job queue acting on a schedule someone set: no person, no permission check. */
+export const SCHEDULER = "scheduler" as const;
 
 export type TransitionInput = {
-  actor: Actor;
+  actor: Actor | typeof SCHEDULER;
   articleId: string;
   transition: TransitionName;
   /** The version the person saw; a stale one is a conflict, never a silent overwrite. */
   version: number;
   note?: string;
+  /** For "schedule": when to publish. */
+  scheduledAt?: Date;
   ip?: string | null;
 };
 
+const STATE_WORDS: Record<ArticleStatus, string> = {
+  DRAFT: "a draft",
+  SUBMITTED: "in review",
+  CHANGES_REQUESTED: "waiting for changes",
+  APPROVED: "approved",
+  SCHEDULED: "scheduled",
+  PUBLISHED: "published",
+  UNPUBLISHED: "unpublished",
+  ARCHIVED: "archived",
+};
+
+function formatUtc(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
 /**
  * The only code that changes an article's status. In one transaction: a guarded update
- * on (id, status, version), a WorkflowEvent, and for publishing the new live snapshot.
- * Refusals (not visible, not allowed, wrong state, stale version) change nothing.
+ * on (id, status, version), a WorkflowEvent, and the transition's effects (live snapshot,
+ * scheduler job, notifications). Refusals (not visible, not allowed, wrong state, stale
+ * version, embargo, past schedule time) change nothing.
  */
 export async function transitionArticle(
   input: TransitionInput,
@@ -30,31 +52,34 @@ export async function transitionArticle(
   if (!isUuid(input.articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
   const article = await db.article.findUnique({
     where: { id: input.articleId },
-    select: { ...accessSelect, version: true },
+    select: { ...accessSelect, version: true, embargoUntil: true, slug: true },
   });
+  const actor = input.actor === SCHEDULER ? null : input.actor;
   const access = article && toArticleAccess(article);
   // Check before revealing that it exists: what you may not see is simply not found.
-  if (!article || !access || !can(input.actor, "article.view", access)) {
+  if (!article || !access || (actor && !can(actor, "article.view", access))) {
     throw new AppError("NOT_FOUND", "There is no such article.");
   }
   const transition = findTransition(input.transition, article.status);
   if (!transition) {
     throw new AppError(
       "CONFLICT",
-      `An article that is ${article.status.toLowerCase().replace("_", " ")} cannot be moved that way.`,
+      `This article is ${STATE_WORDS[article.status]}, so it cannot be moved that way.`,
     );
   }
-  await authorize(input.actor, transition.permission, {
-    article: access,
-    resourceType: "article",
-    resourceId: input.articleId,
-    ip: input.ip ?? null,
-  });
-  if (transition.name === "request-changes" && !input.note?.trim()) {
-    throw new AppError("INVALID_INPUT", "Say what needs to change: a note is required.");
+  if (actor) {
+    await authorize(actor, transition.permission, {
+      article: access,
+      resourceType: "article",
+      resourceId: input.articleId,
+      ip: input.ip ?? null,
+    });
   }
-
   const now = new Date();
+  const note = input.note?.trim() || null;
+  checkInput(input, note, article.embargoUntil, now);
+
+  const scheduledAt = transition.name === "schedule" ? (input.scheduledAt ?? null) : null;
   const result = await db.$transaction(async (tx) => {
     const updated = await tx.article.updateMany({
       where: { id: input.articleId, status: transition.from, version: input.version },
@@ -63,6 +88,10 @@ export async function transitionArticle(
         version: { increment: 1 },
         statusChangedAt: now,
         ...(transition.to === "UNPUBLISHED" ? { unpublishedAt: now } : {}),
+        ...(transition.name === "schedule"
+          ? { scheduledAt, scheduleError: null, scheduleFailedAt: null }
+          : {}),
+        ...(transition.name === "cancel-schedule" ? { scheduledAt: null } : {}),
       },
     });
     if (updated.count !== 1) {
@@ -76,55 +105,75 @@ export async function transitionArticle(
         articleId: input.articleId,
         fromStatus: transition.from,
         toStatus: transition.to,
-        actorId: input.actor.id,
-        note: input.note?.trim() || null,
+        actorId: actor?.id ?? null,
+        note: transition.name === "schedule" && scheduledAt ? (note ?? null) : note,
       },
     });
-    if (transition.to === "PUBLISHED") {
-      const source = await tx.article.findUniqueOrThrow({
-        where: { id: input.articleId },
-        select: snapshotSourceSelect,
-      });
-      const last = await tx.publishedVersion.aggregate({
-        where: { articleId: input.articleId },
-        _max: { number: true },
-      });
-      await tx.publishedVersion.updateMany({
-        where: { articleId: input.articleId, isLive: true },
-        data: { isLive: false },
-      });
-      const number = (last._max.number ?? 0) + 1;
-      const live = await tx.publishedVersion.create({
-        data: buildLiveSnapshot(source, { number, now, actorId: input.actor.id }),
-      });
-      await tx.article.update({
-        where: { id: input.articleId },
-        data: {
-          liveVersionId: live.id,
-          publishedAt: source.publishedAt ?? now,
-          ...(number > 1 ? { publicUpdatedAt: now } : {}),
-        },
-      });
-    }
-    if (transition.to === "UNPUBLISHED") {
-      await tx.publishedVersion.updateMany({
-        where: { articleId: input.articleId, isLive: true },
-        data: { isLive: false },
-      });
-    }
+    await applyTransitionEffects(tx, {
+      articleId: input.articleId,
+      transition,
+      actorId: actor?.id ?? null,
+      note,
+      scheduledAt,
+      now,
+    });
     return tx.article.findUniqueOrThrow({
       where: { id: input.articleId },
-      select: { status: true, version: true },
+      select: { status: true, version: true, slug: true },
     });
   });
+  if (transition.to === "PUBLISHED" || transition.to === "UNPUBLISHED") {
+    await invalidateArticle({ articleId: input.articleId, slugs: [article.slug, result.slug] });
+  }
   await recordAudit({
-    actorId: input.actor.id,
+    actorId: actor?.id ?? null,
     action: transition.permission,
     outcome: "ALLOWED",
     resourceType: "article",
     resourceId: input.articleId,
     ip: input.ip ?? null,
-    details: { transition: transition.name, from: transition.from, to: transition.to },
+    details: {
+      transition: transition.name,
+      from: transition.from,
+      to: transition.to,
+      ...(actor ? {} : { by: SCHEDULER }),
+    },
   });
-  return result;
+  return { status: result.status, version: result.version };
+}
+
+/** Refusals that depend on the request, not the state: all before anything is written. */
+function checkInput(
+  input: TransitionInput,
+  note: string | null,
+  embargoUntil: Date | null,
+  now: Date,
+): void {
+  if (input.transition === "request-changes" && !note) {
+    throw new AppError("INVALID_INPUT", "Say what needs to change: a note is required.");
+  }
+  if (input.transition === "schedule") {
+    const at = input.scheduledAt;
+    if (!at || Number.isNaN(at.getTime())) {
+      throw new AppError("INVALID_INPUT", "Choose the date and time to publish at.");
+    }
+    if (at.getTime() <= now.getTime()) {
+      throw new AppError(
+        "INVALID_INPUT",
+        "That time has already passed: choose a time in the future.",
+      );
+    }
+    if (embargoUntil && at < embargoUntil) {
+      throw new AppError(
+        "CONFLICT",
+        `This article is under embargo until ${formatUtc(embargoUntil)}: schedule it for then or later.`,
+      );
+    }
+  }
+  if (input.transition === "publish" && embargoUntil && embargoUntil > now) {
+    throw new AppError(
+      "CONFLICT",
+      `This article is under embargo until ${formatUtc(embargoUntil)} and cannot be published before then.`,
+    );
+  }
 }

@@ -1,0 +1,44 @@
+/**
+ * The names reader-facing data is cached under. A change invalidates exactly the tags
+ * it affects: an article's own page (by id and by every slug it answers to), the
+ * listings it appears in (home, its section, its tags, its contributors), the feeds and
+ * the sitemaps.
+ */
+export const cacheTags = {
+  article: (id: string) => `article:${id}`,
+  slug: (slug: string) => `slug:${slug}`,
+  home: "home",
+  section: (id: string) => `section:${id}`,
+  tag: (id: string) => `tag:${id}`,
+  contributor: (id: string) => `contributor:${id}`,
+  feeds: "feeds",
+  sitemaps: "sitemaps",
+} as const;
+
+export type ArticleTagSource = {
+  articleId: string;
+  slugs: readonly string[];
+  sectionIds?: readonly (string | null)[];
+  tagIds?: readonly string[];
+  contributorIds?: readonly string[];
+};
+
+/** Every tag a change to what readers see of one article touches. */
+export function tagsForArticle(source: ArticleTagSource): string[] {
+  const tags = new Set<string>([
+    cacheTags.article(source.articleId),
+    ...source.slugs.map(cacheTags.slug),
+    cacheTags.home,
+    cacheTags.feeds,
+    cacheTags.sitemaps,
+  ]);
+  for (const id of source.sectionIds ?? []) if (id) tags.add(cacheTags.section(id));
+  for (const id of source.tagIds ?? []) tags.add(cacheTags.tag(id));
+  for (const id of source.contributorIds ?? []) tags.add(cacheTags.contributor(id));
+  return [...tags];
+}
+
+/** Only the article's own page (a correction does not move it in any listing). */
+export function tagsForArticlePage(articleId: string): string[] {
+  return [cacheTags.article(articleId)];
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
+import type { Transition, TransitionName } from "@/lib/workflow/article-workflow";
+import { enqueueJob, publishJobKey, removeJob, TASKS } from "../jobs/queue";
+import { notify, type Audience } from "../notifications/notify";
+import { buildLiveSnapshot, snapshotSourceSelect } from "./build-live-snapshot";
+
+type Tx = Prisma.TransactionClient;
+
+/** Who hears about each step (kinds from the Notification model). */
+const NOTICES: Partial<Record<TransitionName, { kind: NotificationKind; audience: Audience }>> = {
+  submit: { kind: "SUBMITTED", audience: "desk" },
+  "request-changes": { kind: "CHANGES_REQUESTED", audience: "owners" },
+  approve: { kind: "APPROVED", audience: "owners" },
+  publish: { kind: "PUBLISHED", audience: "owners" },
+};
+
+/**
+ * What a transition does besides moving the status, inside its transaction: the live
+ * snapshot for publishing, taking it down for unpublishing, the scheduler's job, and
+ * the notifications.
+ */
+export async function applyTransitionEffects(
+  tx: Tx,
+  input: {
+    articleId: string;
+    transition: Transition;
+    actorId: string | null;
+    note: string | null;
+    scheduledAt: Date | null;
+    now: Date;
+  },
+): Promise<void> {
+  const { articleId, transition, now } = input;
+  if (transition.to === "PUBLISHED") await freezeLiveSnapshot(tx, articleId, input.actorId, now);
+  if (transition.to === "UNPUBLISHED") {
+    await tx.publishedVersion.updateMany({
+      where: { articleId, isLive: true },
+      data: { isLive: false },
+    });
+  }
+  if (transition.name === "schedule" && input.scheduledAt) {
+    await enqueueJob(
+      tx,
+      TASKS.publishScheduled,
+      { articleId },
+      { runAt: input.scheduledAt, jobKey: publishJobKey(articleId) },
+    );
+  }
+  if (transition.from === "SCHEDULED") await removeJob(tx, publishJobKey(articleId));
+  const notice = NOTICES[transition.name];
+  if (notice) {
+    await notify(tx, {
+      ...notice,
+      articleId,
+      actorId: input.actorId,
+      message: input.note,
+    });
+  }
+}
+
+async function freezeLiveSnapshot(tx: Tx, articleId: string, actorId: string | null, now: Date) {
+  const source = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: snapshotSourceSelect,
+  });
+  const last = await tx.publishedVersion.aggregate({
+    where: { articleId },
+    _max: { number: true },
+  });
+  await tx.publishedVersion.updateMany({
+    where: { articleId, isLive: true },
+    data: { isLive: false },
+  });
+  const number = (last._max.number ?? 0) + 1;
+  const live = await tx.publishedVersion.create({
+    data: buildLiveSnapshot(source, { number, now, actorId }),
+  });
+  await tx.article.update({
+    where: { id: articleId },
+    data: {
+      liveVersionId: live.id,
+      publishedAt: source.publishedAt ?? now,
+      scheduleError: null,
+      scheduleFailedAt: null,
+      ...(number > 1 ? { publicUpdatedAt: now } : {}),
+    },
+  });
+}

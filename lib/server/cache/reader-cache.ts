@@ -1,0 +1,67 @@
+import "server-only";
+import { tagsForArticle, type ArticleTagSource } from "@/lib/cache-tags";
+import { db } from "@/lib/db";
+
+type Entry = { value: unknown; tags: readonly string[] };
+type Store = { entries: Map<string, Entry>; generation: number };
+
+/**
+ * Reader data cached in this process until a change invalidates one of its tags.
+ * Kept on globalThis: Next bundles the pages and instrumentation (where the scheduler
+ * runs) separately, and both must see one cache.
+ */
+const store: Store = ((globalThis as { galleyReaderCache?: Store }).galleyReaderCache ??= {
+  entries: new Map(),
+  generation: 0,
+});
+
+const MAX_ENTRIES = 5_000;
+
+export async function cached<T>(
+  key: string,
+  tags: (value: T) => readonly string[],
+  load: () => Promise<T>,
+): Promise<T> {
+  const hit = store.entries.get(key);
+  if (hit) return hit.value as T;
+  const generation = store.generation;
+  const value = await load();
+  // An invalidation that happened while loading may have made this value stale already.
+  if (generation === store.generation) {
+    if (store.entries.size >= MAX_ENTRIES) store.entries.delete(store.entries.keys().next().value!);
+    store.entries.set(key, { value, tags: tags(value) });
+  }
+  return value;
+}
+
+export function invalidateTags(tags: readonly string[]): void {
+  const wanted = new Set(tags);
+  store.generation += 1;
+  for (const [key, entry] of store.entries) {
+    if (entry.tags.some((tag) => wanted.has(tag))) store.entries.delete(key);
+  }
+}
+
+/**
+ * Invalidates everything a change to one article's public face touches: its page under
+ * every slug, and the listings, feeds and sitemaps its live snapshots appear in.
+ */
+export async function invalidateArticle(
+  source: Pick<ArticleTagSource, "articleId" | "slugs">,
+): Promise<void> {
+  const versions = await db.publishedVersion.findMany({
+    where: { articleId: source.articleId },
+    orderBy: { number: "desc" },
+    take: 2, // the new live one and the one it replaced
+    select: { slug: true, sectionId: true, tagIds: true, contributorIds: true },
+  });
+  invalidateTags(
+    tagsForArticle({
+      articleId: source.articleId,
+      slugs: [...source.slugs, ...versions.map((version) => version.slug)],
+      sectionIds: versions.map((version) => version.sectionId),
+      tagIds: versions.flatMap((version) => version.tagIds),
+      contributorIds: versions.flatMap((version) => version.contributorIds),
+    }),
+  );
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { run, type Runner, type TaskList } from "graphile-worker";
+import { quietLogger } from "@/lib/runtime/migrate";
+import { publishScheduled } from "./publish-scheduled";
+import { TASKS } from "./queue";
+
+const taskList: TaskList = {
+  [TASKS.publishScheduled]: async (payload, helpers) => {
+    const { articleId } = payload as { articleId: string };
+    const outcome = await publishScheduled(articleId, {
+      isLastAttempt: helpers.job.attempts >= helpers.job.max_attempts,
+    });
+    helpers.logger.debug(`publish ${articleId}: ${outcome}`);
+  },
+};
+
+/**
+ * The PostgreSQL job queue, started with the app. Jobs that fell due while no instance
+ * was running are taken on start; with several instances each job is locked by one.
+ */
+export async function startJobRunner(connectionString: string): Promise<Runner> {
+  return run({
+    connectionString,
+    concurrency: 4,
+    // Future jobs are found by polling; one second keeps a schedule within ~1 s of its time.
+    pollInterval: 1_000,
+    noHandleSignals: true,
+    taskList,
+    logger: quietLogger,
+  });
+}
