@@ -5,6 +5,7 @@
  * itself produces (for example `start: null` from a pasted `<ol start="x">`).
  */
 import type { Node as PMNode } from "@tiptap/pm/model";
+import { isCommentId } from "./comment-marks";
 
 type Rule = (value: unknown) => boolean;
 
@@ -53,6 +54,7 @@ const MARK_RULES: Record<string, Record<string, Rule>> = {
     class: isStringOrNull,
     title: isStringOrNull,
   },
+  comment: { commentId: isCommentId },
 };
 
 function ruleFor(

@@ -10,7 +10,10 @@
  * reader site decides how links open.
  */
 export type Mark =
-  { type: "bold" | "italic" | "underline" | "strike" } | { type: "link"; attrs: { href: string } };
+  | { type: "bold" | "italic" | "underline" | "strike" }
+  | { type: "link"; attrs: { href: string } }
+  /** An inline comment's range (newsroom only; stripped before anything reaches readers). */
+  | { type: "comment"; attrs: { commentId: string } };
 
 export type TextNode = { type: "text"; text: string; marks?: Mark[] };
 /** An inline atom: a character with its reading shown above it (領 with lǐng). */

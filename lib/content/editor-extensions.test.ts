@@ -34,7 +34,7 @@ describe("galleySchema", () => {
       ].sort(),
     );
     expect(Object.keys(schema.marks).sort()).toEqual(
-      ["bold", "italic", "link", "strike", "underline"].sort(),
+      ["bold", "comment", "italic", "link", "strike", "underline"].sort(),
     );
   });
 

@@ -6,11 +6,12 @@
  *
  * Nothing here may touch the DOM at import time: the server imports this module too.
  */
-import { getSchema, mergeAttributes, Node, type Extensions } from "@tiptap/core";
+import { getSchema, Mark, mergeAttributes, Node, type Extensions } from "@tiptap/core";
 import type { Schema } from "@tiptap/pm/model";
 import { TableKit } from "@tiptap/extension-table";
 import { Placeholder } from "@tiptap/extensions";
 import { StarterKit } from "@tiptap/starter-kit";
+import { isCommentId } from "./comment-marks";
 import { safeHref } from "./render-html";
 
 export type RubyAttrs = { base: string; reading: string };
@@ -26,6 +27,12 @@ declare module "@tiptap/core" {
     pullQuote: {
       /** Turns the current block into a pull quote, or a pull quote back into a paragraph. */
       togglePullQuote: () => ReturnType;
+    };
+    comment: {
+      /** Marks the selection as the range of the inline comment `commentId`. */
+      setComment: (commentId: string) => ReturnType;
+      /** Removes the comment's mark wherever it is (a comment that failed to save). */
+      unsetComment: (commentId: string) => ReturnType;
     };
   }
 }
@@ -118,6 +125,65 @@ export const PullQuote = Node.create({
 });
 
 /**
+ * An inline comment's range: `<span data-comment-id="…">`. The comment itself (text,
+ * author, resolved or not) is a database row; the mark only keeps the range attached
+ * while the text around it changes. Not inclusive, so typing at either edge does not
+ * widen the range; `excludes: ""` lets two comments overlap. Never rendered for readers
+ * (see comment-marks.ts).
+ */
+export const CommentMark = Mark.create({
+  name: "comment",
+  inclusive: false,
+  excludes: "",
+
+  addAttributes() {
+    return {
+      commentId: {
+        default: null,
+        parseHTML: (element) => element.getAttribute("data-comment-id"),
+        renderHTML: (attributes) => ({ "data-comment-id": String(attributes.commentId) }),
+      },
+    };
+  },
+
+  parseHTML() {
+    // Only a well-formed id: pasted or imported HTML must not smuggle in anything else.
+    return [
+      {
+        tag: "span[data-comment-id]",
+        getAttrs: (element) =>
+          isCommentId(element.getAttribute("data-comment-id")) ? null : false,
+      },
+    ];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ["span", mergeAttributes(HTMLAttributes, { class: "comment-highlight" }), 0];
+  },
+
+  addCommands() {
+    return {
+      setComment:
+        (commentId) =>
+        ({ commands }) =>
+          commands.setMark(this.name, { commentId }),
+      unsetComment:
+        (commentId) =>
+        ({ tr, dispatch }) => {
+          tr.doc.descendants((node, pos) => {
+            for (const mark of node.marks) {
+              if (mark.type.name === this.name && mark.attrs.commentId === commentId)
+                tr.removeMark(pos, pos + node.nodeSize, mark);
+            }
+          });
+          dispatch?.(tr);
+          return true;
+        },
+    };
+  },
+});
+
+/**
  * The only link protocols Galley keeps, in the editor and on the server alike. Relative
  * URLs are refused too: a body link always points at another site or a mail address.
  * Bare domains ("example.com") are refused here as well, so the editor never stores a
@@ -167,6 +233,7 @@ export function editorExtensions(options: EditorExtensionOptions = {}): Extensio
     TableKit.configure({ table: { resizable: false } }),
     Ruby,
     PullQuote,
+    CommentMark,
   ];
   if (options.placeholder !== undefined) {
     extensions.push(Placeholder.configure({ placeholder: options.placeholder }));

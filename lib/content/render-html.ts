@@ -56,7 +56,10 @@ function attr(node: UnknownNode, name: string): unknown {
     : undefined;
 }
 
-/** Simple marks, outermost first; the link (if any) wraps them all. */
+/**
+ * Simple marks, outermost first; the link (if any) wraps them all. Any other mark is
+ * dropped, the `comment` mark above all: inline comments never reach readers.
+ */
 const SIMPLE_MARKS: ReadonlyArray<readonly [string, string]> = [
   ["bold", "strong"],
   ["italic", "em"],

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { stripCommentMarks } from "@/lib/content/comment-marks";
 import type { Doc } from "@/lib/content/doc";
 import { renderDocToHtml } from "@/lib/content/render-html";
 
@@ -45,6 +46,8 @@ export function buildLiveSnapshot(
     kind: contributor.kind,
     role,
   }));
+  // Inline comments are the newsroom's: the live copy (JSON and HTML) never carries them.
+  const body = stripCommentMarks(article.body as unknown as Doc);
   return {
     articleId: article.id,
     number: options.number,
@@ -59,8 +62,8 @@ export function buildLiveSnapshot(
     tagIds: article.tags.map((tag) => tag.tagId),
     contributorIds: [...new Set(bylines.map((byline) => byline.contributorId))],
     bylines,
-    body: article.body as Prisma.InputJsonValue,
-    bodyHtml: renderDocToHtml(article.body as unknown as Doc),
+    body: body as unknown as Prisma.InputJsonValue,
+    bodyHtml: renderDocToHtml(body),
     seoTitle: article.seoTitle,
     seoDescription: article.seoDescription,
     featuredImageId: article.featuredImageId,

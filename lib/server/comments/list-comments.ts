@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { CommentView } from "@/lib/schemas/comment";
+import type { Actor } from "@/lib/workflow/permissions";
+import { commentViewSelect, loadViewableArticle, toCommentView } from "./comment-access";
+
+/** Past this many, the oldest are left out: a thread that long is a different problem. */
+const LIMIT = 1000;
+
+/**
+ * Every comment on the article (thread, inline, replies, resolved too), oldest first;
+ * the UI groups and filters. NOT_FOUND when this person may not see the article.
+ */
+export async function listComments(actor: Actor, articleId: string): Promise<CommentView[]> {
+  await loadViewableArticle(actor, articleId);
+  const rows = await db.comment.findMany({
+    where: { articleId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: LIMIT,
+    select: commentViewSelect,
+  });
+  return rows.reverse().map(toCommentView);
+}
