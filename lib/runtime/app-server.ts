@@ -1,6 +1,8 @@
 import http from "node:http";
 import next from "next";
+import { isPreviewPath, previewHeaders } from "../security/headers";
 import { createArticleGate } from "./article-gate";
+import { forceHeaders } from "./private-response";
 
 export type AppServer = { close(): Promise<void> };
 
@@ -23,11 +25,22 @@ export async function startAppServer(options: {
     // The address sign-in throttling counts by: the socket's, never a header a client sent.
     request.headers["x-galley-client-ip"] = request.socket.remoteAddress ?? "unknown";
     const url = new URL(request.url ?? "/", "http://galley.invalid");
+    // Shared previews, found or not: never indexed, never in a shared cache.
+    if (isPreviewPath(url.pathname)) forceHeaders(response, previewHeaders());
     if (request.method === "GET" || request.method === "HEAD") {
       const verdict = await gate.check(url.pathname);
       if (verdict === "missing") {
         response.statusCode = 404;
         return app.render404(request, response);
+      }
+      if (verdict === "gone") {
+        // Next renders /gone with 200; the status is ours to set, whatever it writes.
+        const writeHead = response.writeHead.bind(response);
+        response.writeHead = ((_status: number, ...rest: never[]) =>
+          writeHead(410, ...rest)) as typeof response.writeHead;
+        response.statusCode = 410;
+        response.setHeader("cache-control", "public, max-age=60");
+        return app.render(request, response, "/gone", {});
       }
       if (typeof verdict === "object") {
         response.writeHead(301, {

@@ -7,3 +7,8 @@ export const ZTransition = z.strictObject({
   note: z.string().max(5000).optional(),
 });
 export type TTransition = z.infer<typeof ZTransition>;
+
+/** What a workflow action answers: the new version, or why it was refused. */
+export type WorkflowResult =
+  | { ok: true; version: number; status: string }
+  | { ok: false; code: string; reason?: string; message: string };

@@ -4,11 +4,13 @@ import { setLocale } from "@/app/actions/set-locale";
 import { signOut } from "@/app/login/actions";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
 import { can, requireUser } from "@/lib/auth";
+import { countUnread } from "@/lib/server/notifications/inbox";
 
 export default async function NewsroomLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const t = await getTranslations();
   const actor = { id: user.id, role: user.role };
+  const unread = await countUnread(user.id);
   return (
     <div className="min-h-screen bg-white">
       <header className="border-b border-[var(--color-rule)] bg-[var(--color-paper)]">
@@ -39,6 +41,25 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                 {t("newsroom.audit")}
               </Link>
             )}
+            <Link
+              href="/newsroom/notifications"
+              className="hover:underline"
+              aria-label={
+                unread > 0
+                  ? `${t("notifications.title")} (${t("notifications.unread", { count: unread })})`
+                  : t("notifications.title")
+              }
+            >
+              {t("notifications.title")}
+              {unread > 0 && (
+                <span
+                  aria-hidden="true"
+                  className="ml-1 rounded-full bg-[var(--color-accent)] px-1.5 text-xs text-white"
+                >
+                  {unread}
+                </span>
+              )}
+            </Link>
             <Link href="/newsroom/account" className="hover:underline">
               {t("auth.account")}
             </Link>

@@ -1,23 +1,41 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { DataTable } from "@/components/ui/data-table";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth";
+import { getLocale, getTranslations } from "next-intl/server";
+import { QueueTable } from "@/components/newsroom/queue-table";
+import { can, requireUser } from "@/lib/auth";
+import { getEditorOptions } from "@/lib/server/articles/get-article-for-edit";
+import { listMyStories, listReviewQueue, listScheduled } from "@/lib/server/newsroom/queues";
+import { newsroomTimeZone } from "@/lib/time-zone";
 import { createArticleAction } from "./articles/actions";
-import { listStories } from "@/lib/server/newsroom/list-stories";
 
-export default async function NewsroomHome() {
+type Props = { searchParams: Promise<{ section?: string | string[] }> };
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/**
+ * The newsroom's front page: the desk's "Review queue" (oldest first, by section) and
+ * "Scheduled", and everyone's "My stories" grouped by state.
+ */
+export default async function NewsroomHome({ searchParams }: Props) {
   await connection();
   const user = await requireUser();
+  const actor = { id: user.id, role: user.role };
   const t = await getTranslations();
-  const format = await getFormatter();
-  const stories = await listStories({ id: user.id, role: user.role });
+  const locale = await getLocale();
+  const timeZone = newsroomTimeZone();
+  const section = (await searchParams).section;
+  const sectionId = typeof section === "string" && UUID.test(section) ? section : null;
+  const isDesk = can(actor, "article.approve");
+  const [mine, queue, scheduled, options] = await Promise.all([
+    listMyStories(actor),
+    isDesk ? listReviewQueue(actor, { sectionId }) : null,
+    isDesk ? listScheduled(actor) : null,
+    isDesk ? getEditorOptions() : null,
+  ]);
   return (
-    <section aria-labelledby="stories-heading">
-      <div className="mb-6 flex items-center justify-between gap-4">
-        <h1 id="stories-heading" className="text-2xl font-bold">
-          {t("newsroom.stories")}
-        </h1>
+    <div className="space-y-10">
+      <div className="flex items-center justify-between gap-4">
+        <h1 className="text-2xl font-bold">{t("newsroom.stories")}</h1>
         <form action={createArticleAction}>
           <button
             type="submit"
@@ -27,49 +45,87 @@ export default async function NewsroomHome() {
           </button>
         </form>
       </div>
-      {stories.length === 0 ? (
-        <p className="text-[var(--color-muted)]">{t("newsroom.noStories")}</p>
-      ) : (
-        <DataTable
-          columns={[
-            t("newsroom.headline"),
-            t("newsroom.section"),
-            t("newsroom.state"),
-            t("newsroom.lastChanged"),
-          ]}
-        >
-          {stories.map((story) => (
-            <tr key={story.id}>
-              <td className="py-3 pr-4">
-                <Link
-                  href={`/newsroom/articles/${story.id}`}
-                  className="font-medium hover:underline"
-                >
-                  {story.headline || t("newsroom.untitled")}
-                </Link>
-                {story.isLive && (
-                  <Link
-                    href={`/articles/${story.slug}`}
-                    className="ml-2 text-[var(--color-accent)] underline"
-                  >
-                    {t("newsroom.viewLive")}
-                  </Link>
-                )}
-              </td>
-              <td className="py-3 pr-4">{story.sectionName ?? "—"}</td>
-              <td className="py-3 pr-4">{t(`status.${story.status}`)}</td>
-              <td className="py-3">
-                <time dateTime={story.statusChangedAt.toISOString()}>
-                  {format.dateTime(story.statusChangedAt, {
-                    dateStyle: "medium",
-                    timeStyle: "short",
-                  })}
-                </time>
-              </td>
-            </tr>
-          ))}
-        </DataTable>
+
+      {queue && options && (
+        <section aria-labelledby="queue-heading">
+          <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
+            <h2 id="queue-heading" className="text-lg font-semibold">
+              {t("queues.reviewQueue")}{" "}
+              <span className="text-sm font-normal text-[var(--color-muted)]">
+                ({queue.length})
+              </span>
+            </h2>
+            {/* A plain GET form: filtering works without JavaScript. */}
+            <form method="get" className="flex items-end gap-2 text-sm">
+              <label htmlFor="queue-section" className="font-medium">
+                {t("queues.section")}
+              </label>
+              <select
+                id="queue-section"
+                name="section"
+                defaultValue={sectionId ?? ""}
+                className="rounded border border-[var(--color-rule)] px-2 py-1"
+              >
+                <option value="">{t("queues.allSections")}</option>
+                {options.sections.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {locale === "en" && option.nameEn ? option.nameEn : option.name}
+                  </option>
+                ))}
+              </select>
+              <button type="submit" className="rounded border border-[var(--color-rule)] px-3 py-1">
+                {t("queues.filter")}
+              </button>
+            </form>
+          </div>
+          {queue.length === 0 ? (
+            <p className="text-[var(--color-muted)]">{t("queues.emptyQueue")}</p>
+          ) : (
+            <QueueTable rows={queue} timeColumn="waitingSince" timeZone={timeZone} />
+          )}
+        </section>
       )}
-    </section>
+
+      {scheduled && (
+        <section aria-labelledby="scheduled-heading">
+          <h2 id="scheduled-heading" className="mb-3 text-lg font-semibold">
+            {t("queues.scheduled")}
+          </h2>
+          {scheduled.length === 0 ? (
+            <p className="text-[var(--color-muted)]">{t("queues.noScheduled")}</p>
+          ) : (
+            <QueueTable rows={scheduled} timeColumn="publishesAt" timeZone={timeZone} />
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="mine-heading">
+        <h2 id="mine-heading" className="mb-3 text-lg font-semibold">
+          {t("queues.myStories")}
+        </h2>
+        {mine.length === 0 ? (
+          <p className="text-[var(--color-muted)]">{t("newsroom.noStories")}</p>
+        ) : (
+          mine.map((group) => (
+            <section key={group.status} aria-labelledby={`mine-${group.status}`} className="mb-6">
+              <h3
+                id={`mine-${group.status}`}
+                className="mb-1 text-sm font-semibold text-[var(--color-muted)]"
+              >
+                {t(`status.${group.status}`)} · {group.stories.length}
+              </h3>
+              <QueueTable rows={group.stories} timeColumn="lastChanged" timeZone={timeZone} />
+            </section>
+          ))
+        )}
+        {isDesk && (
+          <p className="text-sm">
+            <Link href="/newsroom/stories" className="underline">
+              {t("newsroom.allStories")}
+            </Link>
+          </p>
+        )}
+      </section>
+    </div>
   );
 }

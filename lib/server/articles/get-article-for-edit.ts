@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { TRANSITIONS, type TransitionName } from "@/lib/workflow/article-workflow";
-import { can, type Actor } from "@/lib/workflow/permissions";
+import { can, type Actor, type ArticleAccess } from "@/lib/workflow/permissions";
 import { editableSelect, toWorkingCopy, type WorkingCopy } from "./article-editing";
 import { toArticleAccess, isUuid } from "./load-article-access";
 
@@ -12,6 +12,7 @@ export type ArticleForEdit = {
   isPublished: boolean;
   canEdit: boolean;
   transitions: TransitionName[];
+  access: ArticleAccess;
   copy: WorkingCopy;
 };
 
@@ -30,6 +31,7 @@ export async function getArticleForEdit(actor: Actor, articleId: string): Promis
     transitions: TRANSITIONS.filter(
       (t) => t.from === row.status && can(actor, t.permission, access),
     ).map((t) => t.name),
+    access,
     copy: toWorkingCopy(row),
   };
 }

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
 import { findTransition, type TransitionName } from "@/lib/workflow/article-workflow";
 import { can, type Actor } from "@/lib/workflow/permissions";
+import { instantToWallTime, newsroomTimeZone } from "@/lib/time-zone";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
 import { invalidateArticle } from "../cache/reader-cache";
@@ -36,8 +37,9 @@ const STATE_WORDS: Record<ArticleStatus, string> = {
   ARCHIVED: "archived",
 };
 
-function formatUtc(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+function formatInZone(date: Date): string {
+  const zone = newsroomTimeZone();
+  return `${instantToWallTime(date, zone).replace("T", " ")} (${zone})`;
 }
 
 /**
@@ -65,6 +67,7 @@ export async function transitionArticle(
     throw new AppError(
       "CONFLICT",
       `This article is ${STATE_WORDS[article.status]}, so it cannot be moved that way.`,
+      { reason: "wrongState" },
     );
   }
   if (actor) {
@@ -98,6 +101,7 @@ export async function transitionArticle(
       throw new AppError(
         "CONFLICT",
         "Someone changed this article since you opened it; reload to see the latest version.",
+        { reason: "stale" },
       );
     }
     await tx.workflowEvent.create({
@@ -150,30 +154,37 @@ function checkInput(
   now: Date,
 ): void {
   if (input.transition === "request-changes" && !note) {
-    throw new AppError("INVALID_INPUT", "Say what needs to change: a note is required.");
+    throw new AppError("INVALID_INPUT", "Say what needs to change: a note is required.", {
+      reason: "noteRequired",
+    });
   }
   if (input.transition === "schedule") {
     const at = input.scheduledAt;
     if (!at || Number.isNaN(at.getTime())) {
-      throw new AppError("INVALID_INPUT", "Choose the date and time to publish at.");
+      throw new AppError("INVALID_INPUT", "Choose the date and time to publish at.", {
+        reason: "noTime",
+      });
     }
     if (at.getTime() <= now.getTime()) {
       throw new AppError(
         "INVALID_INPUT",
         "That time has already passed: choose a time in the future.",
+        { reason: "pastTime" },
       );
     }
     if (embargoUntil && at < embargoUntil) {
       throw new AppError(
         "CONFLICT",
-        `This article is under embargo until ${formatUtc(embargoUntil)}: schedule it for then or later.`,
+        `This article is under embargo until ${formatInZone(embargoUntil)}: schedule it for then or later.`,
+        { reason: "embargoSchedule", until: embargoUntil.toISOString() },
       );
     }
   }
   if (input.transition === "publish" && embargoUntil && embargoUntil > now) {
     throw new AppError(
       "CONFLICT",
-      `This article is under embargo until ${formatUtc(embargoUntil)} and cannot be published before then.`,
+      `This article is under embargo until ${formatInZone(embargoUntil)} and cannot be published before then.`,
+      { reason: "embargo", until: embargoUntil.toISOString() },
     );
   }
 }

@@ -3,6 +3,7 @@ import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
 import type { Transition, TransitionName } from "@/lib/workflow/article-workflow";
 import { enqueueJob, publishJobKey, removeJob, TASKS } from "../jobs/queue";
 import { notify, type Audience } from "../notifications/notify";
+import { editableSelect, toWorkingCopy } from "./article-editing";
 import { buildLiveSnapshot, snapshotSourceSelect } from "./build-live-snapshot";
 
 type Tx = Prisma.TransactionClient;
@@ -48,6 +49,22 @@ export async function applyTransitionEffects(
     );
   }
   if (transition.from === "SCHEDULED") await removeJob(tx, publishJobKey(articleId));
+  // Each workflow step keeps a full snapshot of the copy it moved, for History.
+  const row = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: editableSelect,
+  });
+  const copy = toWorkingCopy(row);
+  await tx.revision.create({
+    data: {
+      articleId,
+      version: copy.version,
+      kind: "WORKFLOW",
+      reason: input.note ? `${transition.name}: ${input.note}`.slice(0, 500) : transition.name,
+      snapshot: copy.fields as Prisma.InputJsonValue,
+      authorId: input.actorId,
+    },
+  });
   const notice = NOTICES[transition.name];
   if (notice) {
     await notify(tx, {

@@ -1,0 +1,30 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireActor } from "@/lib/auth";
+import { markRead } from "@/lib/server/notifications/inbox";
+
+export async function markAllReadAction(): Promise<void> {
+  const user = await requireActor();
+  await markRead(user.id);
+  redirect("/newsroom/notifications");
+}
+
+const ZOpen = z.object({ id: z.uuid(), articleId: z.uuid().optional() });
+
+/** Opening a notification marks it read and goes to its article. */
+export async function openNotificationAction(form: FormData): Promise<void> {
+  const user = await requireActor();
+  const parsed = ZOpen.safeParse({
+    id: form.get("id"),
+    articleId: form.get("articleId") || undefined,
+  });
+  if (!parsed.success) redirect("/newsroom/notifications");
+  await markRead(user.id, parsed.data.id);
+  redirect(
+    parsed.data.articleId
+      ? `/newsroom/articles/${parsed.data.articleId}`
+      : "/newsroom/notifications",
+  );
+}

@@ -1,0 +1,68 @@
+import { connection } from "next/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth";
+import { listNotifications } from "@/lib/server/notifications/inbox";
+import { newsroomTimeZone } from "@/lib/time-zone";
+import { markAllReadAction, openNotificationAction } from "./actions";
+
+export default async function NotificationsPage() {
+  await connection();
+  const user = await requireUser();
+  const t = await getTranslations("notifications");
+  const format = await getFormatter();
+  const items = await listNotifications(user.id);
+  const unread = items.filter((item) => !item.read).length;
+  return (
+    <section aria-labelledby="notifications-heading" className="max-w-3xl">
+      <div className="mb-4 flex items-center justify-between gap-4">
+        <h1 id="notifications-heading" className="text-2xl font-bold">
+          {t("title")}
+        </h1>
+        {unread > 0 && (
+          <form action={markAllReadAction}>
+            <button
+              type="submit"
+              className="rounded border border-[var(--color-rule)] px-3 py-1 text-sm"
+            >
+              {t("markAllRead")}
+            </button>
+          </form>
+        )}
+      </div>
+      {items.length === 0 ? (
+        <p className="text-[var(--color-muted)]">{t("empty")}</p>
+      ) : (
+        <ul className="divide-y divide-[var(--color-rule)]">
+          {items.map((item) => (
+            <li key={item.id} className={`py-3 ${item.read ? "text-[var(--color-muted)]" : ""}`}>
+              <form
+                action={openNotificationAction}
+                className="flex flex-wrap items-baseline justify-between gap-2"
+              >
+                <input type="hidden" name="id" value={item.id} />
+                {item.articleId && <input type="hidden" name="articleId" value={item.articleId} />}
+                <button
+                  type="submit"
+                  className={`text-left hover:underline ${item.read ? "" : "font-semibold"}`}
+                >
+                  {t(`kinds.${item.kind}`, { headline: item.headline ?? "—" })}
+                </button>
+                <time
+                  dateTime={item.createdAt.toISOString()}
+                  className="text-xs text-[var(--color-muted)]"
+                >
+                  {format.dateTime(item.createdAt, {
+                    dateStyle: "medium",
+                    timeStyle: "short",
+                    timeZone: newsroomTimeZone(),
+                  })}
+                </time>
+              </form>
+              {item.message && <p className="mt-1 text-sm">{item.message}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

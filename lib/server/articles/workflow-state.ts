@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { TRANSITIONS, type TransitionName } from "@/lib/workflow/article-workflow";
+import { can, type Actor, type ArticleAccess } from "@/lib/workflow/permissions";
+
+export type WorkflowState = {
+  status: ArticleAccess["status"];
+  transitions: TransitionName[];
+  canSetEmbargo: boolean;
+  scheduledAt: string | null;
+  embargoUntil: string | null;
+  scheduleError: string | null;
+  /** When the live copy was published or last updated; null when nothing is live. */
+  liveSince: string | null;
+};
+
+/** What the workflow panel shows and offers this person (already allowed to view the article). */
+export async function getWorkflowState(
+  actor: Actor,
+  articleId: string,
+  access: ArticleAccess,
+): Promise<WorkflowState> {
+  const row = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: {
+      scheduledAt: true,
+      embargoUntil: true,
+      scheduleError: true,
+      liveVersion: { select: { isLive: true, publishedAt: true, updatedAt: true } },
+    },
+  });
+  const live = row.liveVersion?.isLive ? row.liveVersion : null;
+  return {
+    status: access.status,
+    transitions: [
+      ...new Set(
+        TRANSITIONS.filter(
+          (transition) =>
+            transition.from === access.status && can(actor, transition.permission, access),
+        ).map((transition) => transition.name),
+      ),
+    ],
+    canSetEmbargo: can(actor, "article.schedule", access),
+    scheduledAt: row.scheduledAt?.toISOString() ?? null,
+    embargoUntil: row.embargoUntil?.toISOString() ?? null,
+    scheduleError: row.scheduleError,
+    liveSince: live ? (live.updatedAt ?? live.publishedAt).toISOString() : null,
+  };
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { NotificationKind } from "@/lib/generated/prisma/client";
+
+export type NotificationRow = {
+  id: string;
+  kind: NotificationKind;
+  articleId: string | null;
+  headline: string | null;
+  message: string | null;
+  read: boolean;
+  createdAt: Date;
+};
+
+/** A person's notifications, newest first. Only ever their own: the id comes from the session. */
+export async function listNotifications(userId: string, limit = 50): Promise<NotificationRow[]> {
+  const rows = await db.notification.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: Math.min(Math.max(limit, 1), 200),
+    select: {
+      id: true,
+      kind: true,
+      articleId: true,
+      message: true,
+      readAt: true,
+      createdAt: true,
+      article: { select: { headline: true } },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    articleId: row.articleId,
+    headline: row.article?.headline ?? null,
+    message: row.message,
+    read: row.readAt !== null,
+    createdAt: row.createdAt,
+  }));
+}
+
+export function countUnread(userId: string): Promise<number> {
+  return db.notification.count({ where: { userId, readAt: null } });
+}
+
+/** Marks one (or, without an id, every) unread notification of this person read. */
+export async function markRead(userId: string, notificationId?: string): Promise<void> {
+  await db.notification.updateMany({
+    where: { userId, readAt: null, ...(notificationId ? { id: notificationId } : {}) },
+    data: { readAt: new Date() },
+  });
+}
