@@ -17,6 +17,7 @@ import { deviceStore, type WorkingCopy } from "./save-client";
 import { useAutosave } from "./use-autosave";
 import { PresenceNotice } from "./presence";
 import { UnsentBanner } from "./unsent-banner";
+import { CommentsPanel, type CommentsHandle } from "@/components/comments/comments-panel";
 
 function withoutBody(fields: TArticleFields): Omit<TArticleFields, "body"> {
   const copy: Partial<TArticleFields> = { ...fields };
@@ -32,6 +33,8 @@ type Props = {
   options: EditorOptions;
   suggestSlug: (headline: string, articleId: string) => Promise<string>;
   createContributor: Parameters<typeof BylinesField>[0]["createContributor"];
+  /** The "Comments" panel: comments loaded on the server and the actions that change them. */
+  comments?: Omit<Parameters<typeof CommentsPanel>[0], "articleId" | "editor" | "bodyDoc" | "ref">;
   convertScript: (input: {
     articleId: string;
     to: "hans" | "hant";
@@ -49,6 +52,8 @@ export function ArticleEditor(props: Props) {
   const [bodyDoc, setBodyDoc] = useState<Doc>(props.initial.fields.body as Doc);
   // The latest fields for saves fired from timers and events, updated with every change.
   const fieldsRef = useRef(withoutBody(props.initial.fields));
+  // "Comment" in the toolbar hands the selection to the comments panel.
+  const commentsRef = useRef<CommentsHandle>(null);
 
   const editor = useEditor({
     extensions: editorExtensions({ placeholder: t("bodyPlaceholder") }),
@@ -191,7 +196,14 @@ export function ArticleEditor(props: Props) {
           <p id="body-label" className="text-sm font-medium">
             {t("body")}
           </p>
-          {props.canEdit && <EditorToolbar editor={editor} />}
+          {props.canEdit && (
+            <EditorToolbar
+              editor={editor}
+              onComment={
+                props.comments?.canComment ? () => commentsRef.current?.startInline() : undefined
+              }
+            />
+          )}
           <EditorContent editor={editor} aria-labelledby="body-label" />
           <p className="mt-2 text-sm text-[var(--color-muted)]" data-testid="body-count">
             {t("bodyCount", {
@@ -204,6 +216,15 @@ export function ArticleEditor(props: Props) {
         </div>
       </div>
       <aside className="space-y-6">
+        {props.comments && (
+          <CommentsPanel
+            ref={commentsRef}
+            articleId={props.articleId}
+            editor={editor}
+            bodyDoc={bodyDoc}
+            {...props.comments}
+          />
+        )}
         <BylinesField
           value={fields.bylines}
           contributors={props.options.contributors}

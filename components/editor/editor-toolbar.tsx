@@ -6,8 +6,16 @@ import { useTranslations } from "next-intl";
 type Tool = { label: string; run: () => void; active?: boolean; text: string; shortcut?: string };
 
 /** Formatting buttons; each has an accessible name, the common marks have shortcuts (Ctrl/⌘ B, I, U). */
-export function EditorToolbar({ editor }: { editor: Editor | null }) {
+/** `onComment`: "Comment" on the selection (offered to those who may comment). */
+export function EditorToolbar({
+  editor,
+  onComment,
+}: {
+  editor: Editor | null;
+  onComment?: (() => void) | undefined;
+}) {
   const t = useTranslations("editor.toolbar");
+  const tc = useTranslations("comments");
   if (!editor) return null;
   const chain = () => editor.chain().focus();
   const askLink = () => {
@@ -102,6 +110,7 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
         text: "▦",
         run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
       },
+      ...(onComment ? [{ label: tc("comment"), text: "✎", run: onComment }] : []),
     ],
     [
       { label: t("undo"), text: "↶", run: () => chain().undo().run(), shortcut: "Mod+Z" },

@@ -105,3 +105,33 @@ describe("the comment mark", () => {
     expect(isCommentId(undefined)).toBe(false);
   });
 });
+
+describe("an inline comment's range while the text around it is edited", () => {
+  it("stays on the same words when text is typed before, after and at its edges", async () => {
+    const { EditorState } = await import("@tiptap/pm/state");
+    const { Node: PMNode } = await import("@tiptap/pm/model");
+    const schema = galleySchema();
+    let state = EditorState.create({
+      doc: PMNode.fromJSON(
+        schema,
+        doc(p(text("The council met on "), text("Monday", [comment(ID)]), text("."))),
+      ),
+    });
+    const marked = () => {
+      const parts: string[] = [];
+      state.doc.descendants((node) => {
+        if (node.marks.some((mark) => mark.type.name === "comment")) parts.push(node.text ?? "");
+      });
+      return parts.join("");
+    };
+    const start = 1 + "The council met on ".length;
+    // Typing just before and just after the range does not widen it (the mark is not inclusive).
+    state = state.apply(state.tr.insertText("late ", start));
+    state = state.apply(state.tr.insertText(" night", start + "late Monday".length));
+    // Typing at the start of the paragraph moves it along.
+    state = state.apply(state.tr.insertText("Update: ", 1));
+    expect(state.doc.textContent).toBe("Update: The council met on late Monday night.");
+    expect(marked()).toBe("Monday");
+    expect(findCommentIds(state.doc.toJSON())).toEqual([ID]);
+  });
+});

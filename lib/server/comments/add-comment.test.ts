@@ -53,7 +53,10 @@ describe("addComment", () => {
       resolvedAt: null,
       author: { id: editor.id, name: editorName },
     });
-    expect(await listComments(editor, article.id)).toEqual([comment]);
+    expect(await listComments(editor, article.id)).toEqual({
+      comments: [comment],
+      canComment: true,
+    });
   });
 
   it("adds an inline comment anchored to its mark id and quote", async () => {

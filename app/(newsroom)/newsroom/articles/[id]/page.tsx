@@ -3,8 +3,10 @@ import { NextIntlClientProvider } from "next-intl";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import { requireUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { listComments } from "@/lib/server/comments/list-comments";
 import { getArticleForEdit, getEditorOptions } from "@/lib/server/articles/get-article-for-edit";
 import { convertScriptAction, createContributorAction, suggestSlugAction } from "../actions";
+import { addCommentAction, resolveCommentAction } from "./comment-actions";
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -16,6 +18,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     },
   );
   const options = await getEditorOptions();
+  const comments = await listComments({ id: user.id, role: user.role }, article.id);
   return (
     <NextIntlClientProvider>
       <ArticleEditor
@@ -27,6 +30,11 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         suggestSlug={suggestSlugAction}
         convertScript={convertScriptAction}
         createContributor={createContributorAction}
+        comments={{
+          initial: comments.comments,
+          canComment: comments.canComment,
+          actions: { add: addCommentAction, resolve: resolveCommentAction },
+        }}
       />
     </NextIntlClientProvider>
   );

@@ -1,0 +1,95 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState } from "react";
+import { COMMENT_MAX } from "@/lib/schemas/comment";
+
+/**
+ * The one place comments are written: for the article's thread, or (with `quote`) for
+ * the text selected in the body. Ctrl/⌘ Enter sends, Escape drops an inline draft.
+ */
+export function CommentComposer(props: {
+  quote: string | null;
+  focusKey: number;
+  isBusy: boolean;
+  error: string | null;
+  onSubmit: (body: string) => Promise<boolean>;
+  onCancel: () => void;
+}) {
+  const t = useTranslations("comments");
+  const id = useId();
+  const [body, setBody] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+
+  // "Comment" in the toolbar moves the keyboard here.
+  useEffect(() => {
+    if (props.focusKey > 0) textarea.current?.focus();
+  }, [props.focusKey]);
+
+  const submit = async () => {
+    const text = body.trim();
+    if (text === "") return setProblem(t("errors.empty"));
+    if (text.length > COMMENT_MAX) return setProblem(t("errors.tooLong", { max: COMMENT_MAX }));
+    setProblem(null);
+    if (await props.onSubmit(text)) setBody("");
+  };
+  const shown = problem ?? props.error;
+
+  return (
+    <form
+      className="space-y-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      {props.quote !== null && (
+        <p className="rounded bg-amber-50 px-2 py-1 font-serif text-sm">
+          {t("onQuote", { quote: props.quote })}
+        </p>
+      )}
+      <label htmlFor={id} className="block text-sm font-medium">
+        {t("add")}
+      </label>
+      <textarea
+        id={id}
+        ref={textarea}
+        rows={3}
+        value={body}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={shown ? `${id}-error` : undefined}
+        onChange={(event) => setBody(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            void submit();
+          } else if (event.key === "Escape" && props.quote !== null) {
+            event.preventDefault();
+            props.onCancel();
+          }
+        }}
+        className="w-full rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
+      />
+      {shown && (
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-800">
+          {shown}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <button
+          type="submit"
+          disabled={props.isBusy}
+          className="rounded bg-[var(--color-ink)] px-3 py-1 text-sm text-white disabled:opacity-60"
+        >
+          {t("add")}
+        </button>
+        {props.quote !== null && (
+          <button type="button" onClick={props.onCancel} className="text-sm underline">
+            {t("cancel")}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
