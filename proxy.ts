@@ -1,5 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { buildCsp, isNewsroomPath, securityHeaders } from "@/lib/security/headers";
+import {
+  buildCsp,
+  isNewsroomPath,
+  isPreviewPath,
+  previewHeaders,
+  securityHeaders,
+} from "@/lib/security/headers";
 
 /**
  * Runs before every page: a fresh CSP nonce and the security headers, and the signed-out
@@ -30,6 +36,9 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(securityHeaders({ csp, isNewsroom, isHttps })))
     response.headers.set(name, value);
+  // Shared previews stay public (no sign-in), but unindexed and uncached.
+  if (isPreviewPath(pathname))
+    for (const [name, value] of Object.entries(previewHeaders())) response.headers.set(name, value);
   return response;
 }
 

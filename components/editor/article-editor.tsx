@@ -33,6 +33,8 @@ type Props = {
   options: EditorOptions;
   suggestSlug: (headline: string, articleId: string) => Promise<string>;
   createContributor: Parameters<typeof BylinesField>[0]["createContributor"];
+  /** Server-rendered sidebar boxes (share preview, corrections), shown below the fields. */
+  panels?: React.ReactNode;
   /** The "Comments" panel: comments loaded on the server and the actions that change them. */
   comments?: Omit<Parameters<typeof CommentsPanel>[0], "articleId" | "editor" | "bodyDoc" | "ref">;
   convertScript: (input: {
@@ -48,6 +50,7 @@ type Props = {
  */
 export function ArticleEditor(props: Props) {
   const t = useTranslations("editor");
+  const tOpen = useTranslations();
   const [fields, setFields] = useState(() => withoutBody(props.initial.fields));
   const [bodyDoc, setBodyDoc] = useState<Doc>(props.initial.fields.body as Doc);
   // The latest fields for saves fired from timers and events, updated with every change.
@@ -139,6 +142,22 @@ export function ArticleEditor(props: Props) {
           <PresenceNotice articleId={props.articleId} />
           <a href={`/newsroom/articles/${props.articleId}/history`} className="text-sm underline">
             {t("history")}
+          </a>
+          <a href={`/newsroom/articles/${props.articleId}/timeline`} className="text-sm underline">
+            {tOpen("timeline.open")}
+          </a>
+          <a
+            href={`/newsroom/articles/${props.articleId}/preview`}
+            onClick={(event) => {
+              // Preview what is on screen: save first (a failed save still opens the last one).
+              if (!props.canEdit || event.metaKey || event.ctrlKey || event.shiftKey) return;
+              event.preventDefault();
+              const href = event.currentTarget.href;
+              void autosave.flush().finally(() => window.location.assign(href));
+            }}
+            className="text-sm underline"
+          >
+            {tOpen("preview.open")}
           </a>
           {props.canEdit && fields.language !== "en" && (
             <button
@@ -244,6 +263,7 @@ export function ArticleEditor(props: Props) {
               .then((slug) => change({ slug }))
           }
         />
+        {props.panels}
       </aside>
       {conflict && (
         <ConflictDialog

@@ -163,10 +163,16 @@ export const CommentMark = Mark.create({
 
   addCommands() {
     return {
+      // addMark, not Tiptap's setMark: setMark would copy the attributes of a comment
+      // already on the text, while two comments on the same words are two marks.
       setComment:
         (commentId) =>
-        ({ commands }) =>
-          commands.setMark(this.name, { commentId }),
+        ({ tr, dispatch }) => {
+          const { from, to, empty } = tr.selection;
+          if (empty) return false;
+          if (dispatch) tr.addMark(from, to, this.type.create({ commentId }));
+          return true;
+        },
       unsetComment:
         (commentId) =>
         ({ tr, dispatch }) => {

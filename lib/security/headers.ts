@@ -48,3 +48,21 @@ export function isNewsroomPath(pathname: string): boolean {
     (prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`),
   );
 }
+
+/** Shared previews (/preview/<token>): the working copy, for one person's eyes. */
+export function isPreviewPath(pathname: string): boolean {
+  return pathname.startsWith("/preview/");
+}
+
+/**
+ * Never indexed, never kept by a shared cache, and the secret URL never sent onward as a
+ * Referer. Next rewrites Cache-Control on rendered pages, so the front server
+ * (lib/runtime/app-server.ts) enforces these too; proxy.ts covers `next dev`.
+ */
+export function previewHeaders(): Record<string, string> {
+  return {
+    "x-robots-tag": "noindex",
+    "cache-control": "private, no-store",
+    "referrer-policy": "no-referrer",
+  };
+}

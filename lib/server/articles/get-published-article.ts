@@ -1,8 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { listCorrections } from "./list-corrections";
 import { readSnapshotCredits, toArticleLanguage, type PublishedArticle } from "./published-article";
 
-/** The live snapshot of the article at `slug`, or null when nothing is live there. */
+/**
+ * The live snapshot of the article at `slug`, or null when nothing is live there. Its
+ * corrections are read as they are now: a correction reaches readers without an update.
+ */
 export async function getPublishedArticle(slug: string): Promise<PublishedArticle | null> {
   const article = await db.article.findUnique({
     where: { slug },
@@ -29,5 +33,6 @@ export async function getPublishedArticle(slug: string): Promise<PublishedArticl
     bodyHtml: live.bodyHtml,
     publishedAt: live.publishedAt,
     updatedAt: live.updatedAt,
+    corrections: await listCorrections(article.id),
   };
 }

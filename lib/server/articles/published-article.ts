@@ -1,10 +1,14 @@
 import type { ArticleLanguage, CreditEntry } from "@/lib/content/credits";
 import type { Language } from "@/lib/generated/prisma/client";
 
-/** What the reader site shows of a live snapshot. */
-export type PublishedArticle = {
-  id: string;
-  slug: string;
+/** A correction as readers see it: shown at once, never deleted. */
+export type ArticleCorrection = { id: string; text: string; correctedAt: Date };
+
+/**
+ * What an article page shows: a live snapshot on the reader site, or the working copy
+ * in a preview (which may never have been published, hence the nullable time).
+ */
+export type ArticleView = {
   headline: string;
   dek: string | null;
   language: ArticleLanguage;
@@ -13,9 +17,13 @@ export type PublishedArticle = {
   section: { slug: string; name: string; nameEn: string } | null;
   credits: CreditEntry[];
   bodyHtml: string;
-  publishedAt: Date;
+  publishedAt: Date | null;
   updatedAt: Date | null;
+  corrections: ArticleCorrection[];
 };
+
+/** What the reader site shows of a live snapshot. */
+export type PublishedArticle = ArticleView & { id: string; slug: string; publishedAt: Date };
 
 export type PublishedSummary = Pick<
   PublishedArticle,

@@ -7,6 +7,7 @@ import { listComments } from "@/lib/server/comments/list-comments";
 import { getArticleForEdit, getEditorOptions } from "@/lib/server/articles/get-article-for-edit";
 import { convertScriptAction, createContributorAction, suggestSlugAction } from "../actions";
 import { addCommentAction, resolveCommentAction } from "./comment-actions";
+import { EditorPanels } from "./editor-panels";
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -30,6 +31,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         suggestSlug={suggestSlugAction}
         convertScript={convertScriptAction}
         createContributor={createContributorAction}
+        panels={<EditorPanels actor={{ id: user.id, role: user.role }} articleId={article.id} />}
         comments={{
           initial: comments.comments,
           canComment: comments.canComment,

@@ -1,0 +1,101 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import { getTimeline, type TimelineEntry } from "@/lib/server/articles/timeline";
+
+type Props = { params: Promise<{ id: string }> };
+
+const STEP_KEYS = {
+  created: "created",
+  submit: "submit",
+  withdraw: "withdraw",
+  "request-changes": "requestChanges",
+  approve: "approve",
+  schedule: "schedule",
+  "cancel-schedule": "cancelSchedule",
+  publish: "publish",
+  "publish-update": "publishUpdate",
+  unpublish: "unpublish",
+  archive: "archive",
+} as const;
+
+/** "Timeline": workflow steps, revisions and corrections of one article, in the order they happened. */
+export default async function TimelinePage({ params }: Props) {
+  const user = await requireUser();
+  const { id } = await params;
+  const timeline = await getTimeline({ id: user.id, role: user.role }, id).catch(
+    (error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    },
+  );
+  const t = await getTranslations("timeline");
+  const tStatus = await getTranslations("status");
+  const format = await getFormatter();
+
+  const what = (entry: TimelineEntry): string => {
+    if (entry.type === "revision") {
+      const kind = t(`revisionKinds.${entry.kind}`);
+      const line = t("revision", { kind });
+      return entry.reason ? `${line} (${entry.reason})` : line;
+    }
+    if (entry.type === "correction") return t("correction", { text: entry.text });
+    const step =
+      entry.step === "status"
+        ? t("status", { status: tStatus(entry.toStatus) })
+        : t(`steps.${STEP_KEYS[entry.step]}`);
+    return entry.note ? t("withNote", { step, note: entry.note }) : step;
+  };
+
+  return (
+    <section aria-labelledby="timeline-heading" className="space-y-6">
+      <p>
+        <Link href={`/newsroom/articles/${id}`} className="text-sm underline">
+          ← {t("back")}
+        </Link>
+      </p>
+      <h1 id="timeline-heading" className="text-2xl font-bold">
+        {t("title")}: {timeline.headline}
+      </h1>
+      {timeline.isTruncated && <p className="text-sm">{t("truncated")}</p>}
+      {timeline.entries.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <table className="w-full border-collapse text-sm">
+          <thead>
+            <tr className="border-b border-[var(--color-rule)] text-left">
+              <th scope="col" className="py-2 pr-4 font-medium">
+                {t("time")}
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                {t("who")}
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                {t("what")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {timeline.entries.map((entry) => (
+              <tr
+                key={`${entry.type}-${entry.id}`}
+                data-entry-type={entry.type}
+                className="border-b border-[var(--color-rule)] align-top"
+              >
+                <td className="whitespace-nowrap py-2 pr-4">
+                  <time dateTime={entry.at.toISOString()}>
+                    {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium" })}
+                  </time>
+                </td>
+                <td className="py-2 pr-4">{entry.actorName ?? t("system")}</td>
+                <td className="py-2">{what(entry)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

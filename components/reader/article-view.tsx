@@ -1,0 +1,65 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ArticleLanguage, CreditEntry } from "@/lib/content/credits";
+import { ArticleBody } from "./article-body";
+import { CorrectionsBox, type CorrectionItem } from "./corrections-box";
+import { CreditBlock } from "./credit-block";
+import { PublishedTime } from "./published-time";
+
+/**
+ * Everything an article page shows, as plain data: a live snapshot on the reader site, or
+ * the working copy in a preview (never published yet: no times).
+ */
+export type ArticleViewModel = {
+  headline: string;
+  dek: string | null;
+  language: ArticleLanguage;
+  datelinePlace: string | null;
+  datelineDate: Date | null;
+  section: { name: string } | null;
+  credits: CreditEntry[];
+  /** Rendered on the server from a validated document (see ArticleBody). */
+  bodyHtml: string;
+  publishedAt: Date | null;
+  updatedAt: Date | null;
+  corrections: CorrectionItem[];
+};
+
+/** The article as readers see it; the reader page and both previews render this one markup. */
+export async function ArticleView({ article }: { article: ArticleViewModel }) {
+  const t = await getTranslations("article");
+  const format = await getFormatter();
+  const dateline = [
+    article.datelinePlace,
+    article.datelineDate &&
+      format.dateTime(article.datelineDate, { month: "long", day: "numeric", timeZone: "UTC" }),
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <article lang={article.language} className="mx-auto max-w-[40rem]">
+      <header className="mb-8">
+        {article.section && (
+          <p className="mb-2 text-sm font-semibold text-[var(--color-accent)]">
+            {article.section.name}
+          </p>
+        )}
+        <h1 className="font-serif text-[1.75rem] font-bold leading-snug sm:text-4xl">
+          {article.headline}
+        </h1>
+        {article.dek && (
+          <p className="mt-3 text-lg leading-relaxed text-[var(--color-muted)]">{article.dek}</p>
+        )}
+        <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-[var(--color-muted)]">
+          {dateline && <span aria-label={t("dateline")}>{dateline}</span>}
+          {article.publishedAt && (
+            <PublishedTime date={article.publishedAt} label={t("published")} />
+          )}
+          {article.updatedAt && <PublishedTime date={article.updatedAt} label={t("updated")} />}
+        </p>
+      </header>
+      <ArticleBody html={article.bodyHtml} />
+      <CorrectionsBox corrections={article.corrections} />
+      <CreditBlock credits={article.credits} language={article.language} label={t("credits")} />
+    </article>
+  );
+}

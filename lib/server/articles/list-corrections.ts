@@ -1,0 +1,16 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ArticleCorrection } from "./published-article";
+
+/**
+ * An article's corrections, oldest first, as readers see them. No permission check: the
+ * callers (the reader page, previews) have already decided the article may be shown.
+ */
+export async function listCorrections(articleId: string): Promise<ArticleCorrection[]> {
+  return db.correction.findMany({
+    where: { articleId },
+    orderBy: [{ correctedAt: "asc" }, { id: "asc" }],
+    take: 200,
+    select: { id: true, text: true, correctedAt: true },
+  });
+}

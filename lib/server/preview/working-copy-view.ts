@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Doc } from "@/lib/content/doc";
+import { renderDocToHtml } from "@/lib/content/render-html";
+import { listCorrections } from "../articles/list-corrections";
+import { toArticleLanguage, type ArticleView } from "../articles/published-article";
+
+/**
+ * The working copy (the Article row, not its live snapshot) as the reader page would
+ * show it: body rendered here on the server from the stored, validated document, bylines
+ * turned into credits the way publishing freezes them. No permission check: callers
+ * decide first (a signed-in person who may view it, or a valid share token).
+ */
+export async function loadWorkingCopyView(articleId: string): Promise<ArticleView | null> {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: {
+      headline: true,
+      dek: true,
+      language: true,
+      datelinePlace: true,
+      datelineDate: true,
+      body: true,
+      publishedAt: true,
+      publicUpdatedAt: true,
+      section: { select: { slug: true, name: true, nameEn: true } },
+      bylines: {
+        select: { role: true, contributor: { select: { name: true, slug: true, kind: true } } },
+        orderBy: { position: "asc" },
+      },
+    },
+  });
+  if (!article) return null;
+  return {
+    headline: article.headline,
+    dek: article.dek,
+    language: toArticleLanguage(article.language),
+    datelinePlace: article.datelinePlace,
+    datelineDate: article.datelineDate,
+    section: article.section,
+    credits: article.bylines.map(({ role, contributor }) => ({
+      name: contributor.name,
+      slug: contributor.slug,
+      kind: contributor.kind,
+      role,
+    })),
+    bodyHtml: renderDocToHtml(article.body as unknown as Doc),
+    publishedAt: article.publishedAt,
+    updatedAt: article.publicUpdatedAt,
+    corrections: await listCorrections(articleId),
+  };
+}
