@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { READER_TIME_FORMAT } from "./published-time";
 
 export type CorrectionItem = { id: string; text: string; correctedAt: Date };
 
@@ -25,13 +26,7 @@ export async function CorrectionsBox({ corrections }: { corrections: CorrectionI
               dateTime={correction.correctedAt.toISOString()}
               className="mr-2 text-sm text-[var(--color-muted)]"
             >
-              {format.dateTime(correction.correctedAt, {
-                year: "numeric",
-                month: "long",
-                day: "numeric",
-                hour: "2-digit",
-                minute: "2-digit",
-              })}
+              {format.dateTime(correction.correctedAt, READER_TIME_FORMAT)}
             </time>
             <span>{correction.text}</span>
           </li>
