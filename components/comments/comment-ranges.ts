@@ -43,10 +43,12 @@ export function markDraft(editor: Editor, draft: InlineDraft): boolean {
   const { doc } = editor.state;
   if (draft.to > doc.content.size) return false;
   if (textOf(doc, draft.from, draft.to).trim().slice(0, QUOTE_MAX) !== draft.quote) return false;
+  // The cursor ends after the range, so typing on later cannot replace the commented words.
   return editor
     .chain()
     .setTextSelection({ from: draft.from, to: draft.to })
     .setComment(draft.markId)
+    .setTextSelection(draft.to)
     .run();
 }
 
