@@ -53,8 +53,12 @@ export function wallTimeToInstant(text: string, timeZone: string): Date | null {
   return new Date(instant);
 }
 
-/** The datetime-local text ("2026-11-29T08:30") for `instant` in `timeZone`. */
-export function instantToWallTime(instant: Date, timeZone: string): string {
+/** The datetime-local text ("2026-11-29T08:30", or with seconds) for `instant` in `timeZone`. */
+export function instantToWallTime(
+  instant: Date,
+  timeZone: string,
+  options: { seconds?: boolean } = {},
+): string {
   const local = new Date(instant.getTime() + offsetAt(instant.getTime(), timeZone));
-  return local.toISOString().slice(0, 16);
+  return local.toISOString().slice(0, options.seconds ? 19 : 16);
 }

@@ -172,6 +172,7 @@ export function WorkflowPanel(props: Props) {
           <input
             id={ids.publishAt}
             type="datetime-local"
+            step={1}
             value={publishAt}
             onChange={(event) => setPublishAt(event.target.value)}
             aria-describedby={`${ids.publishAt}-zone`}

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { Logger, runMigrations } from "graphile-worker";
+import { runMigrations } from "graphile-worker";
+import { quietLogger } from "./job-logger";
 import { StartupError } from "./startup-error";
 
 const require = createRequire(import.meta.url);
@@ -44,8 +45,3 @@ export async function migrateDatabase(databaseUrl: string): Promise<void> {
     );
   }
 }
-
-export const quietLogger = new Logger((scope) => (level, message) => {
-  if (level === "error" || level === "warning")
-    console.warn(`[jobs] ${message}`, scope.taskIdentifier ?? "");
-});

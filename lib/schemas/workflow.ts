@@ -5,6 +5,8 @@ export const ZTransition = z.strictObject({
   transition: z.enum(TRANSITION_NAMES as [string, ...string[]]),
   version: z.number().int().min(1),
   note: z.string().max(5000).optional(),
+  /** For "schedule": an ISO 8601 time with its offset. */
+  scheduledAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type TTransition = z.infer<typeof ZTransition>;
 

@@ -15,6 +15,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
       transition: input.transition as TransitionName,
       version: input.version,
       ...(input.note !== undefined ? { note: input.note } : {}),
+      ...(input.scheduledAt ? { scheduledAt: new Date(input.scheduledAt) } : {}),
       ip: await clientIp(),
     });
   });
