@@ -1,5 +1,7 @@
 import "server-only";
+import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { cached } from "../cache/reader-cache";
 import { listCorrections } from "./list-corrections";
 import { readSnapshotCredits, toArticleLanguage, type PublishedArticle } from "./published-article";
 
@@ -7,7 +9,17 @@ import { readSnapshotCredits, toArticleLanguage, type PublishedArticle } from ".
  * The live snapshot of the article at `slug`, or null when nothing is live there. Its
  * corrections are read as they are now: a correction reaches readers without an update.
  */
-export async function getPublishedArticle(slug: string): Promise<PublishedArticle | null> {
+export function getPublishedArticle(slug: string): Promise<PublishedArticle | null> {
+  // Cached until a publish, update, unpublish or correction of this article invalidates it.
+  return cached(
+    `article-page:${slug}`,
+    (article) =>
+      article ? [cacheTags.slug(slug), cacheTags.article(article.id)] : [cacheTags.slug(slug)],
+    () => loadPublishedArticle(slug),
+  );
+}
+
+async function loadPublishedArticle(slug: string): Promise<PublishedArticle | null> {
   const article = await db.article.findUnique({
     where: { slug },
     select: {

@@ -1,5 +1,7 @@
 import "server-only";
+import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { cached } from "../cache/reader-cache";
 import { toArticleLanguage, type PublishedSummary } from "./published-article";
 
 export type PublishedCursor = { publishedAt: Date; id: string };
@@ -8,7 +10,18 @@ export type PublishedCursor = { publishedAt: Date; id: string };
  * Live articles, newest first, paged by keyset on (publishedAt, id) so that a page
  * costs the same at the millionth article as at the first.
  */
-export async function listPublishedArticles(
+export function listPublishedArticles(
+  options: { limit?: number; after?: PublishedCursor } = {},
+): Promise<{ items: PublishedSummary[]; next: PublishedCursor | null }> {
+  const key = `listing:${options.limit ?? 20}:${options.after?.publishedAt.toISOString() ?? ""}:${options.after?.id ?? ""}`;
+  return cached(
+    key,
+    () => [cacheTags.home, cacheTags.feeds],
+    () => loadPublishedArticles(options),
+  );
+}
+
+async function loadPublishedArticles(
   options: { limit?: number; after?: PublishedCursor } = {},
 ): Promise<{
   items: PublishedSummary[];
