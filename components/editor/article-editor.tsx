@@ -18,6 +18,7 @@ import { useAutosave } from "./use-autosave";
 import { PresenceNotice } from "./presence";
 import { UnsentBanner } from "./unsent-banner";
 import { CommentsPanel, type CommentsHandle } from "@/components/comments/comments-panel";
+import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 
 function withoutBody(fields: TArticleFields): Omit<TArticleFields, "body"> {
   const copy: Partial<TArticleFields> = { ...fields };
@@ -37,6 +38,8 @@ type Props = {
   panels?: React.ReactNode;
   /** The "Comments" panel: comments loaded on the server and the actions that change them. */
   comments?: Omit<Parameters<typeof CommentsPanel>[0], "articleId" | "editor" | "bodyDoc" | "ref">;
+  /** The workflow panel: state, allowed moves, schedule and embargo. */
+  workflow?: Omit<Parameters<typeof WorkflowPanel>[0], "articleId" | "prepare">;
   convertScript: (input: {
     articleId: string;
     to: "hans" | "hant";
@@ -235,6 +238,17 @@ export function ArticleEditor(props: Props) {
         </div>
       </div>
       <aside className="space-y-6">
+        {props.workflow && (
+          <WorkflowPanel
+            articleId={props.articleId}
+            {...props.workflow}
+            prepare={async () => {
+              if (!props.canEdit) return autosave.version.current;
+              const outcome = await autosave.flush();
+              return outcome === "saved" || outcome === "skipped" ? autosave.version.current : null;
+            }}
+          />
+        )}
         {props.comments && (
           <CommentsPanel
             ref={commentsRef}

@@ -52,9 +52,7 @@ test.describe("[WORKFLOW] a story from draft to the reader and back down", () =>
     await queue.getByRole("link", { name: headline }).click();
     await expect(state(editor)).toHaveText("State: In review");
     await editor.getByRole("button", { name: "Request changes" }).click();
-    await expect(refusal(editor)).toHaveText(
-      "Say what needs to change: a note is required.",
-    );
+    await expect(refusal(editor)).toHaveText("Say what needs to change: a note is required.");
     await expect(state(editor)).toHaveText("State: In review");
     await editor.getByLabel("Note").fill("請補充供暖開始的日期。");
     await editor.getByRole("button", { name: "Request changes" }).click();

@@ -4,6 +4,9 @@ import { ArticleEditor } from "@/components/editor/article-editor";
 import { requireUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { listComments } from "@/lib/server/comments/list-comments";
+import { getWorkflowState } from "@/lib/server/articles/workflow-state";
+import { newsroomTimeZone } from "@/lib/time-zone";
+import { setEmbargoAction, transitionAction } from "../workflow-actions";
 import { getArticleForEdit, getEditorOptions } from "@/lib/server/articles/get-article-for-edit";
 import { convertScriptAction, createContributorAction, suggestSlugAction } from "../actions";
 import { addCommentAction, resolveCommentAction } from "./comment-actions";
@@ -20,6 +23,11 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   );
   const options = await getEditorOptions();
   const comments = await listComments({ id: user.id, role: user.role }, article.id);
+  const workflow = await getWorkflowState(
+    { id: user.id, role: user.role },
+    article.id,
+    article.access,
+  );
   return (
     <NextIntlClientProvider>
       <ArticleEditor
@@ -30,6 +38,12 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         options={options}
         suggestSlug={suggestSlugAction}
         convertScript={convertScriptAction}
+        workflow={{
+          state: workflow,
+          timeZone: newsroomTimeZone(),
+          transition: transitionAction,
+          setEmbargo: setEmbargoAction,
+        }}
         createContributor={createContributorAction}
         panels={<EditorPanels actor={{ id: user.id, role: user.role }} articleId={article.id} />}
         comments={{
