@@ -54,17 +54,42 @@ test.describe("[WORKFLOW] a story from draft to the reader and back down", () =>
     await editor.getByRole("button", { name: "Request changes" }).click();
     await expect(refusal(editor)).toHaveText("Say what needs to change: a note is required.");
     await expect(state(editor)).toHaveText("State: In review");
+    // An inline comment on the words that need work: the last four characters of the lead.
+    await body(editor).click();
+    await editor.keyboard.press("ControlOrMeta+End");
+    await editor.keyboard.press("ArrowLeft");
+    for (let i = 0; i < 4; i++) await editor.keyboard.press("Shift+ArrowLeft");
+    await editor
+      .getByRole("toolbar", { name: "Formatting" })
+      .getByRole("button", { name: "Comment", exact: true })
+      .click();
+    const comments = editor.getByRole("region", { name: "Comments" });
+    await comments.getByLabel("Add comment").fill("面積數字請核實。");
+    await comments.getByRole("button", { name: "Add comment" }).click();
+    await expect(comments.getByText("面積數字請核實。")).toBeVisible();
+    await expect(body(editor).locator("[data-comment-id]")).toHaveText("萬平方米");
+    await saved(editor);
     await editor.getByLabel("Note").fill("請補充供暖開始的日期。");
     await editor.getByRole("button", { name: "Request changes" }).click();
     await expect(state(editor)).toHaveText("State: Changes requested");
 
     // 王賀 is told, revises and resubmits.
     await reporter.goto("/newsroom");
-    await expect(reporter.getByRole("link", { name: /Notifications \(1 unread\)/ })).toBeVisible();
+    await expect(
+      reporter.getByRole("link", { name: /Notifications \(\d+ unread\)/ }),
+    ).toBeVisible();
     await reporter.getByRole("link", { name: /Notifications/ }).click();
+    await expect(
+      reporter.getByRole("button", { name: `New comment on “${headline}”` }),
+    ).toBeVisible();
     await reporter.getByRole("button", { name: `Changes requested on “${headline}”` }).click();
     await expect(reporter).toHaveURL(articleUrl);
     await expect(state(reporter)).toHaveText("State: Changes requested");
+    // 王賀 sees the inline comment on the same words.
+    await expect(
+      reporter.getByRole("region", { name: "Comments" }).getByText("面積數字請核實。"),
+    ).toBeVisible();
+    await expect(body(reporter).locator("[data-comment-id]")).toHaveText("萬平方米");
     await body(reporter).click();
     await reporter.keyboard.press("ControlOrMeta+End");
     await reporter.keyboard.type("供暖自十一月十五日開始。");
@@ -98,6 +123,7 @@ test.describe("[WORKFLOW] a story from draft to the reader and back down", () =>
     expect(publishedAt - at.getTime(), "published within 5 s of its time").toBeLessThan(6_000);
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(headline);
     await expect(reader.locator(".article-body")).toContainText("供暖自十一月十五日開始。");
+    expect(await reader.content(), "comments never reach readers").not.toContain("data-comment-id");
     const article = await db.article.findFirstOrThrow({ where: { headline } });
     expect(
       await db.workflowEvent.count({ where: { articleId: article.id, toStatus: "PUBLISHED" } }),
@@ -110,11 +136,24 @@ test.describe("[WORKFLOW] a story from draft to the reader and back down", () =>
     await saved(editor);
     await reader.reload();
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(headline);
-    await editor.getByRole("button", { name: "Publish update" }).click();
+    // The panel reloads the page once the update is live: wait for that, not the (unchanged) state.
+    await Promise.all([
+      editor.waitForEvent("load"),
+      editor.getByRole("button", { name: "Publish update" }).click(),
+    ]);
     await expect(state(editor)).toHaveText("State: Published");
     await reader.reload();
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(`${headline}（更新）`);
     await expect(reader.getByText("Updated")).toBeVisible();
+
+    // A correction reaches readers at once, in the corrections box.
+    const correction = "此前報道供暖面積有誤，應為一千萬平方米。";
+    const box = editor.getByRole("region", { name: "Corrections" });
+    await box.getByLabel("Correction", { exact: true }).fill(correction);
+    await box.getByRole("button", { name: "Add correction" }).click();
+    await expect(box.getByText("Correction added. Readers see it now.")).toBeVisible();
+    await reader.reload();
+    await expect(reader.getByRole("region", { name: "Corrections" })).toContainText(correction);
 
     // Unpublish (asked twice): the address answers 410 Gone.
     await editor.getByRole("button", { name: "Unpublish" }).click();
