@@ -96,7 +96,9 @@ export async function endSession(): Promise<void> {
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const raw = (await cookies()).get(sessionCookieName())?.value;
   if (!raw) return null;
-  const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? "" }).catch(() => null);
+  const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? "" }).catch(
+    () => null,
+  );
   if (!token?.sub || typeof token.sv !== "number") return null;
   return getSessionUser({ userId: token.sub, sessionVersion: token.sv });
 });
