@@ -42,7 +42,8 @@ test.describe("[WORKFLOW] a story from draft to the reader and back down", () =>
     const articleUrl = reporter.url();
     await reporter.getByRole("button", { name: "Submit for review" }).click();
     await expect(state(reporter)).toHaveText("State: In review");
-    // A reporter cannot approve or publish: the buttons are not there.
+    // A reporter may take the submission back, but cannot approve or publish.
+    await expect(reporter.getByRole("button", { name: "Withdraw" })).toBeVisible();
     await expect(reporter.getByRole("button", { name: "Approve" })).toHaveCount(0);
     await expect(reporter.getByRole("button", { name: "Publish" })).toHaveCount(0);
 

@@ -27,7 +27,7 @@ export type Transition = {
 export const TRANSITIONS: readonly Transition[] = [
   { name: "submit", from: "DRAFT", to: "SUBMITTED", permission: "article.submit" },
   { name: "submit", from: "CHANGES_REQUESTED", to: "SUBMITTED", permission: "article.submit" },
-  { name: "withdraw", from: "SUBMITTED", to: "DRAFT", permission: "article.submit" },
+  { name: "withdraw", from: "SUBMITTED", to: "DRAFT", permission: "article.withdraw" },
   {
     name: "request-changes",
     from: "SUBMITTED",

@@ -34,6 +34,8 @@ function expected(
     case "article.edit":
     case "article.submit":
       return editorial || (own && (status === "DRAFT" || status === "CHANGES_REQUESTED"));
+    case "article.withdraw":
+      return editorial || (own && status === "SUBMITTED");
     case "article.request-changes":
     case "article.approve":
     case "article.publish":
@@ -68,7 +70,7 @@ describe("the permission table", () => {
   );
 
   it(`covers every role × permission × ownership × state (${cases.length} cases)`, () => {
-    expect(cases).toHaveLength(3 * 16 * 3 * 8);
+    expect(cases).toHaveLength(3 * 17 * 3 * 8);
     const wrong = cases.filter(({ role, permission, ownership, status }) => {
       const actor: Actor = { id: "me", role };
       return (

@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   "article.view",
   "article.edit",
   "article.submit",
+  "article.withdraw",
   "article.comment",
   "article.request-changes",
   "article.approve",
@@ -46,6 +47,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     "article.view",
     "article.edit",
     "article.submit",
+    "article.withdraw",
     "article.comment",
   ]),
   EDITOR: new Set(PERMISSIONS.filter((permission) => permission !== "user.manage")),
@@ -57,6 +59,7 @@ const OWN_ONLY: ReadonlySet<Permission> = new Set([
   "article.view",
   "article.edit",
   "article.submit",
+  "article.withdraw",
   "article.comment",
 ]);
 
@@ -90,6 +93,8 @@ export function can(actor: Actor, permission: Permission, article?: ArticleAcces
   if (!isOwnArticle(actor, article)) return false;
   if (permission === "article.edit" || permission === "article.submit")
     return REPORTER_EDITABLE.has(article.status);
+  // A reporter may take back their own submission while it waits for review.
+  if (permission === "article.withdraw") return article.status === "SUBMITTED";
   return true;
 }
 
