@@ -5,8 +5,17 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  if (process.env.GALLEY_JOBS === "0" || !process.env.DATABASE_URL) return;
+  if (!process.env.DATABASE_URL) return;
   const { startJobRunner } = await import("./lib/server/jobs/runner");
+  const { startCacheBus } = await import("./lib/server/cache/cache-bus");
+  const { clearLocal, invalidateLocal } = await import("./lib/server/cache/reader-cache");
+  // Other instances' publishes reach this one's reader cache.
+  const bus = startCacheBus(process.env.DATABASE_URL, {
+    invalidate: invalidateLocal,
+    clear: clearLocal,
+  });
   const runner = await startJobRunner(process.env.DATABASE_URL);
-  (globalThis as { galleyStopJobs?: () => Promise<void> }).galleyStopJobs = () => runner.stop();
+  (globalThis as { galleyStopJobs?: () => Promise<void> }).galleyStopJobs = async () => {
+    await Promise.all([runner.stop(), bus.stop()]);
+  };
 }

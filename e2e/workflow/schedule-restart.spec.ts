@@ -49,7 +49,9 @@ test.describe("[WORKFLOW] scheduled publishing across a restart and two instance
     return { app, base };
   }
 
-  test("published once, on the next start, by one of two instances", async ({ browser }) => {
+  test("published once, on the next start, by one of two instances, which share cache invalidation", async ({
+    browser,
+  }) => {
     const db = createDbClient(database.url);
     try {
       const editor = await createUser(db, { role: "EDITOR" });
@@ -104,6 +106,33 @@ test.describe("[WORKFLOW] scheduled publishing across a restart and two instance
         );
         expect(response.status).toBe(200);
       }
+
+      // Both instances list it (and now hold the front page in their caches).
+      const headline = article.headline;
+      for (const instance of [a, b]) {
+        expect(await (await fetch(`${instance.base}/`)).text()).toContain(headline);
+      }
+
+      // Unpublished on one instance: the other's readers stop seeing it within a second.
+      const onA = await (await browser.newContext({ baseURL: a.base })).newPage();
+      await onA.goto("/login");
+      await onA.getByLabel("Email").fill(editor.email);
+      await onA.getByLabel("Password").fill(FACTORY_PASSWORD);
+      await onA.getByRole("button", { name: "Sign in" }).click();
+      await expect(onA).toHaveURL(/\/newsroom$/);
+      await onA.goto(`/newsroom/articles/${article.id}`);
+      await onA.getByRole("button", { name: "Unpublish" }).click();
+      await onA.getByRole("button", { name: "Confirm" }).click();
+      await expect(onA.getByTestId("workflow-status")).toHaveText("State: Unpublished");
+      await expect
+        .poll(async () => (await (await fetch(`${b.base}/`)).text()).includes(headline), {
+          timeout: 1_000,
+          intervals: [100],
+        })
+        .toBe(false);
+      expect((await fetch(`${b.base}/articles/${encodeURIComponent(article.slug)}`)).status).toBe(
+        410,
+      );
     } finally {
       await db.$disconnect();
     }

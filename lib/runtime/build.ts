@@ -12,6 +12,7 @@ const SOURCES = [
   "lib",
   "public",
   "proxy.ts",
+  "instrumentation.ts",
   "next.config.ts",
   "tsconfig.json",
   "package-lock.json",

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { runMigrations } from "graphile-worker";
-import { quietLogger } from "./job-logger";
+import { quietLogger } from "../job-logger";
 import { StartupError } from "./startup-error";
 
 const require = createRequire(import.meta.url);

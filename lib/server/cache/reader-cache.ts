@@ -1,6 +1,7 @@
 import "server-only";
 import { tagsForArticle, type ArticleTagSource } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { announceInvalidation } from "./cache-bus";
 
 type Entry = { value: unknown; tags: readonly string[] };
 type Store = { entries: Map<string, Entry>; generation: number };
@@ -34,7 +35,22 @@ export async function cached<T>(
   return value;
 }
 
+/** Drops entries with any of `tags` here, and tells the other instances to do the same. */
 export function invalidateTags(tags: readonly string[]): void {
+  invalidateLocal(tags);
+  announceInvalidation(tags).catch((error: unknown) => {
+    // The other instances will serve their copy until their own next invalidation.
+    console.warn("Could not announce a cache invalidation:", (error as Error).message);
+  });
+}
+
+/** Forgets everything (a listener that missed notifications). */
+export function clearLocal(): void {
+  store.generation += 1;
+  store.entries.clear();
+}
+
+export function invalidateLocal(tags: readonly string[]): void {
   const wanted = new Set(tags);
   store.generation += 1;
   for (const [key, entry] of store.entries) {

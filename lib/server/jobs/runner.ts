@@ -1,6 +1,6 @@
 import "server-only";
 import { run, type Runner, type TaskList } from "graphile-worker";
-import { quietLogger } from "@/lib/runtime/job-logger";
+import { quietLogger } from "@/lib/job-logger";
 import { publishScheduled } from "./publish-scheduled";
 import { TASKS } from "./queue";
 
