@@ -1,12 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("site");
   return {
+    metadataBase: new URL(siteUrl()),
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("tagline"),
+    openGraph: { siteName: t("name"), images: ["/og-default.png"] },
   };
 }
 

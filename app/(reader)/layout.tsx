@@ -1,10 +1,12 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { listSections } from "@/lib/server/reader/lookups";
 import { setLocale } from "@/app/actions/set-locale";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
 
 export default async function ReaderLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations("site");
+  const [sections, locale] = await Promise.all([listSections(), getLocale()]);
   return (
     <>
       <a
@@ -21,10 +23,18 @@ export default async function ReaderLayout({ children }: { children: React.React
           >
             {t("name")}
           </Link>
-          <nav aria-label={t("mainNavigation")} className="flex items-center gap-4 text-sm">
+          <nav
+            aria-label={t("mainNavigation")}
+            className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm"
+          >
             <Link href="/" className="hover:underline">
               {t("home")}
             </Link>
+            {sections.map((section) => (
+              <Link key={section.id} href={`/sections/${section.slug}`} className="hover:underline">
+                {locale === "en" ? section.nameEn : section.name}
+              </Link>
+            ))}
             <LocaleSwitcher action={setLocale} />
           </nav>
         </div>

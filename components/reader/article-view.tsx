@@ -25,7 +25,20 @@ export type ArticleViewModel = {
 };
 
 /** The article as readers see it; the reader page and both previews render this one markup. */
-export async function ArticleView({ article }: { article: ArticleViewModel }) {
+export async function ArticleView({
+  article,
+  toolbar,
+  creditQuery,
+  children,
+}: {
+  article: ArticleViewModel;
+  /** Above the headline: the reader's 繁/简 toggle. */
+  toolbar?: React.ReactNode;
+  /** `?script=…` carried into the contributor links. */
+  creditQuery?: string;
+  /** After the credits: tags and related articles. */
+  children?: React.ReactNode;
+}) {
   const t = await getTranslations("article");
   const format = await getFormatter();
   const dateline = [
@@ -38,11 +51,16 @@ export async function ArticleView({ article }: { article: ArticleViewModel }) {
   return (
     <article lang={article.language} className="mx-auto max-w-[40rem]">
       <header className="mb-8">
-        {article.section && (
-          <p className="mb-2 text-sm font-semibold text-[var(--color-accent)]">
-            {article.section.name}
-          </p>
-        )}
+        <div className="mb-2 flex items-center justify-between gap-4">
+          {article.section ? (
+            <p className="text-sm font-semibold text-[var(--color-accent)]">
+              {article.section.name}
+            </p>
+          ) : (
+            <span />
+          )}
+          {toolbar}
+        </div>
         <h1 className="font-serif text-[1.75rem] font-bold leading-snug sm:text-4xl">
           {article.headline}
         </h1>
@@ -59,7 +77,13 @@ export async function ArticleView({ article }: { article: ArticleViewModel }) {
       </header>
       <ArticleBody html={article.bodyHtml} />
       <CorrectionsBox corrections={article.corrections} />
-      <CreditBlock credits={article.credits} language={article.language} label={t("credits")} />
+      <CreditBlock
+        credits={article.credits}
+        language={article.language}
+        label={t("credits")}
+        {...(creditQuery ? { query: creditQuery } : {})}
+      />
+      {children}
     </article>
   );
 }

@@ -18,6 +18,9 @@ export type ArticleGate = {
 };
 
 const ARTICLE_PATH = /^\/articles\/([^/]+)\/?$/;
+/** Listing pages whose slug must name a row, or the URL is a 404 (before Next renders). */
+const LISTING_PATH = /^\/(sections|tags|contributors)\/([^/]+)\/?$/;
+const LISTING_TABLE = { sections: "Section", tags: "Tag", contributors: "Contributor" } as const;
 
 export function createArticleGate(databaseUrl: string): ArticleGate {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
@@ -32,6 +35,18 @@ export function createArticleGate(databaseUrl: string): ArticleGate {
           `select 1 from "PreviewLink" where "tokenHash" = $1 and "revokedAt" is null and "expiresAt" > now()`,
           [hashPreviewToken(token)],
         );
+        return rowCount ? "render" : "missing";
+      }
+      const listing = LISTING_PATH.exec(pathname);
+      if (listing?.[1] && listing[2]) {
+        let slug: string;
+        try {
+          slug = decodeURIComponent(listing[2]);
+        } catch {
+          return "missing";
+        }
+        const table = LISTING_TABLE[listing[1] as keyof typeof LISTING_TABLE];
+        const { rowCount } = await pool.query(`select 1 from "${table}" where slug = $1`, [slug]);
         return rowCount ? "render" : "missing";
       }
       const match = ARTICLE_PATH.exec(pathname);

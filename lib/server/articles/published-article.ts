@@ -23,7 +23,15 @@ export type ArticleView = {
 };
 
 /** What the reader site shows of a live snapshot. */
-export type PublishedArticle = ArticleView & { id: string; slug: string; publishedAt: Date };
+export type PublishedArticle = ArticleView & {
+  id: string;
+  slug: string;
+  publishedAt: Date;
+  sectionId: string | null;
+  tagIds: string[];
+  seoTitle: string | null;
+  seoDescription: string | null;
+};
 
 export type PublishedSummary = Pick<
   PublishedArticle,

@@ -1,20 +1,125 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { ArticleList } from "@/components/reader/article-list";
 import { ArticleView } from "@/components/reader/article-view";
+import { JsonLd } from "@/components/reader/json-ld";
+import { ScriptToggle } from "@/components/reader/script-toggle";
+import { languageOf, parseScript, scriptOf, type Script } from "@/lib/content/reader-script";
 import { getPublishedArticle } from "@/lib/server/articles/get-published-article";
+import { listRelated } from "@/lib/server/reader/listings";
+import { findTags } from "@/lib/server/reader/lookups";
+import { articleInScript, summariesInScript } from "@/lib/server/reader/script-view";
+import { newsArticleJsonLd } from "@/lib/server/reader/structured-data";
+import { absoluteUrl } from "@/lib/site-url";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ script?: string | string[] }>;
+};
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getPublishedArticle(decodeURIComponent((await params).slug));
-  if (!article) return {};
-  return { title: article.headline, ...(article.dek ? { description: article.dek } : {}) };
+/** The live article in the script the reader asked for (its own when the URL names none). */
+async function load({ params, searchParams }: Props) {
+  const slug = decodeURIComponent((await params).slug);
+  const live = await getPublishedArticle(slug);
+  if (!live) return null;
+  const own = scriptOf(live.language);
+  const asked = parseScript((await searchParams).script);
+  const script: Script | null = own && asked && asked !== own ? asked : null;
+  const path = `/articles/${live.slug}`;
+  return { live, own, script, path, article: articleInScript(live, script) };
 }
 
-export default async function ArticlePage({ params }: Props) {
-  await connection();
-  const article = await getPublishedArticle(decodeURIComponent((await params).slug));
-  if (!article) notFound();
-  return <ArticleView article={article} />;
+const OG_LOCALE = { "zh-Hant": "zh_TW", "zh-Hans": "zh_CN", en: "en_US" } as const;
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const loaded = await load(props);
+  if (!loaded) return {};
+  const { article, own, script, path } = loaded;
+  const url = script ? `${path}?script=${script}` : path;
+  const description = article.seoDescription ?? article.dek ?? undefined;
+  const other: Script | null = own === "hant" ? "hans" : own === "hans" ? "hant" : null;
+  return {
+    title: article.seoTitle ?? article.headline,
+    ...(description ? { description } : {}),
+    alternates: {
+      canonical: url,
+      ...(own && other
+        ? {
+            languages: {
+              [languageOf(own)]: path,
+              [languageOf(other)]: `${path}?script=${other}`,
+              "x-default": path,
+            },
+          }
+        : {}),
+    },
+    openGraph: {
+      type: "article",
+      url,
+      title: article.headline,
+      ...(description ? { description } : {}),
+      locale: OG_LOCALE[article.language],
+      publishedTime: article.publishedAt.toISOString(),
+      ...(article.updatedAt ? { modifiedTime: article.updatedAt.toISOString() } : {}),
+      ...(article.section ? { section: article.section.name } : {}),
+      authors: article.credits
+        .filter((credit) => credit.slug && credit.role !== "PRODUCER")
+        .map((credit) => absoluteUrl(`/contributors/${credit.slug}`)),
+    },
+    twitter: {
+      card: "summary",
+      title: article.headline,
+      ...(description ? { description } : {}),
+    },
+  };
+}
+
+export default async function ArticlePage(props: Props) {
+  const loaded = await load(props);
+  if (!loaded) notFound();
+  const { live, article, own, script, path } = loaded;
+  const t = await getTranslations("reader");
+  const query = script ? `?script=${script}` : "";
+  const [tags, related] = await Promise.all([
+    findTags(live.tagIds),
+    listRelated(live.id, { sectionId: live.sectionId, tagIds: live.tagIds }),
+  ]);
+  return (
+    <>
+      <JsonLd data={await newsArticleJsonLd(article, script ? `${path}${query}` : path)} />
+      <ArticleView
+        article={article}
+        creditQuery={query}
+        toolbar={own && <ScriptToggle path={path} current={script ?? own} own={own} />}
+      >
+        {tags.length > 0 && (
+          <nav aria-label={t("tags")} className="mt-6 flex flex-wrap gap-2 text-sm">
+            {tags.map((tag) => (
+              <Link
+                key={tag.id}
+                href={`/tags/${tag.slug}${query}`}
+                className="rounded-full border border-[var(--color-rule)] px-3 py-0.5 hover:bg-[var(--color-rule)]"
+              >
+                {tag.name}
+              </Link>
+            ))}
+          </nav>
+        )}
+        {related.length > 0 && (
+          <section aria-labelledby="related-heading" className="mt-12 print:hidden">
+            <h2 id="related-heading" className="mb-2 font-serif text-lg font-bold">
+              {t("related")}
+            </h2>
+            <ArticleList
+              items={summariesInScript(related, script)}
+              query={query}
+              headingLevel={3}
+            />
+          </section>
+        )}
+      </ArticleView>
+    </>
+  );
 }

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ListingPage } from "@/components/reader/listing-page";
+import { convertText } from "@/lib/content/reader-script";
+import { formatCursor, listLive } from "@/lib/server/reader/listings";
+import { readListingParams, type ListingSearchParams } from "@/lib/server/reader/listing-params";
+import { findTag } from "@/lib/server/reader/lookups";
+import { summariesInScript } from "@/lib/server/reader/script-view";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<ListingSearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tag = await findTag(decodeURIComponent((await params).slug));
+  if (!tag) return {};
+  return { title: tag.name, alternates: { canonical: `/tags/${tag.slug}` } };
+}
+
+export default async function TagPage({ params, searchParams }: Props) {
+  const tag = await findTag(decodeURIComponent((await params).slug));
+  if (!tag) notFound();
+  const { script, after } = readListingParams(await searchParams);
+  const t = await getTranslations("reader");
+  const { items, next } = await listLive(
+    { tagId: tag.id },
+    { limit: 20, ...(after ? { after } : {}) },
+  );
+  return (
+    <ListingPage
+      kicker={t("tag")}
+      title={script ? convertText(tag.name, "zh-Hant", script) : tag.name}
+      path={`/tags/${tag.slug}`}
+      script={script}
+      items={summariesInScript(items, script)}
+      nextCursor={next && formatCursor(next)}
+    />
+  );
+}

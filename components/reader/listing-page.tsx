@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Script } from "@/lib/content/reader-script";
+import { ArticleList, type ArticleListItem } from "./article-list";
+import { ScriptToggle } from "./script-toggle";
+
+/**
+ * A section, tag or contributor page: its heading, the 繁/简 toggle, its live articles
+ * newest first, and "Older articles" (a plain link with a keyset cursor).
+ */
+export async function ListingPage({
+  title,
+  kicker,
+  description,
+  path,
+  script,
+  items,
+  nextCursor,
+}: {
+  title: string;
+  kicker: string;
+  description?: string | null;
+  path: string;
+  script: Script | null;
+  items: ArticleListItem[];
+  nextCursor: string | null;
+}) {
+  const t = await getTranslations("reader");
+  const query = script ? `?script=${script}` : "";
+  const nextHref = nextCursor
+    ? `${path}?${new URLSearchParams({ ...(script ? { script } : {}), after: nextCursor })}`
+    : null;
+  return (
+    <section aria-labelledby="listing-heading">
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-4 border-b border-[var(--color-rule)] pb-4">
+        <div>
+          <p className="text-xs font-semibold uppercase tracking-wide text-[var(--color-accent)]">
+            {kicker}
+          </p>
+          <h1 id="listing-heading" className="font-serif text-3xl font-bold">
+            {title}
+          </h1>
+          {description && <p className="mt-2 text-[var(--color-muted)]">{description}</p>}
+        </div>
+        <ScriptToggle path={path} current={script} own={null} />
+      </div>
+      {items.length === 0 ? (
+        <p className="text-[var(--color-muted)]">{t("nothingYet")}</p>
+      ) : (
+        <ArticleList items={items} query={query} />
+      )}
+      {nextHref && (
+        <p className="mt-6">
+          <Link href={nextHref} className="underline">
+            {t("older")}
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}

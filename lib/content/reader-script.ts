@@ -1,0 +1,69 @@
+/**
+ * The reader's 繁/简 choice: every Chinese article and listing can be read in either
+ * script at its own URL (`?script=hans` / `?script=hant`). Conversion is OpenCC (see
+ * script-convert.ts); only text converts, never markup, URLs or pinyin readings.
+ */
+import type { ArticleLanguage } from "./credits";
+import { toSimplified, toTraditional, type Script } from "./script-convert";
+
+export type { Script };
+
+export function parseScript(value: unknown): Script | null {
+  return value === "hans" || value === "hant" ? value : null;
+}
+
+/** The script an article is written in; null for English. */
+export function scriptOf(language: ArticleLanguage): Script | null {
+  if (language === "zh-Hant") return "hant";
+  if (language === "zh-Hans") return "hans";
+  return null;
+}
+
+export function languageOf(script: Script): ArticleLanguage {
+  return script === "hant" ? "zh-Hant" : "zh-Hans";
+}
+
+/**
+ * What a piece of copy in `language` reads as when the reader asked for `wanted`:
+ * converted Chinese, or unchanged (English, or already in that script).
+ */
+export function convertText(
+  text: string,
+  language: ArticleLanguage,
+  wanted: Script | null,
+): string {
+  const own = scriptOf(language);
+  if (!wanted || !own || own === wanted) return text;
+  return wanted === "hans" ? toSimplified(text) : toTraditional(text);
+}
+
+/** The language tag a piece of copy carries once shown in `wanted`. */
+export function shownLanguage(language: ArticleLanguage, wanted: Script | null): ArticleLanguage {
+  return wanted && scriptOf(language) ? languageOf(wanted) : language;
+}
+
+const RT = /(<rt\b[^>]*>[\s\S]*?<\/rt>)/;
+
+/**
+ * Converts the text of server-rendered HTML: tags, attributes and ruby readings (<rt>,
+ * pinyin) are left as they are.
+ */
+export function convertHtml(
+  html: string,
+  language: ArticleLanguage,
+  wanted: Script | null,
+): string {
+  const own = scriptOf(language);
+  if (!wanted || !own || own === wanted) return html;
+  return html
+    .split(RT)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part
+            .split(/(<[^>]*>)/)
+            .map((piece) => (piece.startsWith("<") ? piece : convertText(piece, language, wanted)))
+            .join(""),
+    )
+    .join("");
+}

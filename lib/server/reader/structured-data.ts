@@ -1,0 +1,55 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { PublishedArticle } from "../articles/published-article";
+import { absoluteUrl } from "@/lib/site-url";
+
+/** Roles whose people wrote or made the story (schema.org author); desk roles are editors. */
+const AUTHOR_ROLES = new Set([
+  "REPORTER",
+  "CORRESPONDENT",
+  "WRITER",
+  "PHOTOGRAPHER",
+  "VIDEOGRAPHER",
+  "ILLUSTRATOR",
+  "TRANSLATOR",
+]);
+const EDITOR_ROLES = new Set(["EDITOR", "RESPONSIBLE_EDITOR"]);
+
+/** schema.org NewsArticle for an article page (Google's article structured data). */
+export async function newsArticleJsonLd(article: PublishedArticle, path: string) {
+  const t = await getTranslations("site");
+  const person = (credit: PublishedArticle["credits"][number]) => ({
+    "@type": credit.kind === "ORGANIZATION" ? "Organization" : "Person",
+    name: credit.name,
+    ...(credit.slug ? { url: absoluteUrl(`/contributors/${credit.slug}`) } : {}),
+  });
+  const authors = article.credits.filter((credit) => AUTHOR_ROLES.has(credit.role));
+  const editors = article.credits.filter((credit) => EDITOR_ROLES.has(credit.role));
+  const producers = article.credits.filter((credit) => credit.role === "PRODUCER");
+  const dateline = [article.datelinePlace, article.datelineDate?.toISOString().slice(0, 10)]
+    .filter(Boolean)
+    .join(" ");
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    mainEntityOfPage: { "@type": "WebPage", "@id": absoluteUrl(path) },
+    url: absoluteUrl(path),
+    headline: article.headline,
+    ...(article.dek ? { description: article.dek } : {}),
+    datePublished: article.publishedAt.toISOString(),
+    dateModified: (article.updatedAt ?? article.publishedAt).toISOString(),
+    inLanguage: article.language,
+    ...(article.section ? { articleSection: article.section.name } : {}),
+    ...(dateline ? { dateline } : {}),
+    author: (authors.length ? authors : producers).map(person),
+    ...(editors.length ? { editor: editors.map(person) } : {}),
+    ...(producers.length ? { sourceOrganization: producers.map(person) } : {}),
+    image: [absoluteUrl("/og-default.png")],
+    publisher: {
+      "@type": "Organization",
+      name: t("name"),
+      url: absoluteUrl("/"),
+      logo: { "@type": "ImageObject", url: absoluteUrl("/logo.png"), width: 600, height: 60 },
+    },
+  };
+}

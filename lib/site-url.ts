@@ -1,0 +1,12 @@
+/**
+ * The public address of the reader site, for canonical links, feeds and structured data:
+ * GALLEY_PUBLIC_URL, else the URL next-auth is told (npm start sets it), else localhost.
+ */
+export function siteUrl(): string {
+  const url = process.env.GALLEY_PUBLIC_URL || process.env.NEXTAUTH_URL || "http://localhost:3000";
+  return url.replace(/\/+$/, "");
+}
+
+export function absoluteUrl(path: string): string {
+  return `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
+}
