@@ -46,13 +46,21 @@ test.describe("[FOUNDATION] npm start on the embedded database", () => {
     const first = await start();
     expect(app!.output()).toContain("wang.he@example.com");
     await page.goto(`${first}/`);
-    await expect(page.getByRole("link", { name: SAMPLE.headline })).toHaveCount(1);
+    await expect(
+      page
+        .getByRole("region", { name: "Top stories" })
+        .getByRole("link", { name: SAMPLE.headline }),
+    ).toHaveCount(1);
     await stop();
     const secretAfterFirst = fs.readFileSync(path.join(dataDir, "nextauth-secret"), "utf8");
 
     const second = await start();
     await page.goto(`${second}/`);
-    await expect(page.getByRole("link", { name: SAMPLE.headline })).toHaveCount(1);
+    await expect(
+      page
+        .getByRole("region", { name: "Top stories" })
+        .getByRole("link", { name: SAMPLE.headline }),
+    ).toHaveCount(1);
     await page.goto(`${second}/articles/${SAMPLE.slug}`);
     await expect(page.locator(".article-body > p")).toHaveCount(SAMPLE.paragraphs);
     expect(fs.readFileSync(path.join(dataDir, "nextauth-secret"), "utf8")).toBe(secretAfterFirst);

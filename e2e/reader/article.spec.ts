@@ -5,7 +5,10 @@ test.describe("[READER] the sample article", () => {
   test("is listed on the front page and opens from there", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "Latest news" })).toBeVisible();
-    await page.getByRole("link", { name: SAMPLE.headline }).click();
+    await page
+      .getByRole("region", { name: "Top stories" })
+      .getByRole("link", { name: SAMPLE.headline })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/articles/${SAMPLE.slug}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(SAMPLE.headline);
   });
