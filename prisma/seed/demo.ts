@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { renderDocToHtml } from "../../lib/content/render-html";
+import { indexPublishedVersion } from "../../lib/server/search/search-vector";
 import {
   DEMO_ACCOUNTS,
   DEMO_CONTRIBUTORS,
@@ -117,6 +118,8 @@ async function seedSampleArticle(db: PrismaClient): Promise<void> {
       },
     });
     await tx.article.update({ where: { id: article.id }, data: { liveVersionId: live.id } });
+    // Published without the workflow's transition, so it gets its search document here.
+    await indexPublishedVersion(tx, live);
     await tx.revision.create({
       data: {
         articleId: article.id,

@@ -1,4 +1,5 @@
 import { createDbClient } from "../../lib/db-client";
+import { indexUnindexedLiveVersions } from "../../lib/server/search/search-vector";
 import { DEMO_ACCOUNTS } from "./demo-data";
 import { seedDemo, seedSections } from "./demo";
 
@@ -20,6 +21,8 @@ export async function seedOnStart(
     } else if (options.isEmbedded && (await db.user.count()) === 0) {
       await seedDemo(db); // first start only: later starts keep whatever the newsroom changed
     }
+    // Live articles published before search existed become searchable on the next start.
+    await indexUnindexedLiveVersions(db);
     const demoUsers = await db.user.count({
       where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },
     });

@@ -3,6 +3,7 @@ import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
 import type { Transition, TransitionName } from "@/lib/workflow/article-workflow";
 import { enqueueJob, publishJobKey, removeJob, TASKS } from "../jobs/queue";
 import { notify, type Audience } from "../notifications/notify";
+import { indexPublishedVersion } from "../search/search-vector";
 import { editableSelect, toWorkingCopy } from "./article-editing";
 import { buildLiveSnapshot, snapshotSourceSelect } from "./build-live-snapshot";
 
@@ -93,6 +94,8 @@ async function freezeLiveSnapshot(tx: Tx, articleId: string, actorId: string | n
   const live = await tx.publishedVersion.create({
     data: buildLiveSnapshot(source, { number, now, actorId }),
   });
+  // Searchable exactly when live: the search document commits with the snapshot.
+  await indexPublishedVersion(tx, live);
   await tx.article.update({
     where: { id: articleId },
     data: {
