@@ -1,0 +1,7 @@
+import { serveFeed } from "@/lib/server/feeds/serve";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return serveFeed(request, "rss");
+}
