@@ -26,7 +26,9 @@ test("[EDITOR] renaming a published article's slug keeps the old URL as a 301", 
   expect(published.status()).toBe(200);
   expect((await request.get(`/articles/${article.slug}`)).status()).toBe(200);
 
-  const current = await (await page.request.get(`/api/v1/articles/${article.id}`)).json();
+  const current = await (
+    await page.request.get(`/api/v1/articles/${article.id}/working-copy`)
+  ).json();
   const renamed = `${article.slug}-renamed`;
   const saved = await page.request.put(`/api/v1/articles/${article.id}`, {
     headers,

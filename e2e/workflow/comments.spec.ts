@@ -68,7 +68,9 @@ test("[WORKFLOW] an inline comment stays on its words while the text around it c
   expect((await db.comment.findUniqueOrThrow({ where: { id: row.id } })).resolvedAt).not.toBeNull();
 
   // Published: neither the reader page nor the live copy carries the comment.
-  const current = await (await page.request.get(`/api/v1/articles/${article.id}`)).json();
+  const current = await (
+    await page.request.get(`/api/v1/articles/${article.id}/working-copy`)
+  ).json();
   const published = await page.request.post(`/api/v1/articles/${article.id}/transitions`, {
     headers: { origin: e2eBaseUrl },
     data: { transition: "publish", version: current.version },

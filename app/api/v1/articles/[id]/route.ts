@@ -1,24 +1,26 @@
 import { clientIp, requireActor } from "@/lib/auth";
 import { ZArticleSave } from "@/lib/schemas/article";
-import { getArticleForEdit } from "@/lib/server/articles/get-article-for-edit";
+import { getApiArticle } from "@/lib/server/api/get-article";
+import { servePublicJson } from "@/lib/server/api/serve-json";
 import { saveArticle, SaveConflict } from "@/lib/server/articles/save-article";
-import { handleJsonMutation, jsonError } from "@/lib/server/http/json-route";
+import { handleJsonMutation } from "@/lib/server/http/json-route";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Content API: the published article as an IPTC ninjs item, read from its live snapshot,
+ * for anyone (404 for anything not published). The newsroom reads the working copy at
+ * `/api/v1/articles/:id/working-copy`.
+ */
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
+  const { id } = await context.params;
+  return servePublicJson(request, (origin) => getApiArticle(id, origin));
+}
 
 /**
  * The working copy. The editor autosaves here (not through a server action) because a
  * save must survive the page closing: `fetch(…, { keepalive: true })` needs a URL.
  */
-export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
-  const { id } = await context.params;
-  try {
-    const user = await requireActor();
-    const article = await getArticleForEdit({ id: user.id, role: user.role }, id);
-    return Response.json(article.copy, { headers: { "cache-control": "no-store" } });
-  } catch (error) {
-    return jsonError(error);
-  }
-}
-
 export async function PUT(request: Request, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;
   return handleJsonMutation(
