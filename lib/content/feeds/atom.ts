@@ -39,7 +39,7 @@ function renderEntry(entry: FeedEntry): string {
     `<content type="html" xml:lang="${escapeXml(entry.language)}">${escapeXml(entry.contentHtml)}</content>`,
     ...entry.categories.map(
       (category) =>
-        `<category term="${escapeXml(category.term)}" label="${escapeXml(category.label)}" scheme="${escapeXml(category.url)}"/>`,
+        `<category term="${escapeXml(category.term)}" label="${escapeXml(category.label)}"/>`,
     ),
   ];
   return `<entry>\n${lines.filter(Boolean).join("\n")}\n</entry>`;
