@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { listSections } from "@/lib/server/reader/lookups";
 import { setLocale } from "@/app/actions/set-locale";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
+import { SearchForm } from "@/components/site/search-form";
 
 export default async function ReaderLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations("site");
@@ -37,6 +38,7 @@ export default async function ReaderLayout({ children }: { children: React.React
             ))}
             <LocaleSwitcher action={setLocale} />
           </nav>
+          <SearchForm />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">

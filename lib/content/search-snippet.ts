@@ -4,10 +4,22 @@
  * slow on long articles). Text is returned as parts, not HTML: the page renders a
  * marked part as <mark>, and React escapes every character of every part.
  */
+import type { ArticleLanguage } from "./credits";
 import { toSimplified } from "./script-convert";
 import { MAX_INDEXED_LENGTH, type SearchQuery } from "./search-text";
 
 export type SnippetPart = { text: string; isMatch: boolean };
+
+/** One search result as the reader sees it: headline and snippet with their matches marked. */
+export type SearchHit = {
+  id: string;
+  slug: string;
+  language: ArticleLanguage;
+  headline: SnippetPart[];
+  snippet: SnippetPart[];
+  section: { slug: string; name: string } | null;
+  publishedAt: Date;
+};
 
 /**
  * The text folded as queries are (Simplified, NFKC, lower case), with a map from each

@@ -7,6 +7,7 @@ import {
   prepareSearchDocument,
   prepareSearchField,
   prepareSearchQuery,
+  toHeadlineQueryText,
   toTsqueryLiteral,
 } from "./search-text";
 
@@ -110,5 +111,13 @@ describe("toTsqueryLiteral", () => {
   it("quotes every lexeme, so nothing in it is read as tsquery syntax", () => {
     expect(toTsqueryLiteral(["复工", "a'b", "c\\d"], "&")).toBe(`'复工' & 'a''b' & 'c\\\\d'`);
     expect(toTsqueryLiteral([], "|")).toBe("");
+    expect(toTsqueryLiteral(["复工", "工复"], "&", "A")).toBe("'复工':A & '工复':A");
+  });
+
+  it("asks whether every Latin word is in the headline, in to_tsquery syntax made of letters and digits only", () => {
+    expect(toHeadlineQueryText(prepareSearchQuery("Dezhou's COVID-19 (restart) | !x 复工"))).toBe(
+      "dezhou:A & s:A & covid:A & 19:A & restart:A & x:A",
+    );
+    expect(toHeadlineQueryText(prepareSearchQuery("复工"))).toBe("");
   });
 });

@@ -147,8 +147,24 @@ export function isBlankQuery(query: SearchQuery): boolean {
  * A tsquery literal joining lexemes with `&` or `|`. Lexemes are quoted (with quotes
  * and backslashes escaped), so nothing in them is read as tsquery syntax.
  */
-export function toTsqueryLiteral(lexemes: readonly string[], operator: "&" | "|"): string {
+export function toTsqueryLiteral(
+  lexemes: readonly string[],
+  operator: "&" | "|",
+  weight?: "A",
+): string {
   return lexemes
-    .map((lexeme) => `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`)
+    .map(
+      (lexeme) =>
+        `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'${weight ? `:${weight}` : ""}`,
+    )
     .join(` ${operator} `);
+}
+
+/**
+ * The query's Latin words, each restricted to weight A, as `to_tsquery('english', …)`
+ * input (which stems them): "are all the words in the headline?". Words are letters and
+ * digits only, so nothing in them is tsquery syntax.
+ */
+export function toHeadlineQueryText(query: SearchQuery): string {
+  return query.terms.latin.map((word) => `${word}:A`).join(" & ");
 }

@@ -1,25 +1,16 @@
 import "server-only";
 import type { ArticleLanguage } from "@/lib/content/credits";
-import { buildSnippet, highlightText, type SnippetPart } from "@/lib/content/search-snippet";
+import { buildSnippet, highlightText, type SearchHit } from "@/lib/content/search-snippet";
 import {
   isBlankQuery,
   prepareSearchQuery,
+  toHeadlineQueryText,
   toTsqueryLiteral,
   type SearchQuery,
 } from "@/lib/content/search-text";
 import { bodyText } from "./search-vector";
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from "./search-cursor";
 import { findRankedMatches, findRecentMatches, type MatchRow } from "./search-sql";
-
-export type SearchHit = {
-  id: string;
-  slug: string;
-  language: ArticleLanguage;
-  headline: SnippetPart[];
-  snippet: SnippetPart[];
-  section: { slug: string; name: string } | null;
-  publishedAt: Date;
-};
 
 export type SearchPage = {
   /** The query as searched: cut to 200 characters, trimmed; "" asks the reader to type one. */
@@ -28,6 +19,8 @@ export type SearchPage = {
   /** Opaque cursor for "More results", or null on the last page. */
   next: string | null;
 };
+
+export type { SearchHit };
 
 const PAGE_SIZE = 10;
 
@@ -53,6 +46,8 @@ export async function searchArticles(input: {
     latin: query.latin,
     cjk: toTsqueryLiteral(query.cjk, "&"),
     words: toTsqueryLiteral(query.words, "|"),
+    headlineLatin: toHeadlineQueryText(query),
+    headlineCjk: toTsqueryLiteral(query.cjk, "&", "A"),
   };
   const cursor: SearchCursor = decodeSearchCursor(input.after) ?? { tier: "ranked" };
 

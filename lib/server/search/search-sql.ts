@@ -3,7 +3,15 @@ import { db } from "@/lib/db";
 import type { RankKey, RecencyKey } from "./search-cursor";
 
 /** The query, prepared: Latin text for plainto_tsquery, tsquery literals for CJK lexemes. */
-export type MatchInput = { latin: string; cjk: string; words: string };
+export type MatchInput = {
+  latin: string;
+  cjk: string;
+  /** OR of the query's segmented words: a ranking bonus, not a condition. */
+  words: string;
+  /** The same query restricted to weight A (the headline), for to_tsquery and as a literal. */
+  headlineLatin: string;
+  headlineCjk: string;
+};
 
 export type MatchRow = {
   id: string;
@@ -30,12 +38,18 @@ export type MatchRow = {
 export const CANDIDATES = 400;
 
 const MATCH = `(plainto_tsquery('english'::regconfig, $1::text) && $2::tsquery)`;
+const HEADLINE = `(to_tsquery('english'::regconfig, $9::text) && $10::tsquery)`;
 
-/** Live snapshots of published articles: a version that is no longer live is never found. */
-const LIVE_FROM = `
-  from "PublishedVersion" v
-  join "Article" a on a.id = v."articleId" and a."liveVersionId" = v.id and a.status = 'PUBLISHED'`;
-const LIVE_WHERE = `where v."isLive" and v."searchVector" @@ ${MATCH}`;
+/**
+ * Live snapshots only. The workflow keeps `isLive` true exactly for the live snapshot of a
+ * PUBLISHED article (unpublishing clears it in the same transaction); the join on Article
+ * below checks that again, after the newest matches are picked by the index alone (a
+ * join inside that step makes PostgreSQL misjudge how many rows it yields and scan all).
+ */
+const liveMatches = (columns: string) => `
+  select ${columns} from "PublishedVersion" v
+  where v."isLive" and v."searchVector" @@ ${MATCH}`;
+const PUBLISHED = `join "Article" a on a."liveVersionId" = v.id and a.status = 'PUBLISHED'`;
 
 const COLUMNS = `
   v.id::text as id, v."articleId"::text as "articleId", v.slug, v.headline, v.dek, v.body,
@@ -43,29 +57,31 @@ const COLUMNS = `
 
 const RANKED_SQL = `
 with candidates as materialized (
-  select v.id, v."publishedAt", v."searchVector" ${LIVE_FROM}
-  ${LIVE_WHERE}
+  ${liveMatches(`v.id, v."publishedAt", v."searchVector"`)}
   order by v."publishedAt" desc, v.id desc
   limit $8
 ), ranked as (
+  -- Weights D, C, B, A; and a headline that has the whole query comes before any that does not.
   select c.id, c."publishedAt",
-    (ts_rank(c."searchVector", ${MATCH} || $3::tsquery)
-      -- A headline that has every word of the query comes before any that does not.
-      + case when ts_filter(c."searchVector", '{a}') @@ ${MATCH} then 1 else 0 end)::real as rank
+    (ts_rank('{0.05, 0.1, 0.3, 1.0}', c."searchVector", ${MATCH} || $3::tsquery)
+      + case when c."searchVector" @@ ${HEADLINE} then 1 else 0 end)::real as rank
   from candidates c
 ), stats as (
   select count(*)::int as total from candidates
 ), boundary as (
   select c."publishedAt", c.id::text as id from candidates c
   order by c."publishedAt", c.id limit 1
-), page as (
-  select r.rank::text as rank, ${COLUMNS}
-  from ranked r
-  join "PublishedVersion" v on v.id = r.id
-  left join "Section" s on s.id = v."sectionId"
+), page_ids as (
+  select r.id, r.rank, r."publishedAt" from ranked r
   where $4::real is null or (r.rank, r."publishedAt", r.id) < ($4::real, $5::timestamp(3), $6::uuid)
   order by r.rank desc, r."publishedAt" desc, r.id desc
   limit $7
+), page as (
+  select p.rank::text as rank, ${COLUMNS}
+  from page_ids p
+  join "PublishedVersion" v on v.id = p.id
+  ${PUBLISHED}
+  left join "Section" s on s.id = v."sectionId"
 )
 select stats.total, boundary."publishedAt" as "boundaryAt", boundary.id as "boundaryId", page.*
 from stats left join boundary on true left join page on true
@@ -97,6 +113,8 @@ export async function findRankedMatches(
     after?.id ?? null,
     limit,
     candidates,
+    match.headlineLatin,
+    match.headlineCjk,
   );
   const first = result[0];
   const boundary =
@@ -109,12 +127,15 @@ export async function findRankedMatches(
 
 const RECENT_SQL = `
 select '0' as rank, ${COLUMNS}
-${LIVE_FROM}
+from (
+  ${liveMatches("v.*")}
+    and (v."publishedAt", v.id) < ($3::timestamp(3), $4::uuid)
+  order by v."publishedAt" desc, v.id desc
+  limit $5
+) v
+${PUBLISHED}
 left join "Section" s on s.id = v."sectionId"
-${LIVE_WHERE}
-  and (v."publishedAt", v.id) < ($3::timestamp(3), $4::uuid)
-order by v."publishedAt" desc, v.id desc
-limit $5`;
+order by v."publishedAt" desc, v.id desc`;
 
 /** Matches older than `after`, newest first (the tier after the ranked candidates). */
 export function findRecentMatches(
