@@ -39,6 +39,6 @@ export function tagsForArticle(source: ArticleTagSource): string[] {
 }
 
 /** Only the article's own page (a correction does not move it in any listing). */
-export function tagsForArticlePage(articleId: string): string[] {
-  return [cacheTags.article(articleId)];
+export function tagsForArticlePage(articleId: string, slug: string): string[] {
+  return [cacheTags.article(articleId), cacheTags.slug(slug)];
 }

@@ -2,6 +2,7 @@ import http from "node:http";
 import next from "next";
 import { isPreviewPath, previewHeaders } from "../security/headers";
 import { createArticleGate } from "./article-gate";
+import { createPageServer } from "./page-server";
 import { forceHeaders } from "./private-response";
 
 export type AppServer = { close(): Promise<void> };
@@ -20,13 +21,18 @@ export async function startAppServer(options: {
   const handle = app.getRequestHandler();
   await app.prepare();
   const gate = createArticleGate(options.databaseUrl);
+  const pages = createPageServer(options);
 
   async function serve(request: http.IncomingMessage, response: http.ServerResponse) {
+    if (pages.serveSimpleHit(request, response)) return;
     // The address sign-in throttling counts by: the socket's, never a header a client sent.
     request.headers["x-galley-client-ip"] = request.socket.remoteAddress ?? "unknown";
     const url = new URL(request.url ?? "/", "http://galley.invalid");
     // Shared previews, found or not: never indexed, never in a shared cache.
     if (isPreviewPath(url.pathname)) forceHeaders(response, previewHeaders());
+    // Published pages from memory (no database, no Next) until the workflow invalidates them.
+    const cacheable = pages.isRenderRequest(request) ? null : pages.keyFor(request, url);
+    if (cacheable && pages.serveHit(request, response, cacheable.key)) return;
     if (request.method === "GET" || request.method === "HEAD") {
       const verdict = await gate.check(url.pathname);
       if (verdict === "missing") {
@@ -50,6 +56,7 @@ export async function startAppServer(options: {
         return response.end();
       }
     }
+    if (cacheable) return pages.serveMiss(request, response, cacheable.key, cacheable.target);
     return handle(request, response);
   }
 
@@ -72,6 +79,7 @@ export async function startAppServer(options: {
   return {
     async close() {
       void gate.close();
+      void pages.close();
       // Stop taking jobs (a publish already running finishes its transaction) while
       // requests in flight finish; idle keep-alive sockets are not waited for.
       const drained = new Promise<void>((resolve) => {

@@ -68,7 +68,7 @@ export async function addCorrection(input: {
     select: { id: true, text: true, correctedAt: true },
   });
   // Readers see it at once: only the article's own page shows corrections.
-  invalidateTags(tagsForArticlePage(input.articleId));
+  invalidateTags(tagsForArticlePage(input.articleId, article.slug));
   await recordAudit({
     actorId: input.actor.id,
     action: "article.correct",

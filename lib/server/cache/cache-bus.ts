@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import pg from "pg";
+import { CACHE_CHANNEL, listenForInvalidations, type Listener } from "@/lib/cache-channel";
 import { db } from "@/lib/db";
 
 /**
@@ -9,7 +9,6 @@ import { db } from "@/lib/db";
  * listener that lost its connection may have missed some, so on reconnecting it drops
  * everything.
  */
-const CHANNEL = "galley_cache";
 // One id per process (on globalThis: Next loads this module once per bundle).
 const INSTANCE = ((globalThis as { galleyInstanceId?: string }).galleyInstanceId ??=
   crypto.randomUUID());
@@ -22,7 +21,7 @@ export async function announceInvalidation(tags: readonly string[]): Promise<voi
     if (batch.length === 0) return;
     const payload = JSON.stringify({ from: INSTANCE, tags: batch });
     batch = [];
-    await db.$executeRaw`select pg_notify(${CHANNEL}, ${payload})`;
+    await db.$executeRaw`select pg_notify(${CACHE_CHANNEL}, ${payload})`;
   };
   for (const tag of tags) {
     if (JSON.stringify(batch).length + tag.length > MAX_PAYLOAD) await send();
@@ -31,46 +30,17 @@ export async function announceInvalidation(tags: readonly string[]): Promise<voi
   await send();
 }
 
-export type CacheBus = { stop(): Promise<void> };
+export type CacheBus = Listener;
 
+/** Other instances' invalidations reach this process's data cache. */
 export function startCacheBus(
   connectionString: string,
   handlers: { invalidate(tags: string[]): void; clear(): void },
 ): CacheBus {
-  let client: pg.Client | null = null;
-  let stopped = false;
-  let retry: NodeJS.Timeout | undefined;
-
-  const connect = async (isReconnect: boolean) => {
-    const next = new pg.Client({ connectionString });
-    next.on("error", () => undefined); // "end" follows; reconnect there
-    next.on("end", () => {
-      if (!stopped) retry = setTimeout(() => void connect(true), 1_000);
-    });
-    next.on("notification", (message) => {
-      if (message.channel !== CHANNEL || !message.payload) return;
-      try {
-        const { from, tags } = JSON.parse(message.payload) as { from: string; tags: string[] };
-        if (from !== INSTANCE && Array.isArray(tags)) handlers.invalidate(tags);
-      } catch {
-        handlers.clear(); // unreadable: be safe
-      }
-    });
-    try {
-      await next.connect();
-      await next.query(`listen ${CHANNEL}`);
-      client = next;
-      if (isReconnect) handlers.clear();
-    } catch {
-      await next.end().catch(() => undefined);
-    }
-  };
-  void connect(false);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(retry);
-      await client?.end().catch(() => undefined);
+  return listenForInvalidations(connectionString, {
+    onMessage: ({ from, tags }) => {
+      if (from !== INSTANCE) handlers.invalidate(tags);
     },
-  };
+    onReset: handlers.clear,
+  });
 }

@@ -1,0 +1,58 @@
+import pg from "pg";
+
+/**
+ * The PostgreSQL channel reader-cache invalidations travel on, shared by every app
+ * instance on one database: the use-cases' data cache (lib/server/cache) and the front
+ * server's page cache (lib/runtime/page-cache.ts) both listen.
+ */
+export const CACHE_CHANNEL = "galley_cache";
+
+export type InvalidationMessage = { from: string; tags: string[] };
+
+export type Listener = { stop(): Promise<void> };
+
+/**
+ * LISTENs on the channel with its own connection, re-made a second after it drops. A
+ * listener that was disconnected may have missed messages: `onReset` runs on reconnect.
+ */
+export function listenForInvalidations(
+  connectionString: string,
+  handlers: { onMessage(message: InvalidationMessage): void; onReset(): void },
+): Listener {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+
+  const connect = async (isReconnect: boolean) => {
+    const next = new pg.Client({ connectionString });
+    next.on("error", () => undefined); // "end" follows; reconnect there
+    next.on("end", () => {
+      if (!stopped) retry = setTimeout(() => void connect(true), 1_000);
+    });
+    next.on("notification", (message) => {
+      if (message.channel !== CACHE_CHANNEL || !message.payload) return;
+      try {
+        const parsed = JSON.parse(message.payload) as InvalidationMessage;
+        if (Array.isArray(parsed.tags)) handlers.onMessage(parsed);
+      } catch {
+        handlers.onReset(); // unreadable: drop everything rather than serve stale pages
+      }
+    });
+    try {
+      await next.connect();
+      await next.query(`listen ${CACHE_CHANNEL}`);
+      client = next;
+      if (isReconnect) handlers.onReset();
+    } catch {
+      await next.end().catch(() => undefined);
+    }
+  };
+  void connect(false);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(retry);
+      await client?.end().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import crypto from "node:crypto";
+import type http from "node:http";
+import { listenForInvalidations } from "../cache-channel";
+import {
+  createPageCache,
+  isCacheable,
+  localeOf,
+  normalisedTarget,
+  sendCachedPage,
+  tagsForPath,
+  type CachedPage,
+} from "./page-cache";
+
+type Rendered =
+  | { kind: "page"; page: CachedPage }
+  | { kind: "other"; status: number; headers: Headers; body: Buffer };
+
+const RENDER_HEADER = "x-galley-render";
+
+/**
+ * The page cache wired to the app: misses are rendered by asking this same server (with
+ * a per-process secret header, so only we can skip the cache), concurrent misses for one
+ * page share one render, and invalidations arrive over PostgreSQL LISTEN.
+ */
+export function createPageServer(options: { port: number; host: string; databaseUrl: string }) {
+  const pages = createPageCache();
+  const secret = crypto.randomUUID();
+  const loopback = ["0.0.0.0", "::", ""].includes(options.host) ? "127.0.0.1" : options.host;
+  const origin = `http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${options.port}`;
+  const inFlight = new Map<string, Promise<Rendered>>();
+  const listener = listenForInvalidations(options.databaseUrl, {
+    onMessage: ({ tags }) => pages.invalidate(tags),
+    onReset: () => pages.clear(),
+  });
+
+  async function render(key: string, target: string, request: http.IncomingMessage) {
+    const startedAt = pages.begin();
+    const response = await fetch(`${origin}${target}`, {
+      headers: {
+        [RENDER_HEADER]: secret,
+        "accept-language": request.headers["accept-language"] ?? "",
+        cookie: request.headers.cookie ?? "",
+      },
+      redirect: "manual",
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    const type = response.headers.get("content-type") ?? "";
+    if (response.status !== 200 || !type.startsWith("text/html")) {
+      return { kind: "other", status: response.status, headers: response.headers, body } as const;
+    }
+    const pathname = new URL(target, origin).pathname;
+    const page = pages.store(key, startedAt, {
+      html: body.toString("utf8"),
+      headers: response.headers,
+      tags: tagsForPath(pathname),
+    });
+    return { kind: "page", page } as const;
+  }
+
+  return {
+    /** A render request from this server to itself: serve it from Next, uncached. */
+    isRenderRequest(request: http.IncomingMessage): boolean {
+      return request.headers[RENDER_HEADER] === secret;
+    },
+    /** The cache key, when this request may be answered from the cache. */
+    keyFor(request: http.IncomingMessage, url: URL): { key: string; target: string } | null {
+      if (!isCacheable(request, url.pathname)) return null;
+      const target = normalisedTarget(url);
+      return { key: `${localeOf(request)} ${target}`, target };
+    },
+    /**
+     * The hot path: a request for a page without a query string, answered before any
+     * URL parsing when it is cached. Returns false when the full path must decide.
+     */
+    serveSimpleHit(request: http.IncomingMessage, response: http.ServerResponse): boolean {
+      const raw = request.url;
+      if (!raw || raw.includes("?") || raw.includes("%") || pages.size === 0) return false;
+      if (!isCacheable(request, raw) || request.headers[RENDER_HEADER] !== undefined) return false;
+      const page = pages.get(`${localeOf(request)} ${raw}`);
+      if (!page) return false;
+      sendCachedPage(request, response, page, true);
+      return true;
+    },
+    /** Answers a hit; false on a miss. */
+    serveHit(request: http.IncomingMessage, response: http.ServerResponse, key: string): boolean {
+      const page = pages.get(key);
+      if (!page) return false;
+      sendCachedPage(request, response, page, true);
+      return true;
+    },
+    /** Renders a miss (once, however many ask at the same time) and answers it. */
+    async serveMiss(
+      request: http.IncomingMessage,
+      response: http.ServerResponse,
+      key: string,
+      target: string,
+    ): Promise<void> {
+      let rendering = inFlight.get(key);
+      if (!rendering) {
+        rendering = render(key, target, request).finally(() => inFlight.delete(key));
+        inFlight.set(key, rendering);
+      }
+      const rendered = await rendering;
+      if (rendered.kind === "page") return sendCachedPage(request, response, rendered.page, false);
+      const headers: Record<string, string> = {};
+      rendered.headers.forEach((value, name) => {
+        if (
+          !["content-encoding", "content-length", "transfer-encoding", "connection"].includes(name)
+        )
+          headers[name] = value;
+      });
+      response.writeHead(rendered.status, headers);
+      response.end(request.method === "HEAD" ? undefined : rendered.body);
+    },
+    invalidate: (tags: readonly string[]) => pages.invalidate(tags),
+    get size() {
+      return pages.size;
+    },
+    close: () => listener.stop(),
+  };
+}
