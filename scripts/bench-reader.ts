@@ -85,7 +85,6 @@ async function main() {
         wrk(`${base}${SAMPLE}`, { cookie: "galley.session=x" }),
       ],
     ];
-    const weight = await pageWeight(base);
     console.log(
       `\nbench:reader on ${os.cpus().length} cores, wrk 1 thread, 64 connections, ${DURATION} s each`,
     );
