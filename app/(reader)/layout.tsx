@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listSections } from "@/lib/server/reader/lookups";
-import { setLocale } from "@/app/actions/set-locale";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
 import { SearchForm } from "@/components/site/search-form";
 
@@ -36,7 +35,7 @@ export default async function ReaderLayout({ children }: { children: React.React
                 {locale === "en" ? section.nameEn : section.name}
               </Link>
             ))}
-            <LocaleSwitcher action={setLocale} />
+            <LocaleSwitcher />
           </nav>
           <SearchForm />
         </div>

@@ -68,7 +68,12 @@ export async function ArticleView({
           <p className="mt-3 text-lg leading-relaxed text-[var(--color-muted)]">{article.dek}</p>
         )}
         <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-[var(--color-muted)]">
-          {dateline && <span aria-label={t("dateline")}>{dateline}</span>}
+          {dateline && (
+            <span data-dateline>
+              <span className="sr-only">{t("dateline")}: </span>
+              {dateline}
+            </span>
+          )}
           {article.publishedAt && (
             <PublishedTime date={article.publishedAt} label={t("published")} />
           )}

@@ -2,19 +2,17 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 
 /**
- * The UI language switcher: one form, one submit button per language, so it works
- * without JavaScript. The current language is marked and not offered again.
+ * The UI language switcher: a plain form posting to /locale, one submit button per
+ * language, so it works without JavaScript (published pages ship none). The current
+ * language is marked and not offered again.
  */
-export async function LocaleSwitcher({
-  action,
-}: {
-  action: (formData: FormData) => Promise<void>;
-}) {
+export async function LocaleSwitcher() {
   const locale = await getLocale();
   const t = await getTranslations("site");
   return (
     <form
-      action={action}
+      method="post"
+      action="/locale"
       aria-label={t("changeLanguage")}
       className="flex items-center gap-1 text-sm"
     >

@@ -25,7 +25,7 @@ test.describe("[READER] the sample article", () => {
       "市新冠肺炎疫情防控工作",
     );
     await expect(article.locator(".article-body > p").last()).toContainText("市疾控中心");
-    await expect(article.getByLabel("Dateline")).toHaveText(/德州/);
+    await expect(article.locator("[data-dateline]")).toHaveText(/^Dateline: 德州/);
     await expect(article.locator("time").first()).toHaveAttribute(
       "datetime",
       "2020-02-12T12:30:00.000Z",

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { setLocale } from "@/app/actions/set-locale";
 import { signOut } from "@/app/login/actions";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
 import { can, requireUser } from "@/lib/auth";
@@ -68,7 +67,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             </Link>
           </nav>
           <div className="flex flex-wrap items-center gap-3 text-sm">
-            <LocaleSwitcher action={setLocale} />
+            <LocaleSwitcher />
             <span className="text-[var(--color-muted)]">
               {t("auth.signedInAs", { name: user.name })} · {t(`roles.user.${user.role}`)}
             </span>
