@@ -58,8 +58,8 @@ export function normalisedTarget(url: URL): string {
   const params = new URLSearchParams();
   for (const name of KEPT_PARAMS) {
     const value = url.searchParams.get(name);
-    if (value !== null && value !== "")
-      params.set(name, name === "q" ? value.slice(0, 200) : value);
+    // Long queries keep enough for the page to say it cut them (it searches 200 characters).
+    if (value !== null && value !== "") params.set(name, value.slice(0, 1_000));
   }
   const query = params.toString();
   return `${url.pathname}${query ? `?${query}` : ""}`;
