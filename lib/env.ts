@@ -45,6 +45,8 @@ export const envSchema = z.object({
   GALLEY_DATA_DIR: z.string().min(1).default(".data"),
   GALLEY_DB_PORT: port.default(54329),
   GALLEY_DEMO: flag.default(false),
+  /** Behind a reverse proxy (deploy/nginx.conf): take the client address from X-Forwarded-For. */
+  GALLEY_TRUST_PROXY: flag.default(false),
   GALLEY_TIME_ZONE: timeZone.default("Asia/Shanghai"),
   GALLEY_PUBLIC_URL: z
     .url({ error: "must be a full URL such as https://news.example.com" })

@@ -8,6 +8,22 @@ import { forceHeaders } from "./private-response";
 export type AppServer = { close(): Promise<void> };
 
 /**
+ * The address sign-in throttling counts by: the socket's, or behind a trusted reverse
+ * proxy (GALLEY_TRUST_PROXY=1) the last X-Forwarded-For hop, which the proxy sets.
+ */
+export function clientAddress(request: http.IncomingMessage, trustProxy: boolean): string {
+  const socket = request.socket.remoteAddress ?? "unknown";
+  if (!trustProxy) return socket;
+  const forwarded = request.headers["x-forwarded-for"];
+  const last = (Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? ""))
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean)
+    .at(-1);
+  return last ?? socket;
+}
+
+/**
  * Serves the built Next.js app from our own Node server, so that start-up, shutdown
  * (drain, then stop the database) and later a front cache stay under our control.
  */
@@ -22,11 +38,11 @@ export async function startAppServer(options: {
   await app.prepare();
   const gate = createArticleGate(options.databaseUrl);
   const pages = createPageServer(options);
+  const trustProxy = ["1", "true", "yes"].includes(process.env.GALLEY_TRUST_PROXY ?? "");
 
   async function serve(request: http.IncomingMessage, response: http.ServerResponse) {
     if (pages.serveSimpleHit(request, response)) return;
-    // The address sign-in throttling counts by: the socket's, never a header a client sent.
-    request.headers["x-galley-client-ip"] = request.socket.remoteAddress ?? "unknown";
+    request.headers["x-galley-client-ip"] = clientAddress(request, trustProxy);
     const url = new URL(request.url ?? "/", "http://galley.invalid");
     // Shared previews, found or not: never indexed, never in a shared cache.
     if (isPreviewPath(url.pathname)) forceHeaders(response, previewHeaders());

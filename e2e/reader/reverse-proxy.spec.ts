@@ -1,0 +1,113 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { findFreePort } from "../../lib/runtime/port";
+import { projectRoot } from "../../lib/testing/app-process";
+import { createArticle } from "../../prisma/factories";
+import { DEMO, signIn } from "../fixtures/auth";
+import { e2ePort } from "../fixtures/config";
+import { e2eDb } from "../fixtures/db";
+import { SAMPLE } from "../fixtures/sample";
+
+const db = e2eDb();
+
+/**
+ * deploy/nginx.conf, as shipped, in front of the e2e app: pages and the newsroom pass
+ * through, build assets are cached by nginx, and a publish is visible through it
+ * within a second.
+ */
+test.describe("[READER] behind the shipped nginx configuration", () => {
+  let nginx: ChildProcess | undefined;
+  let dir: string;
+  let base: string;
+
+  test.beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "galley-nginx-"));
+    // nginx started as root runs its workers as an unprivileged user: let them write here.
+    fs.chmodSync(dir, 0o777);
+    for (const sub of ["cache", "body", "proxy"])
+      fs.mkdirSync(path.join(dir, sub), { mode: 0o777 });
+    for (const sub of ["cache", "body", "proxy"]) fs.chmodSync(path.join(dir, sub), 0o777);
+    const port = await findFreePort();
+    const shipped = fs.readFileSync(path.join(projectRoot, "deploy/nginx.conf"), "utf8");
+    const config = shipped
+      .replace("server 127.0.0.1:3000;", `server 127.0.0.1:${e2ePort};`)
+      .replace("listen 8080;", `listen 127.0.0.1:${port};`)
+      .replace("/var/cache/nginx/galley", path.join(dir, "cache"))
+      .replace(
+        "worker_processes auto;",
+        `worker_processes 1;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;`,
+      )
+      .replace(
+        "http {",
+        `http {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;`,
+      );
+    fs.writeFileSync(path.join(dir, "nginx.conf"), config);
+    nginx = spawn("nginx", ["-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: "inherit" });
+    base = `http://127.0.0.1:${port}`;
+    await expect
+      .poll(async () => (await fetch(`${base}/api/health`).catch(() => null))?.status, {
+        timeout: 10_000,
+      })
+      .toBe(200);
+  });
+  test.afterAll(async () => {
+    nginx?.kill("SIGTERM");
+    await db.$disconnect();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("pages pass through, build assets are cached, and a publish shows within a second", async ({
+    page,
+  }) => {
+    const article = await fetch(`${base}/articles/${SAMPLE.slug}`);
+    expect(article.status).toBe(200);
+    const html = await article.text();
+    expect(html).toContain(SAMPLE.headline);
+    const css = /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/.exec(html)?.[1];
+    expect(css).toMatch(/^\/_next\/static\//);
+    await (await fetch(`${base}${css}`)).arrayBuffer();
+    const again = await fetch(`${base}${css}`);
+    expect(again.headers.get("x-cache-status")).toBe("HIT");
+    expect(again.headers.get("cache-control")).toContain("immutable");
+
+    // Sign in on the app (cookies are per host, not per port), then publish through nginx.
+    await signIn(page, DEMO.editor.email);
+    const editor = await db.user.findUniqueOrThrow({ where: { email: DEMO.editor.email } });
+    const story = await createArticle(db, { createdById: editor.id, status: "APPROVED" });
+    const url = `${base}/articles/${story.slug}`;
+    expect((await fetch(url)).status).toBe(404);
+    const started = Date.now();
+    const published = await page.request.post(`${base}/api/v1/articles/${story.id}/transitions`, {
+      data: { transition: "publish", version: story.version },
+      headers: { origin: base },
+    });
+    expect(published.status()).toBe(200);
+    await expect
+      .poll(async () => (await fetch(url)).status, { timeout: 1_000, intervals: [50] })
+      .toBe(200);
+    expect(Date.now() - started).toBeLessThan(1_000);
+
+    // Readers have the page; an update replaces it through nginx within a second too.
+    const cached = await fetch(url);
+    expect(cached.headers.get("x-galley-cache")).toBe("hit");
+    const headline = `${story.headline}（更新）`;
+    await db.article.update({ where: { id: story.id }, data: { headline } });
+    const { version } = (await published.json()) as { version: number };
+    const updateStarted = Date.now();
+    const updated = await page.request.post(`${base}/api/v1/articles/${story.id}/transitions`, {
+      data: { transition: "publish-update", version },
+      headers: { origin: base },
+    });
+    expect(updated.status()).toBe(200);
+    await expect
+      .poll(async () => (await (await fetch(url)).text()).includes(headline), {
+        timeout: 1_000,
+        intervals: [50],
+      })
+      .toBe(true);
+    expect(Date.now() - updateStarted).toBeLessThan(1_000);
+  });
+});
