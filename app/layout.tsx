@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { siteUrl } from "@/lib/site-url";
+import { FEED_TYPES, siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,6 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("tagline"),
     openGraph: { siteName: t("name"), images: ["/og-default.png"] },
+    alternates: { types: FEED_TYPES },
   };
 }
 

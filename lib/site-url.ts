@@ -10,3 +10,10 @@ export function siteUrl(): string {
 export function absoluteUrl(path: string): string {
   return `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
 }
+
+/** `<link rel="alternate">` for the site's feeds, in every page's head. */
+export const FEED_TYPES = {
+  "application/rss+xml": "/feed.xml",
+  "application/atom+xml": "/atom.xml",
+  "application/feed+json": "/feed.json",
+};

@@ -56,6 +56,9 @@ test.describe("[READER] pages, scripts and structured data", () => {
       /^2020-02-12T/,
     );
     await expect(meta('name="twitter:card"')).toHaveAttribute("content", "summary");
+    await expect(
+      page.locator('head link[rel="alternate"][type="application/rss+xml"]'),
+    ).toHaveAttribute("href", /\/feed\.xml$/);
     const json = await page.locator('script[type="application/ld+json"]').first().textContent();
     const data = JSON.parse(json!) as Record<string, unknown>;
     expect(data).toMatchObject({

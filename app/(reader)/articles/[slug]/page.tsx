@@ -12,7 +12,7 @@ import { listRelated } from "@/lib/server/reader/listings";
 import { findTags } from "@/lib/server/reader/lookups";
 import { articleInScript, summariesInScript } from "@/lib/server/reader/script-view";
 import { newsArticleJsonLd } from "@/lib/server/reader/structured-data";
-import { absoluteUrl } from "@/lib/site-url";
+import { absoluteUrl, FEED_TYPES } from "@/lib/site-url";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -44,6 +44,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title: article.seoTitle ?? article.headline,
     ...(description ? { description } : {}),
     alternates: {
+      types: FEED_TYPES,
       canonical: url,
       ...(own && other
         ? {

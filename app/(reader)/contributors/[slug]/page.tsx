@@ -8,7 +8,7 @@ import { formatCursor, listLive } from "@/lib/server/reader/listings";
 import { readListingParams, type ListingSearchParams } from "@/lib/server/reader/listing-params";
 import { findContributor } from "@/lib/server/reader/lookups";
 import { summariesInScript } from "@/lib/server/reader/script-view";
-import { absoluteUrl } from "@/lib/site-url";
+import { absoluteUrl, FEED_TYPES } from "@/lib/site-url";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<ListingSearchParams> };
 
@@ -17,7 +17,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!contributor) return {};
   return {
     title: contributor.name,
-    alternates: { canonical: `/contributors/${contributor.slug}` },
+    alternates: {
+      types: FEED_TYPES,
+      canonical: `/contributors/${contributor.slug}`,
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FEED_TYPES } from "@/lib/site-url";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ListingPage } from "@/components/reader/listing-page";
@@ -20,7 +21,19 @@ async function sectionName(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await sectionName((await params).slug);
   if (!found) return {};
-  return { title: found.name, alternates: { canonical: `/sections/${found.section.slug}` } };
+  return {
+    title: found.name,
+    alternates: {
+      // This section's own feeds.
+      types: Object.fromEntries(
+        Object.entries(FEED_TYPES).map(([type, href]) => [
+          type,
+          `/sections/${found.section.slug}${href}`,
+        ]),
+      ),
+      canonical: `/sections/${found.section.slug}`,
+    },
+  };
 }
 
 export default async function SectionPage({ params, searchParams }: Props) {

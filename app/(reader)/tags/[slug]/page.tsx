@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FEED_TYPES } from "@/lib/site-url";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ListingPage } from "@/components/reader/listing-page";
@@ -13,7 +14,13 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<ListingS
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = await findTag(decodeURIComponent((await params).slug));
   if (!tag) return {};
-  return { title: tag.name, alternates: { canonical: `/tags/${tag.slug}` } };
+  return {
+    title: tag.name,
+    alternates: {
+      types: FEED_TYPES,
+      canonical: `/tags/${tag.slug}`,
+    },
+  };
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
