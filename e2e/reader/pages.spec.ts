@@ -110,6 +110,18 @@ test.describe("[READER] pages, scripts and structured data", () => {
     await context.close();
   });
 
+  test("printed, the article keeps its text and credits and drops the site's navigation", async ({
+    page,
+  }) => {
+    await page.goto(ARTICLE);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeHidden();
+    await expect(page.getByRole("search")).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(SAMPLE.headline);
+    await expect(page.locator(".article-body > p")).toHaveCount(SAMPLE.paragraphs);
+    await expect(page.getByRole("region", { name: "Credits" })).toBeVisible();
+  });
+
   test("unknown sections, tags and contributors answer 404", async ({ request }) => {
     for (const path of [
       "/sections/nope",
