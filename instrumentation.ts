@@ -15,6 +15,9 @@ export async function register() {
     clear: clearLocal,
   });
   const runner = await startJobRunner(process.env.DATABASE_URL);
+  const flags = globalThis as { galleyJobsRunning?: boolean };
+  flags.galleyJobsRunning = true;
+  void runner.promise.finally(() => (flags.galleyJobsRunning = false));
   (globalThis as { galleyStopJobs?: () => Promise<void> }).galleyStopJobs = async () => {
     await Promise.all([runner.stop(), bus.stop()]);
   };

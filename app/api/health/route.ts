@@ -1,4 +1,4 @@
-/** Liveness: the process answers. (Readiness, with the database, comes with the reliability work.) */
+/** Liveness: the process answers. Readiness (database, migrations, job queue) is /api/health/ready. */
 export function GET() {
   return Response.json({ status: "ok" }, { headers: { "cache-control": "no-store" } });
 }

@@ -1,0 +1,15 @@
+import { checkReadiness } from "@/lib/server/health/readiness";
+
+export const dynamic = "force-dynamic";
+
+/** Readiness for load balancers and orchestrators: 200 when ready, else 503 and why. */
+export async function GET() {
+  const readiness = await checkReadiness();
+  return Response.json(
+    { status: readiness.ready ? "ready" : "not-ready", checks: readiness.checks },
+    {
+      status: readiness.ready ? 200 : 503,
+      headers: { "cache-control": "no-store", ...(readiness.ready ? {} : { "retry-after": "5" }) },
+    },
+  );
+}
