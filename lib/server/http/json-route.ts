@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { isSameOrigin } from "@/lib/security/origin";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./database-unavailable";
 
 const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
@@ -15,6 +16,12 @@ export function jsonError(error: unknown): Response {
         ...(error.details?.field ? { field: error.details.field } : {}),
       },
       { status: HTTP_STATUS[error.code] },
+    );
+  }
+  if (isDatabaseUnavailable(error)) {
+    return Response.json(
+      { error: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE },
+      { status: 503, headers: { "retry-after": "5" } },
     );
   }
   console.error("Route failed:", error);
