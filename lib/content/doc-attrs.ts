@@ -6,6 +6,7 @@
  */
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { isCommentId } from "./comment-marks";
+import { IMAGE_LIMITS, isMediaId } from "./image-node";
 
 type Rule = (value: unknown) => boolean;
 
@@ -17,6 +18,11 @@ const span =
   (max: number): Rule =>
   (value) =>
     Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= max;
+
+const textUpTo =
+  (max: number, nullable: boolean): Rule =>
+  (value) =>
+    (nullable && value === null) || (typeof value === "string" && value.length <= max);
 
 const colwidth: Rule = (value) =>
   value === null ||
@@ -38,6 +44,12 @@ const NODE_RULES: Record<string, Record<string, Rule>> = {
     type: isStringOrNull,
   },
   ruby: { base: isString, reading: isString },
+  image: {
+    mediaId: isMediaId,
+    alt: textUpTo(IMAGE_LIMITS.alt, false),
+    caption: textUpTo(IMAGE_LIMITS.caption, true),
+    credit: textUpTo(IMAGE_LIMITS.credit, true),
+  },
   tableCell: cellRules,
   tableHeader: cellRules,
 };

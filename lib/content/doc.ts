@@ -47,6 +47,14 @@ export type TableCellNode = { type: "tableCell"; attrs?: TableCellAttrs; content
 export type TableHeaderNode = { type: "tableHeader"; attrs?: TableCellAttrs; content: BlockNode[] };
 export type TableRowNode = { type: "tableRow"; content?: (TableCellNode | TableHeaderNode)[] };
 export type TableNode = { type: "table"; content: TableRowNode[] };
+/**
+ * A photo from the media library (see image-node.ts): the Media row by id, with this
+ * use's alt text, caption and credit.
+ */
+export type ImageNode = {
+  type: "image";
+  attrs: { mediaId: string; alt: string; caption: string | null; credit: string | null };
+};
 
 export type BlockNode =
   | ParagraphNode
@@ -56,7 +64,8 @@ export type BlockNode =
   | OrderedListNode
   | HorizontalRuleNode
   | PullQuoteNode
-  | TableNode;
+  | TableNode
+  | ImageNode;
 
 export type Doc = { type: "doc"; content: BlockNode[] };
 
@@ -98,7 +107,9 @@ function blockLines(block: BlockNode): string[] {
     case "bulletList":
     case "orderedList":
       return block.content.flatMap((item) => item.content.flatMap(blockLines));
+    // Captions and credits are the photo's, not the story's text: counts stay the text's.
     case "horizontalRule":
+    case "image":
       return [];
   }
 }
@@ -127,6 +138,7 @@ function countParagraphs(blocks: BlockNode[]): number {
       case "horizontalRule":
       case "pullQuote":
       case "table":
+      case "image":
         break;
     }
   }

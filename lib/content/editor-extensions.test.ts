@@ -21,6 +21,7 @@ describe("galleySchema", () => {
         "hardBreak",
         "heading",
         "horizontalRule",
+        "image",
         "listItem",
         "orderedList",
         "paragraph",

@@ -6,12 +6,20 @@
  *
  * Nothing here may touch the DOM at import time: the server imports this module too.
  */
-import { getSchema, Mark, mergeAttributes, Node, type Extensions } from "@tiptap/core";
+import {
+  getSchema,
+  Mark,
+  mergeAttributes,
+  Node,
+  type Extensions,
+  type NodeViewRenderer,
+} from "@tiptap/core";
 import type { Schema } from "@tiptap/pm/model";
 import { TableKit } from "@tiptap/extension-table";
 import { Placeholder } from "@tiptap/extensions";
 import { StarterKit } from "@tiptap/starter-kit";
 import { isCommentId } from "./comment-marks";
+import { Image, imageWithNodeView } from "./image-node";
 import { safeHref } from "./render-html";
 
 export type RubyAttrs = { base: string; reading: string };
@@ -216,7 +224,11 @@ export function normalizeLinkHref(input: string): string | null {
   return url !== null && new URL(url).hostname.includes(".") ? url : null;
 }
 
-export type EditorExtensionOptions = { placeholder?: string };
+export type EditorExtensionOptions = {
+  placeholder?: string;
+  /** The browser's view of an image block (preview, caption, credit, alt); same schema. */
+  imageNodeView?: NodeViewRenderer;
+};
 
 export function editorExtensions(options: EditorExtensionOptions = {}): Extensions {
   const extensions: Extensions = [
@@ -240,6 +252,7 @@ export function editorExtensions(options: EditorExtensionOptions = {}): Extensio
     Ruby,
     PullQuote,
     CommentMark,
+    options.imageNodeView ? imageWithNodeView(options.imageNodeView) : Image,
   ];
   if (options.placeholder !== undefined) {
     extensions.push(Placeholder.configure({ placeholder: options.placeholder }));

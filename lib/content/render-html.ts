@@ -6,6 +6,7 @@
  * attribute, and only links to http:, https: and mailto:.
  */
 import type { Doc } from "./doc";
+import { renderImageHtml, type MediaLookup } from "./image-html";
 
 type UnknownNode = {
   type?: unknown;
@@ -102,11 +103,37 @@ function renderInline(content: unknown): string {
     .join("");
 }
 
-function renderListItems(content: unknown): string {
+/**
+ * What a render needs besides the document: the media library's view of each image the
+ * body names (by id), and how many images were rendered so far (the first one may be on
+ * the first screen).
+ */
+type RenderContext = { media: MediaLookup; images: number; block: number };
+
+/**
+ * An image among the first blocks of the body is likely on the first screen, so it loads
+ * at once; every later image waits until the reader scrolls near it.
+ */
+const EAGER_BEFORE_BLOCK = 2;
+
+function renderListItems(content: unknown, context: RenderContext): string {
   return asNodes(content)
     .filter((item) => item.type === "listItem")
-    .map((item) => `<li>${renderBlocks(item.content)}</li>`)
+    .map((item) => `<li>${renderBlocks(item.content, context)}</li>`)
     .join("");
+}
+
+function renderImage(node: UnknownNode, context: RenderContext): string {
+  const id = attr(node, "mediaId");
+  const media = typeof id === "string" ? context.media.get(id.toLowerCase()) : undefined;
+  const eager = context.images === 0 && context.block < EAGER_BEFORE_BLOCK;
+  const html = renderImageHtml(
+    media,
+    { alt: attr(node, "alt"), caption: attr(node, "caption"), credit: attr(node, "credit") },
+    { eager },
+  );
+  if (html) context.images++;
+  return html;
 }
 
 /** ` colspan="2"`, or nothing for the default span of 1 and anything that is not a span. */
@@ -120,7 +147,7 @@ function spanAttr(node: UnknownNode, name: "colspan" | "rowspan"): string {
  * site's stylesheet decides, and a table has no <thead> because header cells may sit in
  * any row (Tiptap marks them per cell, not per row).
  */
-function renderTable(content: unknown): string {
+function renderTable(content: unknown, context: RenderContext): string {
   const rows = asNodes(content)
     .filter((row) => row.type === "tableRow")
     .map((row) => {
@@ -129,7 +156,7 @@ function renderTable(content: unknown): string {
           const tag = cell.type === "tableHeader" ? "th" : cell.type === "tableCell" ? "td" : null;
           if (!tag) return "";
           const spans = spanAttr(cell, "colspan") + spanAttr(cell, "rowspan");
-          return `<${tag}${spans}>${renderBlocks(cell.content)}</${tag}>`;
+          return `<${tag}${spans}>${renderBlocks(cell.content, context)}</${tag}>`;
         })
         .join("");
       return `<tr>${cells}</tr>`;
@@ -138,7 +165,7 @@ function renderTable(content: unknown): string {
   return `<table><tbody>${rows}</tbody></table>`;
 }
 
-function renderBlock(node: UnknownNode): string {
+function renderBlock(node: UnknownNode, context: RenderContext): string {
   switch (node.type) {
     case "paragraph":
       return `<p>${renderInline(node.content)}</p>`;
@@ -148,32 +175,49 @@ function renderBlock(node: UnknownNode): string {
       return `<${tag}>${renderInline(node.content)}</${tag}>`;
     }
     case "blockquote":
-      return `<blockquote>${renderBlocks(node.content)}</blockquote>`;
+      return `<blockquote>${renderBlocks(node.content, context)}</blockquote>`;
     case "bulletList":
-      return `<ul>${renderListItems(node.content)}</ul>`;
+      return `<ul>${renderListItems(node.content, context)}</ul>`;
     case "orderedList": {
       const start = attr(node, "start");
       const startAttr =
         Number.isSafeInteger(start) && start !== 1 ? ` start="${String(start)}"` : "";
-      return `<ol${startAttr}>${renderListItems(node.content)}</ol>`;
+      return `<ol${startAttr}>${renderListItems(node.content, context)}</ol>`;
     }
     case "horizontalRule":
       return "<hr>";
     case "pullQuote":
       return `<aside class="pull-quote">${renderInline(node.content)}</aside>`;
     case "table":
-      return renderTable(node.content);
+      return renderTable(node.content, context);
+    case "image":
+      return renderImage(node, context);
     default:
       return "";
   }
 }
 
-function renderBlocks(content: unknown): string {
-  return asNodes(content).map(renderBlock).join("");
+function renderBlocks(content: unknown, context: RenderContext): string {
+  return asNodes(content)
+    .map((node) => renderBlock(node, context))
+    .join("");
 }
 
-export function renderDocToHtml(doc: Doc): string {
+const NO_MEDIA: MediaLookup = new Map();
+
+/**
+ * The body as HTML. `media`: the media library's view of the body's images, by id
+ * (lowercase); an image whose media is missing is left out. Without variants yet (a
+ * publish within seconds of the upload) an image is served as its original.
+ */
+export function renderDocToHtml(doc: Doc, options: { media?: MediaLookup } = {}): string {
   const root: unknown = doc;
   if (typeof root !== "object" || root === null || (root as UnknownNode).type !== "doc") return "";
-  return renderBlocks((root as UnknownNode).content);
+  const context: RenderContext = { media: options.media ?? NO_MEDIA, images: 0, block: 0 };
+  return asNodes((root as UnknownNode).content)
+    .map((node, index) => {
+      context.block = index;
+      return renderBlock(node, context);
+    })
+    .join("");
 }

@@ -80,7 +80,15 @@ function convertInline(content: InlineNode[], convert: Convert): InlineNode[] {
 type AnyNode = { type: string; content?: unknown[] };
 const INLINE_PARENTS = new Set(["paragraph", "heading", "pullQuote"]);
 
+/** An image's caption and alt text are prose and convert; its credit is a name, like a byline. */
+function convertImage<T extends AnyNode>(node: T, convert: Convert): T {
+  const attrs = (node as { attrs?: Record<string, unknown> }).attrs ?? {};
+  const text = (value: unknown) => (typeof value === "string" ? convert(value) : value);
+  return { ...node, attrs: { ...attrs, caption: text(attrs.caption), alt: text(attrs.alt) } };
+}
+
 function convertNode<T extends AnyNode>(node: T, convert: Convert): T {
+  if (node.type === "image") return convertImage(node, convert);
   if (!node.content) return node;
   const content = INLINE_PARENTS.has(node.type)
     ? convertInline(node.content as InlineNode[], convert)
@@ -89,8 +97,8 @@ function convertNode<T extends AnyNode>(node: T, convert: Convert): T {
 }
 
 /**
- * The document in the other script: text and ruby bases convert; ruby readings, marks,
- * links and the structure stay as they are. Returns a new document.
+ * The document in the other script: text, ruby bases and image captions and alt text
+ * convert; ruby readings, image credits, marks, links and the structure stay as they are. Returns a new document.
  */
 export function convertDoc(doc: Doc, script: Script): Doc {
   return convertNode(doc, converter(script));
