@@ -5,7 +5,13 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // pg and the Prisma adapter load native/optional modules at run time: keep them out of the bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "graphile-worker"],
+  serverExternalPackages: [
+    "pg",
+    "@prisma/adapter-pg",
+    "@node-rs/argon2",
+    "graphile-worker",
+    "pino",
+  ],
   poweredByHeader: false,
   reactStrictMode: true,
   // Builds started by `npm start` skip type checking (`npm run typecheck` and CI do it);

@@ -1,6 +1,7 @@
 import http from "node:http";
 import next from "next";
 import { isPreviewPath, previewHeaders } from "../security/headers";
+import { loggablePath, log, requestContext, requestIdFor } from "../log";
 import { createArticleGate } from "./article-gate";
 import { createPageServer } from "./page-server";
 import { forceHeaders } from "./private-response";
@@ -77,12 +78,31 @@ export async function startAppServer(options: {
   }
 
   const server = http.createServer((request, response) => {
-    serve(request, response).catch((error: unknown) => {
-      console.error("Request failed:", error);
-      if (!response.headersSent)
-        response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      response.end("Internal error");
+    // Every request has an id: in the response, on every log line written for it, and
+    // (from a trusted proxy) the one the proxy already gave it.
+    const requestId = requestIdFor(trustProxy ? request.headers["x-request-id"] : undefined);
+    request.headers["x-request-id"] = requestId;
+    response.setHeader("x-request-id", requestId);
+    const started = performance.now();
+    response.once("finish", () => {
+      const entry = {
+        method: request.method,
+        path: loggablePath(request.url?.split("?")[0] ?? "/"),
+        status: response.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      };
+      // Cache hits come by the tens of thousands a second: logged only at debug level.
+      if (response.getHeader("x-galley-cache") === "hit") log.debug(entry, "request");
+      else requestContext.run({ requestId }, () => log.info(entry, "request"));
     });
+    requestContext.run({ requestId }, () =>
+      serve(request, response).catch((error: unknown) => {
+        log.error({ err: error }, "request failed");
+        if (!response.headersSent)
+          response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        response.end("Internal error");
+      }),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { isSameOrigin } from "@/lib/security/origin";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./database-unavailable";
 
@@ -24,7 +25,7 @@ export function jsonError(error: unknown): Response {
       { status: 503, headers: { "retry-after": "5" } },
     );
   }
-  console.error("Route failed:", error);
+  log.error({ err: error }, "route failed");
   return Response.json(
     { error: "INTERNAL", message: "Something went wrong; nothing was changed." },
     { status: 500 },
