@@ -18,7 +18,11 @@ export async function register() {
   const flags = globalThis as { galleyJobsRunning?: boolean };
   flags.galleyJobsRunning = true;
   void runner.promise.finally(() => (flags.galleyJobsRunning = false));
+  // On shutdown (lib/runtime/app-server.ts): stop taking jobs, stop listening, then close
+  // the database pool, before the embedded PostgreSQL is stopped.
   (globalThis as { galleyStopJobs?: () => Promise<void> }).galleyStopJobs = async () => {
     await Promise.all([runner.stop(), bus.stop()]);
+    const { db } = await import("./lib/db");
+    await db.$disconnect().catch(() => undefined);
   };
 }
