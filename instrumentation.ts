@@ -18,10 +18,17 @@ export async function register() {
   const flags = globalThis as { galleyJobsRunning?: boolean };
   flags.galleyJobsRunning = true;
   void runner.promise.finally(() => (flags.galleyJobsRunning = false));
-  // On shutdown (lib/runtime/app-server.ts): stop taking jobs, stop listening, then close
-  // the database pool, before the embedded PostgreSQL is stopped.
-  (globalThis as { galleyStopJobs?: () => Promise<void> }).galleyStopJobs = async () => {
+  // On shutdown (lib/runtime/app-server.ts): stop taking jobs and stop listening while
+  // requests drain; once they have, close the database pool (before the embedded
+  // PostgreSQL stops).
+  const hooks = globalThis as {
+    galleyStopJobs?: () => Promise<void>;
+    galleyClosePool?: () => Promise<void>;
+  };
+  hooks.galleyStopJobs = async () => {
     await Promise.all([runner.stop(), bus.stop()]);
+  };
+  hooks.galleyClosePool = async () => {
     const { db } = await import("./lib/db");
     await db.$disconnect().catch(() => undefined);
   };

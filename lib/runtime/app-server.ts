@@ -127,6 +127,10 @@ export async function startAppServer(options: {
         }, 10_000).unref();
       });
       await Promise.all([drained, stopJobs()]);
+      // Only now that no request or job uses it: close the app's database pool.
+      await (globalThis as { galleyClosePool?: () => Promise<void> })
+        .galleyClosePool?.()
+        .catch(() => undefined);
     },
   };
 }
