@@ -38,27 +38,52 @@ const timeZone = z.string().refine((value) => {
   }
 }, "must be an IANA time zone such as Asia/Shanghai");
 
-export const envSchema = z.object({
-  DATABASE_URL: postgresUrl.optional(),
-  PORT: port.default(3000),
-  HOST: z.string().min(1).default("0.0.0.0"),
-  GALLEY_DATA_DIR: z.string().min(1).default(".data"),
-  GALLEY_DB_PORT: port.default(54329),
-  GALLEY_DEMO: flag.default(false),
-  /** Behind a reverse proxy (deploy/nginx.conf): take the client address from X-Forwarded-For. */
-  GALLEY_TRUST_PROXY: flag.default(false),
-  GALLEY_TIME_ZONE: timeZone.default("Asia/Shanghai"),
-  GALLEY_PUBLIC_URL: z
-    .url({ error: "must be a full URL such as https://news.example.com" })
-    .optional(),
-  NEXTAUTH_SECRET: z.string().optional(),
-  SMTP_URL: z
-    .string()
-    .regex(/^smtps?:\/\//, "must be an SMTP URL such as smtp://user:password@mail.example.com:587")
-    .optional(),
-  SMTP_FROM: z.string().min(3).optional(),
-  NEXTAUTH_URL: z.url({ error: "must be a full URL such as http://localhost:3000" }).optional(),
-});
+export const envSchema = z
+  .object({
+    DATABASE_URL: postgresUrl.optional(),
+    PORT: port.default(3000),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    GALLEY_DATA_DIR: z.string().min(1).default(".data"),
+    GALLEY_DB_PORT: port.default(54329),
+    GALLEY_DEMO: flag.default(false),
+    /** Behind a reverse proxy (deploy/nginx.conf): take the client address from X-Forwarded-For. */
+    GALLEY_TRUST_PROXY: flag.default(false),
+    GALLEY_TIME_ZONE: timeZone.default("Asia/Shanghai"),
+    GALLEY_PUBLIC_URL: z
+      .url({ error: "must be a full URL such as https://news.example.com" })
+      .optional(),
+    NEXTAUTH_SECRET: z.string().optional(),
+    SMTP_URL: z
+      .string()
+      .regex(
+        /^smtps?:\/\//,
+        "must be an SMTP URL such as smtp://user:password@mail.example.com:587",
+      )
+      .optional(),
+    SMTP_FROM: z.string().min(3).optional(),
+    NEXTAUTH_URL: z.url({ error: "must be a full URL such as http://localhost:3000" }).optional(),
+    /** Media in an S3-compatible store instead of `${GALLEY_DATA_DIR}/media` (all four or none). */
+    S3_ENDPOINT: z
+      .url({ error: "must be a full URL such as https://s3.eu-west-1.amazonaws.com" })
+      .optional(),
+    S3_BUCKET: z.string().trim().min(3, "must be a bucket name").optional(),
+    S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_REGION: z.string().trim().min(1).default("us-east-1"),
+    /** Address buckets as endpoint/bucket rather than bucket.endpoint (MinIO and most self-hosted stores). */
+    S3_FORCE_PATH_STYLE: flag.default(false),
+  })
+  .superRefine((env, context) => {
+    const s3 = ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+    const given = s3.filter((name) => env[name] !== undefined);
+    if (given.length === 0 || given.length === s3.length) return;
+    const missing = s3.filter((name) => env[name] === undefined);
+    context.addIssue({
+      code: "custom",
+      path: [missing.join(" and ")],
+      message: `must be set too: media in an S3-compatible store needs the endpoint, the bucket and both keys (${given.join(", ")} ${given.length === 1 ? "is" : "are"} set)`,
+    });
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -4,10 +4,18 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 type Tx = Prisma.TransactionClient;
 
 /** Task names the worker knows (lib/server/jobs/runner.ts). */
-export const TASKS = { publishScheduled: "publish_scheduled" } as const;
+export const TASKS = {
+  publishScheduled: "publish_scheduled",
+  mediaVariants: "media_variants",
+} as const;
 
 export function publishJobKey(articleId: string): string {
   return `publish:${articleId}`;
+}
+
+/** One variants job per stored original, however many Media rows share it. */
+export function mediaVariantsJobKey(checksum: string): string {
+  return `variants:${checksum}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import "server-only";
 import { run, type Runner, type TaskList } from "graphile-worker";
 import { quietLogger } from "@/lib/job-logger";
+import { makeMediaVariants } from "./media-variants";
 import { publishScheduled } from "./publish-scheduled";
 import { TASKS } from "./queue";
 
@@ -11,6 +12,11 @@ const taskList: TaskList = {
       isLastAttempt: helpers.job.attempts >= helpers.job.max_attempts,
     });
     helpers.logger.debug(`publish ${articleId}: ${outcome}`);
+  },
+  [TASKS.mediaVariants]: async (payload, helpers) => {
+    const { checksum } = payload as { checksum: string };
+    const outcome = await makeMediaVariants(checksum);
+    helpers.logger.debug(`variants ${checksum}: ${outcome}`);
   },
 };
 

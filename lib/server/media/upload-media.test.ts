@@ -1,0 +1,213 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import exifReader from "exif-reader";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import {
+  CAMERA_EXIF,
+  elfExecutable,
+  listFiles,
+  photoJpeg,
+  pngBomb,
+  SVG_WITH_SCRIPT,
+  windowsExecutable,
+} from "@/lib/testing/media-images";
+import { createUser } from "@/prisma/factories";
+import { makeMediaVariants } from "../jobs/media-variants";
+import { getMediaViews } from "./media-views";
+import { setMediaStorage } from "./storage";
+import { createLocalStorage } from "./storage-local";
+import { uploadMedia } from "./upload-media";
+
+let root: string;
+let actor: { id: string; role: "REPORTER" };
+
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), "galley-media-"));
+  setMediaStorage(createLocalStorage(root));
+  const user = await createUser(db);
+  actor = { id: user.id, role: "REPORTER" };
+});
+
+afterAll(async () => {
+  setMediaStorage(null);
+  fs.rmSync(root, { recursive: true, force: true });
+  await db.$disconnect();
+});
+
+const mediaCount = () => db.media.count({ where: { uploadedById: actor.id } });
+
+async function expectRefused(bytes: Buffer, filename: string, sentence: RegExp) {
+  const before = await mediaCount();
+  const filesBefore = listFiles(root);
+  const error = await uploadMedia(actor, { bytes, filename }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe("INVALID_INPUT");
+  expect((error as AppError).message).toMatch(sentence);
+  expect(await mediaCount()).toBe(before);
+  expect(listFiles(root)).toEqual(filesBefore);
+}
+
+describe("uploadMedia: bad input is refused with a sentence and stores nothing", () => {
+  it("refuses an empty file", async () => {
+    await expectRefused(Buffer.alloc(0), "photo.jpg", /^The file is empty/);
+  });
+
+  it("refuses a 30 MB file", async () => {
+    const bytes = Buffer.alloc(30 * 1024 * 1024);
+    (await photoJpeg({ width: 64, height: 64 })).copy(bytes);
+    await expectRefused(bytes, "huge.jpg", /larger than 25 MB/);
+  });
+
+  it("refuses renamed executables, whatever their name says", async () => {
+    await expectRefused(elfExecutable(), "photo.jpg", /Only JPEG, PNG, WebP, AVIF and GIF/);
+    await expectRefused(windowsExecutable(), "photo.jpg", /Only JPEG, PNG, WebP, AVIF and GIF/);
+  });
+
+  it("refuses an SVG because it can carry scripts", async () => {
+    await expectRefused(SVG_WITH_SCRIPT, "logo.png", /^SVG images can carry scripts/);
+  });
+
+  it("refuses a truncated JPEG", async () => {
+    const whole = await photoJpeg({ width: 1200, height: 900 });
+    await expectRefused(
+      whole.subarray(0, Math.floor(whole.length * 0.6)),
+      "cut.jpg",
+      /damaged or incomplete/,
+    );
+  });
+
+  it("refuses a 60,000 × 60,000 PNG on its header, and memory stays bounded", async () => {
+    const bomb = await pngBomb();
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 2);
+    try {
+      await expectRefused(bomb, "bomb.png", /60000 × 60000 pixels, more than the 100 megapixels/);
+    } finally {
+      clearInterval(sampler);
+    }
+    peak = Math.max(peak, process.memoryUsage().rss);
+    expect(peak - before).toBeLessThan(200 * 1024 * 1024);
+  });
+});
+
+describe("uploadMedia: a camera photo", () => {
+  it("is stored upright, without GPS, with camera, time and credit as defaults", async () => {
+    const bytes = await photoJpeg({
+      width: 1600,
+      height: 1200,
+      exif: CAMERA_EXIF,
+      orientation: 6,
+      seed: 1,
+    });
+    const view = await uploadMedia(actor, { bytes, filename: "IMG_0001.JPG" });
+    // Orientation 6 (rotate 90°): the stored copy is upright, so its sides are swapped.
+    expect(view).toMatchObject({ width: 1200, height: 1600, mimeType: "image/jpeg" });
+    expect(view).toMatchObject({
+      camera: "Canon EOS R5",
+      credit: "Wang He",
+      capturedAt: "2026-11-28T01:30:00.000Z",
+      alt: null,
+      caption: null,
+      variants: [],
+    });
+    expect(view.placeholder).toMatch(/^data:image\/webp;base64,/);
+    expect(view.url).toMatch(/^\/media\/o\/[0-9a-f]{64}\.jpg$/);
+
+    const stored = fs.readFileSync(path.join(root, view.url.replace("/media/", "")));
+    const metadata = await sharp(stored).metadata();
+    expect([metadata.width, metadata.height]).toEqual([1200, 1600]);
+    expect(metadata.orientation ?? 1).toBe(1);
+    // No EXIF at all is kept (only the colour profile would be); certainly no GPS.
+    const tags = metadata.exif ? exifReader(metadata.exif) : {};
+    expect(tags).not.toHaveProperty("GPSInfo");
+    expect(stored.includes(Buffer.from("Canon"))).toBe(false);
+
+    const row = await db.media.findUniqueOrThrow({ where: { id: view.id } });
+    expect(row.storageKey).toBe(view.url.replace("/media/", ""));
+    const jobs = await db.$queryRaw<{ task_identifier: string }[]>`
+      select task_identifier from graphile_worker.jobs where key = ${`variants:${row.checksum}`}`;
+    expect(jobs).toEqual([{ task_identifier: "media_variants" }]);
+  });
+
+  it("keeps one file for the same photo uploaded twice, with two rows", async () => {
+    const bytes = await photoJpeg({ width: 700, height: 500, seed: 2 });
+    const first = await uploadMedia(actor, { bytes, filename: "a.jpg" });
+    const files = listFiles(root);
+    const second = await uploadMedia(actor, { bytes, filename: "b.jpg" });
+    expect(second.id).not.toBe(first.id);
+    expect(second.url).toBe(first.url);
+    expect(listFiles(root)).toEqual(files);
+    await db.media.update({ where: { id: second.id }, data: { caption: "Second use" } });
+    const views = await getMediaViews([first.id, second.id]);
+    expect(views.get(first.id)?.caption).toBeNull();
+    expect(views.get(second.id)?.caption).toBe("Second use");
+  });
+
+  it("takes PNG, WebP, AVIF and the first frame of a GIF", async () => {
+    const base = () =>
+      sharp({ create: { width: 300, height: 200, channels: 4, background: "#c0392b80" } });
+    const cases = [
+      { bytes: await base().png().toBuffer(), mimeType: "image/png" },
+      { bytes: await base().webp().toBuffer(), mimeType: "image/webp" },
+      { bytes: await base().avif({ effort: 0 }).toBuffer(), mimeType: "image/avif" },
+      { bytes: await base().gif().toBuffer(), mimeType: "image/png" },
+    ];
+    for (const { bytes, mimeType } of cases) {
+      const view = await uploadMedia(actor, { bytes, filename: "x.bin" });
+      expect(view).toMatchObject({ mimeType, width: 300, height: 200 });
+    }
+  });
+});
+
+describe("the variants job", () => {
+  it("makes AVIF, WebP and JPEG at each width not wider than the original, once", async () => {
+    const bytes = await photoJpeg({ width: 1000, height: 750, seed: 3 });
+    const first = await uploadMedia(actor, { bytes, filename: "v.jpg" });
+    const twinBefore = await uploadMedia(actor, { bytes, filename: "v2.jpg" });
+    const { checksum } = await db.media.findUniqueOrThrow({ where: { id: first.id } });
+    expect(await makeMediaVariants(checksum)).toBe("made");
+    expect(await makeMediaVariants(checksum)).toBe("made"); // again: nothing new
+
+    const rows = await db.mediaVariant.findMany({ where: { checksum } });
+    expect(rows.map((r) => `${r.format}@${r.width}x${r.height}`).sort()).toEqual(
+      [
+        "avif@320x240",
+        "avif@640x480",
+        "avif@960x720",
+        "jpeg@320x240",
+        "jpeg@640x480",
+        "jpeg@960x720",
+        "webp@320x240",
+        "webp@640x480",
+        "webp@960x720",
+      ].sort(),
+    );
+    for (const row of rows) {
+      const file = fs.readFileSync(path.join(root, row.storageKey));
+      const metadata = await sharp(file).metadata();
+      expect(metadata.width).toBe(row.width);
+      expect({ jpeg: "jpeg", webp: "webp", avif: "heif" }[row.format]).toBe(metadata.format);
+      expect(file.length).toBe(row.sizeBytes);
+    }
+
+    // Every Media with that checksum is ready, and a later upload shares the variants at once.
+    const views = await getMediaViews([first.id, twinBefore.id]);
+    expect(views.get(first.id)?.variants).toHaveLength(9);
+    expect(views.get(twinBefore.id)?.variants).toHaveLength(9);
+    expect(views.get(first.id)?.variants[0]).toMatchObject({
+      format: "avif",
+      width: 320,
+      url: `/media/v/${checksum}/320.avif`,
+    });
+    const later = await uploadMedia(actor, { bytes, filename: "v3.jpg" });
+    expect(later.variants).toHaveLength(9);
+  });
+});
