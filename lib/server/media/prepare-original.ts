@@ -5,6 +5,9 @@ import sharp, { type Metadata, type Sharp, type SharpOptions } from "sharp";
 import { AppError } from "@/lib/errors";
 import { readExifDefaults, type ExifDefaults } from "./exif-defaults";
 
+// Every image is new to the server: sharp's operation cache would only hold memory.
+sharp.cache(false);
+
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 export const MAX_PIXELS = 100_000_000;
 

@@ -210,4 +210,27 @@ describe("the variants job", () => {
     const later = await uploadMedia(actor, { bytes, filename: "v3.jpg" });
     expect(later.variants).toHaveLength(9);
   });
+
+  it("makes one width for an image narrower than 320 px, keeping transparency but in JPEG", async () => {
+    const bytes = await sharp({
+      create: { width: 200, height: 100, channels: 4, background: "#2980b980" },
+    })
+      .png()
+      .toBuffer();
+    const view = await uploadMedia(actor, { bytes, filename: "logo.png" });
+    const { checksum } = await db.media.findUniqueOrThrow({ where: { id: view.id } });
+    await makeMediaVariants(checksum);
+    const rows = await db.mediaVariant.findMany({ where: { checksum } });
+    expect(rows.map((r) => `${r.format}@${r.width}x${r.height}`).sort()).toEqual([
+      "avif@200x100",
+      "jpeg@200x100",
+      "webp@200x100",
+    ]);
+    const alpha = async (format: string) => {
+      const row = rows.find((r) => r.format === format)!;
+      return (await sharp(fs.readFileSync(path.join(root, row.storageKey))).metadata()).hasAlpha;
+    };
+    expect(await alpha("webp")).toBe(true);
+    expect(await alpha("jpeg")).toBe(false);
+  });
 });
