@@ -51,7 +51,15 @@ function parseLimit(value: string | null): number {
 function parseFilter(params: URLSearchParams, name: string): string | null {
   const value = params.get(name);
   if (value === null) return null;
-  if (value.trim() === "" || value.length > MAX_FILTER_LENGTH) {
+  // Slugs and ids are printable: control characters (a NUL cannot even reach PostgreSQL)
+  // or lone surrogates name nothing.
+  if (
+    value.trim() === "" ||
+    value.length > MAX_FILTER_LENGTH ||
+    /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(
+      value,
+    )
+  ) {
     throw invalid(
       name,
       `${name} must be a slug or an id of at most ${MAX_FILTER_LENGTH} characters.`,

@@ -49,6 +49,18 @@ export async function handleJsonMutation<S extends z.ZodType, R>(
       { status: 403 },
     );
   }
+  // JSON only: a form or text/plain post (what another site's page can send without
+  // asking) is refused before anything is read.
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    return Response.json(
+      {
+        error: "INVALID_INPUT",
+        message: "Send the request as JSON (Content-Type: application/json).",
+      },
+      { status: 415 },
+    );
+  }
   // Refuse oversized requests before reading them (the largest legitimate body is 2 MB).
   if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
     return Response.json(
@@ -57,8 +69,21 @@ export async function handleJsonMutation<S extends z.ZodType, R>(
     );
   }
   let body: unknown;
+  let text: string;
   try {
-    body = await request.json();
+    // Strict decoding: bytes that are not UTF-8 are refused, never saved as "�".
+    text = new TextDecoder("utf-8", { fatal: true }).decode(await request.arrayBuffer());
+  } catch {
+    return Response.json(
+      {
+        error: "INVALID_INPUT",
+        message: "The request is not valid UTF-8 text; nothing was saved.",
+      },
+      { status: 400 },
+    );
+  }
+  try {
+    body = JSON.parse(text);
   } catch {
     return Response.json(
       { error: "INVALID_INPUT", message: "The request body is not valid JSON." },

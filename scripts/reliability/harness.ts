@@ -1,0 +1,101 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import { createDbClient, type PrismaClient } from "../../lib/db-client";
+import { isBuildStale, runBuild } from "../../lib/runtime/build";
+import { findFreePort } from "../../lib/runtime/port";
+import { startApp, waitForApp, type AppProcess } from "../../lib/testing/app-process";
+import { createTestDatabase, startTestServer } from "../../lib/testing/test-database";
+import { root } from "../with-database";
+
+export const SECRET = "reliability-secret-that-is-long-enough-012345";
+
+export type Harness = {
+  base: string;
+  db: PrismaClient;
+  databaseUrl: string;
+  app: AppProcess;
+  /** A session cookie for a user, as the sign-in form would set it. */
+  cookie(userId: string): Promise<string>;
+  /** Stops the app (SIGKILL for a crash) and starts it again on the same database and port. */
+  restart(signal?: NodeJS.Signals): Promise<void>;
+  close(): Promise<void>;
+};
+
+/** The real stack for the suite: a throwaway database, the built app, a client for checks. */
+export async function startHarness(): Promise<Harness> {
+  if (isBuildStale(root)) await runBuild(root);
+  const server = await startTestServer();
+  const database = await createTestDatabase(server.serverUrl);
+  const db = createDbClient(database.url);
+  const port = await findFreePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "galley-reliability-"));
+  const env = {
+    DATABASE_URL: database.url,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    NEXTAUTH_SECRET: SECRET,
+    GALLEY_DATA_DIR: dataDir,
+    GALLEY_DEMO: "1",
+  };
+  const base = `http://127.0.0.1:${port}`;
+  const harness: Harness = {
+    base,
+    db,
+    databaseUrl: database.url,
+    app: startApp(env),
+    cookie: async (userId) =>
+      `galley.session=${await encode({ token: { sub: userId, sv: 1 }, secret: SECRET })}`,
+    async restart(signal = "SIGTERM") {
+      await harness.app.stop(signal);
+      harness.app = startApp(env);
+      await waitForApp(harness.app, `${base}/api/health`);
+    },
+    async close() {
+      await harness.app.stop();
+      await db.$disconnect();
+      await database.drop();
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  await waitForApp(harness.app, `${base}/api/health`);
+  return harness;
+}
+
+export type CaseResult = { name: string; ok: boolean; figure: string; problems: string[] };
+
+export function fieldsFor(slug: string, text: string) {
+  return {
+    headline: "可靠性測試",
+    dek: null,
+    slug,
+    sectionId: null,
+    tagIds: [],
+    language: "zh-Hant",
+    datelinePlace: null,
+    datelineDate: null,
+    seoTitle: null,
+    seoDescription: null,
+    featuredImageId: null,
+    bylines: [],
+    body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] },
+  };
+}
+
+/** A fingerprint of everything a request could write: equal before and after means nothing was. */
+export async function databaseFingerprint(db: PrismaClient): Promise<string> {
+  const rows = await db.$queryRaw<Array<{ name: string; value: string }>>`
+    select 'articles' as name, coalesce(md5(string_agg(id::text || ':' || version || ':' || status || ':' || "updatedAt"::text, ',' order by id)), '') as value from "Article"
+    union all select 'revisions', count(*)::text from "Revision"
+    union all select 'events', count(*)::text from "WorkflowEvent"
+    union all select 'versions', count(*)::text from "PublishedVersion"
+    union all select 'comments', count(*)::text from "Comment"
+    union all select 'media', count(*)::text from "Media"
+    union all select 'corrections', count(*)::text from "Correction"
+    union all select 'contributors', count(*)::text from "Contributor"
+    union all select 'users', md5(string_agg(id::text || ':' || "sessionVersion" || ':' || "isActive", ',' order by id))
+      from "User"`;
+  return rows.map((row) => `${row.name}=${row.value}`).join(" ");
+}
