@@ -5,7 +5,8 @@ import { makeMediaVariants } from "./media-variants";
 import { publishScheduled } from "./publish-scheduled";
 import { TASKS } from "./queue";
 
-const taskList: TaskList = {
+/** Exported for tests, which run single tasks of it against their own database. */
+export const taskList: TaskList = {
   [TASKS.publishScheduled]: async (payload, helpers) => {
     const { articleId } = payload as { articleId: string };
     const outcome = await publishScheduled(articleId, {

@@ -16,7 +16,12 @@ import {
   windowsExecutable,
 } from "@/lib/testing/media-images";
 import { createUser } from "@/prisma/factories";
+import { run } from "graphile-worker";
+import { quietLogger } from "@/lib/job-logger";
 import { makeMediaVariants } from "../jobs/media-variants";
+import { TASKS } from "../jobs/queue";
+import { taskList } from "../jobs/runner";
+import type { MediaView } from "./media-view";
 import { getMediaViews } from "./media-views";
 import { setMediaStorage } from "./storage";
 import { createLocalStorage } from "./storage-local";
@@ -95,6 +100,17 @@ describe("uploadMedia: bad input is refused with a sentence and stores nothing",
     }
     peak = Math.max(peak, process.memoryUsage().rss);
     expect(peak - before).toBeLessThan(200 * 1024 * 1024);
+  });
+});
+
+describe("uploadMedia: a failure after the file was written", () => {
+  it("removes the file again when the row cannot be created", async () => {
+    const filesBefore = listFiles(root);
+    const bytes = await photoJpeg({ width: 300, height: 200, seed: 9 });
+    // An uploader who does not exist: the insert fails on its foreign key.
+    const ghost = { id: "00000000-0000-7000-8000-000000000000", role: "REPORTER" as const };
+    await expect(uploadMedia(ghost, { bytes, filename: "x.jpg" })).rejects.toThrow();
+    expect(listFiles(root)).toEqual(filesBefore);
   });
 });
 
@@ -232,5 +248,38 @@ describe("the variants job", () => {
     };
     expect(await alpha("webp")).toBe(true);
     expect(await alpha("jpeg")).toBe(false);
+  });
+
+  it("is picked up by the job queue's media_variants task", async () => {
+    // Only this task, so the runner takes no other test's jobs from the shared database.
+    const runner = await run({
+      connectionString: process.env.DATABASE_URL,
+      concurrency: 1,
+      noHandleSignals: true,
+      pollInterval: 200,
+      taskList: { [TASKS.mediaVariants]: taskList[TASKS.mediaVariants]! },
+      logger: quietLogger,
+    });
+    try {
+      const bytes = await photoJpeg({ width: 700, height: 400, seed: 5 });
+      const view = await uploadMedia(actor, { bytes, filename: "queued.jpg" });
+      const started = Date.now();
+      let ready: MediaView | undefined;
+      while (Date.now() - started < 15_000) {
+        ready = (await getMediaViews([view.id])).get(view.id);
+        if (ready?.variants.length) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(ready?.variants.map((v) => `${v.format}@${v.width}`)).toEqual([
+        "avif@320",
+        "avif@640",
+        "webp@320",
+        "webp@640",
+        "jpeg@320",
+        "jpeg@640",
+      ]);
+    } finally {
+      await runner.stop();
+    }
   });
 });
