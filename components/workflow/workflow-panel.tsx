@@ -72,7 +72,7 @@ export function WorkflowPanel(props: Props) {
 
   const explain = (result: Extract<WorkflowResult, { ok: false }>) =>
     result.reason && t.has(`errors.${result.reason}`)
-      ? t(`errors.${result.reason}`)
+      ? t(`errors.${result.reason}`, { image: result.image ?? "" })
       : result.message;
 
   async function run(name: TransitionName) {

@@ -52,7 +52,8 @@ export const Image = Node.create({
   name: "image",
   group: "block",
   atom: true,
-  draggable: true,
+  // Not draggable: the view holds text fields, and a draggable parent would turn selecting
+  // their text with the mouse into dragging the whole image. Cut and paste moves it.
   selectable: true,
 
   addAttributes() {

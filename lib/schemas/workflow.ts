@@ -13,4 +13,11 @@ export type TTransition = z.infer<typeof ZTransition>;
 /** What a workflow action answers: the new version, or why it was refused. */
 export type WorkflowResult =
   | { ok: true; version: number; status: string }
-  | { ok: false; code: string; reason?: string; message: string };
+  | {
+      ok: false;
+      code: string;
+      reason?: string;
+      message: string;
+      /** For "altMissing": the image the sentence names. */
+      image?: string;
+    };

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { stripCommentMarks } from "@/lib/content/comment-marks";
 import type { Doc } from "@/lib/content/doc";
+import type { MediaLookup } from "@/lib/content/image-html";
 import { renderDocToHtml } from "@/lib/content/render-html";
 
 /** The working-copy fields a live snapshot freezes. */
@@ -34,10 +35,15 @@ type SnapshotSource = Prisma.ArticleGetPayload<{ select: typeof snapshotSourceSe
 /**
  * The PublishedVersion row for publishing `article` now: headline, dek, body (and its
  * HTML, rendered here on the server), bylines and metadata, frozen.
+ *
+ * `media`: the media library's views of the body's images (getMediaViews). The HTML is
+ * frozen with the snapshot, so an image published before its variants were made (they
+ * take a few seconds after the upload) is served as its original until the next
+ * "Publish update".
  */
 export function buildLiveSnapshot(
   article: SnapshotSource,
-  options: { number: number; now: Date; actorId: string | null },
+  options: { number: number; now: Date; actorId: string | null; media?: MediaLookup },
 ): Prisma.PublishedVersionUncheckedCreateInput {
   const bylines = article.bylines.map(({ role, contributor }) => ({
     contributorId: contributor.id,
@@ -63,7 +69,7 @@ export function buildLiveSnapshot(
     contributorIds: [...new Set(bylines.map((byline) => byline.contributorId))],
     bylines,
     body: body as unknown as Prisma.InputJsonValue,
-    bodyHtml: renderDocToHtml(body),
+    bodyHtml: renderDocToHtml(body, { media: options.media ?? new Map() }),
     seoTitle: article.seoTitle,
     seoDescription: article.seoDescription,
     featuredImageId: article.featuredImageId,

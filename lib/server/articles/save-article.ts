@@ -8,6 +8,7 @@ import { can, type Actor } from "@/lib/workflow/permissions";
 import { authorize } from "../auth/authorize";
 import { editableSelect, LANGUAGE_TO_DB, toWorkingCopy, type WorkingCopy } from "./article-editing";
 import { accessSelect, toArticleAccess, isUuid } from "./load-article-access";
+import { mediaUsages, sameUsages, syncArticleMedia } from "./article-media";
 import { saveTextOnly } from "./save-text-only";
 
 /** At most one autosave snapshot per person per article in this window (manual saves always). */
@@ -50,6 +51,7 @@ export async function saveArticle(input: {
         select: { contributorId: true, role: true, contributor: { select: { userId: true } } },
         orderBy: { position: "asc" },
       },
+      media: { select: { mediaId: true, usage: true } },
     },
   });
   const access = article && toArticleAccess(article);
@@ -97,8 +99,14 @@ export async function saveArticle(input: {
   const bylinesChanged =
     JSON.stringify(article.bylines.map(({ contributorId, role }) => ({ contributorId, role }))) !==
     JSON.stringify(fields.bylines);
+  // Which images the copy uses (body and featured). When that changes, the save takes the
+  // transactional path so the ArticleMedia rows change with it; the one-statement path is
+  // only for saves that leave them as they are. (A save that succeeds was based on the
+  // current version, so the rows read above are the rows of the copy it replaces.)
+  const usages = mediaUsages(checked.doc, fields.featuredImageId);
+  const usagesChanged = !sameUsages(article.media, usages);
   try {
-    if (!tagsChanged && !bylinesChanged && fields.slug === article.slug) {
+    if (!tagsChanged && !bylinesChanged && !usagesChanged && fields.slug === article.slug) {
       const saved = await saveTextOnly({
         articleId: input.articleId,
         actorId: input.actor.id,
@@ -149,6 +157,7 @@ export async function saveArticle(input: {
             position,
           })),
         });
+      if (usagesChanged) await syncArticleMedia(tx, input.articleId, usages);
       // A published article keeps its old URL working: the old slug becomes a 301.
       if (article.publishedAt && fields.slug !== article.slug) {
         await tx.redirect.upsert({

@@ -9,6 +9,7 @@ import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
 import { invalidateArticle } from "../cache/reader-cache";
 import { accessSelect, toArticleAccess, isUuid } from "./load-article-access";
+import { assertImagesHaveAlt } from "./check-image-alt";
 import { applyTransitionEffects } from "./transition-effects";
 
 /** The job queue acting on a schedule someone set: no person, no permission check. */
@@ -36,6 +37,9 @@ const STATE_WORDS: Record<ArticleStatus, string> = {
   UNPUBLISHED: "unpublished",
   ARCHIVED: "archived",
 };
+
+/** Transitions that put (or will put) the working copy before readers. */
+const REACHES_READERS = new Set<TransitionName>(["publish", "publish-update", "schedule"]);
 
 function formatInZone(date: Date): string {
   const zone = newsroomTimeZone();
@@ -81,6 +85,9 @@ export async function transitionArticle(
   const now = new Date();
   const note = input.note?.trim() || null;
   checkInput(input, note, article.embargoUntil, now);
+  // Read after the version the person saw: should the copy change before the guarded
+  // update below, that update fails as stale, so what was checked is what goes live.
+  if (REACHES_READERS.has(transition.name)) await assertImagesHaveAlt(input.articleId);
 
   const scheduledAt = transition.name === "schedule" ? (input.scheduledAt ?? null) : null;
   const result = await db.$transaction(async (tx) => {

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Doc } from "@/lib/content/doc";
+import { docMediaIds } from "@/lib/content/image-node";
 import { renderDocToHtml } from "@/lib/content/render-html";
+import { getMediaViews } from "../media/media-views";
 import { listCorrections } from "../articles/list-corrections";
 import { toArticleLanguage, type ArticleView } from "../articles/published-article";
 
@@ -31,6 +33,8 @@ export async function loadWorkingCopyView(articleId: string): Promise<ArticleVie
     },
   });
   if (!article) return null;
+  const body = article.body as unknown as Doc;
+  const media = await getMediaViews(docMediaIds(body));
   return {
     headline: article.headline,
     dek: article.dek,
@@ -44,7 +48,7 @@ export async function loadWorkingCopyView(articleId: string): Promise<ArticleVie
       kind: contributor.kind,
       role,
     })),
-    bodyHtml: renderDocToHtml(article.body as unknown as Doc),
+    bodyHtml: renderDocToHtml(body, { media }),
     publishedAt: article.publishedAt,
     updatedAt: article.publicUpdatedAt,
     corrections: await listCorrections(articleId),

@@ -12,7 +12,14 @@ import { TRANSITION_NAMES, type TransitionName } from "@/lib/workflow/article-wo
 function refusal(error: unknown): WorkflowResult {
   if (error instanceof AppError) {
     const reason = typeof error.details?.reason === "string" ? error.details.reason : undefined;
-    return { ok: false, code: error.code, message: error.message, ...(reason ? { reason } : {}) };
+    const image = typeof error.details?.image === "string" ? error.details.image : undefined;
+    return {
+      ok: false,
+      code: error.code,
+      message: error.message,
+      ...(reason ? { reason } : {}),
+      ...(image !== undefined ? { image } : {}),
+    };
   }
   throw error;
 }

@@ -1,0 +1,55 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { docMediaIds } from "@/lib/content/image-node";
+
+type Tx = Prisma.TransactionClient;
+
+/** Where an article uses an image: in its body, or as its featured image (ArticleMedia.usage). */
+export type MediaUsage = { mediaId: string; usage: "body" | "featured" };
+
+/** The usage rows a working copy implies: each body image once, and the featured image. */
+export function mediaUsages(body: unknown, featuredImageId: string | null): MediaUsage[] {
+  const usages: MediaUsage[] = docMediaIds(body).map((mediaId) => ({ mediaId, usage: "body" }));
+  if (featuredImageId) usages.push({ mediaId: featuredImageId.toLowerCase(), usage: "featured" });
+  return usages;
+}
+
+const key = (usage: { mediaId: string; usage: string }) =>
+  `${usage.mediaId.toLowerCase()} ${usage.usage}`;
+
+export function sameUsages(
+  current: ReadonlyArray<{ mediaId: string; usage: string }>,
+  next: readonly MediaUsage[],
+): boolean {
+  const a = new Set(current.map(key));
+  const b = new Set(next.map(key));
+  return a.size === b.size && [...a].every((entry) => b.has(entry));
+}
+
+/**
+ * Makes the article's ArticleMedia rows exactly `usages`, inside the save's transaction, so
+ * the library's "where it is used" (and its refusal to delete a used image) always matches
+ * the saved copy. A media id that names no image fails the foreign key (P2003), which the
+ * save reports as an image that no longer exists.
+ */
+export async function syncArticleMedia(
+  tx: Tx,
+  articleId: string,
+  usages: readonly MediaUsage[],
+): Promise<void> {
+  await tx.articleMedia.deleteMany({
+    where:
+      usages.length === 0
+        ? { articleId }
+        : {
+            articleId,
+            NOT: { OR: usages.map(({ mediaId, usage }) => ({ mediaId, usage })) },
+          },
+  });
+  if (usages.length > 0) {
+    await tx.articleMedia.createMany({
+      data: usages.map((usage) => ({ articleId, ...usage })),
+      skipDuplicates: true,
+    });
+  }
+}
