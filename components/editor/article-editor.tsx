@@ -1,6 +1,6 @@
 "use client";
 
-import { EditorContent, useEditor } from "@tiptap/react";
+import { EditorContent, ReactNodeViewRenderer, useEditor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { countDoc, countText } from "@/lib/content/count";
@@ -10,6 +10,9 @@ import { mergeDocs } from "@/lib/content/merge-docs";
 import type { TArticleFields } from "@/lib/schemas/article";
 import { BylinesField } from "./bylines-field";
 import { ConflictDialog } from "./conflict-dialog";
+import { EditorMediaContext, type EditorMedia } from "./editor-media";
+import { ImageNodeView } from "./image-node-view";
+import { imageDropProps, useImageUpload, type ImageUpload } from "./use-image-upload";
 import { EditorToolbar } from "./editor-toolbar";
 import { MetadataFields, type EditorOptions } from "./metadata-fields";
 import { SaveStatusText } from "./save-status";
@@ -26,12 +29,16 @@ function withoutBody(fields: TArticleFields): Omit<TArticleFields, "body"> {
   return copy as Omit<TArticleFields, "body">;
 }
 
+const ALERT = "my-2 rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800";
+
 type Props = {
   articleId: string;
   initial: WorkingCopy;
   canEdit: boolean;
   isPublished: boolean;
   options: EditorOptions;
+  /** Images the editor can show and offer: the article's own, then recent uploads. */
+  media?: EditorMedia[];
   suggestSlug: (headline: string, articleId: string) => Promise<string>;
   createContributor: Parameters<typeof BylinesField>[0]["createContributor"];
   /** Server-rendered sidebar boxes (share preview, corrections), shown below the fields. */
@@ -60,9 +67,14 @@ export function ArticleEditor(props: Props) {
   const fieldsRef = useRef(withoutBody(props.initial.fields));
   // "Comment" in the toolbar hands the selection to the comments panel.
   const commentsRef = useRef<CommentsHandle>(null);
+  // Files dropped or pasted into the body go to the upload (set once it exists).
+  const dropTargetRef = useRef<ImageUpload["upload"] | null>(null);
 
   const editor = useEditor({
-    extensions: editorExtensions({ placeholder: t("bodyPlaceholder") }),
+    extensions: editorExtensions({
+      placeholder: t("bodyPlaceholder"),
+      imageNodeView: ReactNodeViewRenderer(ImageNodeView),
+    }),
     content: props.initial.fields.body as Doc,
     editable: props.canEdit,
     immediatelyRender: false, // server-rendered page: mount the editor in the browser only
@@ -73,7 +85,15 @@ export function ArticleEditor(props: Props) {
         "aria-multiline": "true",
         class: "article-body font-serif min-h-[50vh] focus:outline-none py-4",
       },
+      // The handlers read the ref when a file is dropped or pasted, never while rendering.
+      // eslint-disable-next-line react-hooks/refs
+      ...imageDropProps(dropTargetRef),
     },
+  });
+  const images = useImageUpload(editor, {
+    initial: props.media,
+    canEdit: props.canEdit,
+    dropTargetRef,
   });
 
   const getFields = useCallback(
@@ -224,9 +244,19 @@ export function ArticleEditor(props: Props) {
               onComment={
                 props.comments?.canComment ? () => commentsRef.current?.startInline() : undefined
               }
+              onImageFiles={(files) => void images.upload(files)}
             />
           )}
-          <EditorContent editor={editor} aria-labelledby="body-label" />
+          <p role="status" className="text-sm text-[var(--color-muted)]">
+            {images.status}
+          </p>
+          <p role="alert" className={images.error ? ALERT : "sr-only"}>
+            {images.error}
+          </p>
+          {/* Image node views render inside EditorContent (as portals), so they see this. */}
+          <EditorMediaContext value={images.media}>
+            <EditorContent editor={editor} aria-labelledby="body-label" />
+          </EditorMediaContext>
           <p className="mt-2 text-sm text-[var(--color-muted)]" data-testid="body-count">
             {t("bodyCount", {
               units: bodyCount.units,
@@ -268,6 +298,7 @@ export function ArticleEditor(props: Props) {
         <MetadataFields
           fields={{ ...fields, body: bodyDoc }}
           options={props.options}
+          images={[...images.media.values()]}
           disabled={!props.canEdit}
           isPublished={props.isPublished}
           onChange={change}

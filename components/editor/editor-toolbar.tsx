@@ -2,20 +2,25 @@
 
 import type { Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
+import { useId } from "react";
 
 type Tool = { label: string; run: () => void; active?: boolean; text: string; shortcut?: string };
 
 /** Formatting buttons; each has an accessible name, the common marks have shortcuts (Ctrl/⌘ B, I, U). */
 /** `onComment`: "Comment" on the selection (offered to those who may comment). */
+/** `onImageFiles`: "Upload image" opens the file picker and hands over the chosen files. */
 export function EditorToolbar({
   editor,
   onComment,
+  onImageFiles,
 }: {
   editor: Editor | null;
   onComment?: (() => void) | undefined;
+  onImageFiles?: ((files: File[]) => void) | undefined;
 }) {
   const t = useTranslations("editor.toolbar");
   const tc = useTranslations("comments");
+  const fileInputId = useId();
   if (!editor) return null;
   const chain = () => editor.chain().focus();
   const askLink = () => {
@@ -110,6 +115,15 @@ export function EditorToolbar({
         text: "▦",
         run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
       },
+      ...(onImageFiles
+        ? [
+            {
+              label: t("uploadImage"),
+              text: "▣",
+              run: () => document.getElementById(fileInputId)?.click(),
+            },
+          ]
+        : []),
       ...(onComment ? [{ label: tc("comment"), text: "✎", run: onComment }] : []),
     ],
     [
@@ -144,6 +158,23 @@ export function EditorToolbar({
           ))}
         </div>
       ))}
+      {onImageFiles && (
+        // The button above is the control; this input only opens the system's file picker.
+        <input
+          id={fileInputId}
+          type="file"
+          accept="image/*"
+          multiple
+          hidden
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(event) => {
+            const files = Array.from(event.target.files ?? []);
+            event.target.value = "";
+            if (files.length > 0) onImageFiles(files);
+          }}
+        />
+      )}
     </div>
   );
 }

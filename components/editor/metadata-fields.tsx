@@ -1,7 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { TArticleFields } from "@/lib/schemas/article";
+import type { EditorMedia } from "./editor-media";
 
 export type EditorOptions = {
   sections: Array<{ id: string; name: string; nameEn: string }>;
@@ -15,13 +16,32 @@ const input = "w-full rounded border border-[var(--color-rule)] bg-white px-2 py
 export function MetadataFields(props: {
   fields: TArticleFields;
   options: EditorOptions;
+  /** Images to offer as the featured image (the article's own and recent uploads). */
+  images?: EditorMedia[];
   disabled: boolean;
   isPublished: boolean;
   onChange: (patch: Partial<TArticleFields>) => void;
   onSuggestSlug: () => void;
 }) {
   const t = useTranslations("editor");
+  const format = useFormatter();
   const { fields, onChange } = props;
+  const images = props.images ?? [];
+  const imageLabel = (image: EditorMedia) =>
+    t("image.option", {
+      label:
+        image.caption?.trim() ||
+        image.credit?.trim() ||
+        t("image.untitled", {
+          date: format.dateTime(new Date(image.createdAt), {
+            dateStyle: "medium",
+            timeStyle: "short",
+          }),
+        }),
+      width: image.width,
+      height: image.height,
+    });
+  const featured = fields.featuredImageId?.toLowerCase() ?? null;
   return (
     <fieldset disabled={props.disabled} className="space-y-4">
       <div>
@@ -164,6 +184,14 @@ export function MetadataFields(props: {
           className={input}
         >
           <option value="">{t("noImage")}</option>
+          {featured && !images.some((image) => image.id.toLowerCase() === featured) && (
+            <option value={fields.featuredImageId ?? ""}>{fields.featuredImageId}</option>
+          )}
+          {images.map((image) => (
+            <option key={image.id} value={image.id}>
+              {imageLabel(image)}
+            </option>
+          ))}
         </select>
       </div>
     </fieldset>

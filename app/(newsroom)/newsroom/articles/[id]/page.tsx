@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { listComments } from "@/lib/server/comments/list-comments";
 import { getWorkflowState } from "@/lib/server/articles/workflow-state";
+import { getEditorMedia } from "@/lib/server/media/editor-media";
 import { newsroomTimeZone } from "@/lib/time-zone";
 import { setEmbargoAction, transitionAction } from "../workflow-actions";
 import { getArticleForEdit, getEditorOptions } from "@/lib/server/articles/get-article-for-edit";
@@ -22,6 +23,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     },
   );
   const options = await getEditorOptions();
+  const media = await getEditorMedia(article.copy.fields.body, article.copy.fields.featuredImageId);
   const comments = await listComments({ id: user.id, role: user.role }, article.id);
   const workflow = await getWorkflowState(
     { id: user.id, role: user.role },
@@ -36,6 +38,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         canEdit={article.canEdit}
         isPublished={article.isPublished}
         options={options}
+        media={media}
         suggestSlug={suggestSlugAction}
         convertScript={convertScriptAction}
         workflow={{
