@@ -3,9 +3,11 @@
  * real stack (built app, real PostgreSQL), each reporting a figure and failing when its
  * promise breaks. `--quick` is the form CI runs.
  */
+import { autosaveCrash } from "./reliability/autosave-crash";
 import { concurrentEdits } from "./reliability/concurrent-edits";
 import { startHarness, type CaseResult } from "./reliability/harness";
 import { hostileInput } from "./reliability/hostile-input";
+import { scheduledRestart } from "./reliability/scheduled-restart";
 
 async function main() {
   const quick = process.argv.includes("--quick");
@@ -14,6 +16,18 @@ async function main() {
   try {
     results.push(await concurrentEdits(harness, 50));
     results.push(await hostileInput(harness, quick ? 1_000 : 3_000));
+    results.push(
+      await autosaveCrash(
+        harness,
+        quick ? { editors: 30, seconds: 20 } : { editors: 30, seconds: 60 },
+      ),
+    );
+    results.push(
+      await scheduledRestart(
+        harness,
+        quick ? { articles: 30, windowSeconds: 20 } : { articles: 100, windowSeconds: 60 },
+      ),
+    );
   } finally {
     await harness.close();
   }
