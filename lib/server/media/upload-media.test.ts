@@ -103,6 +103,28 @@ describe("uploadMedia: bad input is refused with a sentence and stores nothing",
   });
 });
 
+describe("uploadMedia: memory at the pixel limit", () => {
+  it("takes a 100-megapixel JPEG without the process growing by 300 MB", async () => {
+    const bytes = await sharp({
+      create: { width: 10_000, height: 10_000, channels: 3, background: "#446688" },
+    })
+      .jpeg()
+      .toBuffer();
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 2);
+    try {
+      const view = await uploadMedia(actor, { bytes, filename: "panorama.jpg" });
+      expect(view).toMatchObject({ width: 10_000, height: 10_000 });
+    } finally {
+      clearInterval(sampler);
+    }
+    expect(peak - before).toBeLessThan(300 * 1024 * 1024);
+  });
+});
+
 describe("uploadMedia: a failure after the file was written", () => {
   it("removes the file again when the row cannot be created", async () => {
     const filesBefore = listFiles(root);
