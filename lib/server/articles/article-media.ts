@@ -1,6 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { docMediaIds } from "@/lib/content/image-node";
+import type { MediaView } from "../media/media-view";
+import { toMediaView } from "../media/media-views";
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,4 +54,20 @@ export async function syncArticleMedia(
       skipDuplicates: true,
     });
   }
+}
+
+/**
+ * The MediaViews of a body's images, read through `tx` (getMediaViews reads through the
+ * app's client): publishing renders the body inside its transaction, and asking the pool
+ * for a second connection there could starve it when many publishes run at once.
+ */
+export async function bodyMediaViews(tx: Tx, body: unknown): Promise<Map<string, MediaView>> {
+  const ids = docMediaIds(body);
+  if (ids.length === 0) return new Map();
+  const media = await tx.media.findMany({ where: { id: { in: ids } } });
+  const checksums = [...new Set(media.filter((m) => m.variantsReadyAt).map((m) => m.checksum))];
+  const variants = checksums.length
+    ? await tx.mediaVariant.findMany({ where: { checksum: { in: checksums } } })
+    : [];
+  return new Map(media.map((m) => [m.id, toMediaView(m, variants)]));
 }

@@ -1,12 +1,11 @@
 import "server-only";
 import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
 import type { Transition, TransitionName } from "@/lib/workflow/article-workflow";
-import { docMediaIds } from "@/lib/content/image-node";
 import { enqueueJob, publishJobKey, removeJob, TASKS } from "../jobs/queue";
-import { getMediaViews } from "../media/media-views";
 import { notify, type Audience } from "../notifications/notify";
 import { indexPublishedVersion } from "../search/search-vector";
 import { editableSelect, toWorkingCopy } from "./article-editing";
+import { bodyMediaViews } from "./article-media";
 import { buildLiveSnapshot, snapshotSourceSelect } from "./build-live-snapshot";
 
 type Tx = Prisma.TransactionClient;
@@ -93,9 +92,8 @@ async function freezeLiveSnapshot(tx: Tx, articleId: string, actorId: string | n
     data: { isLive: false },
   });
   const number = (last._max.number ?? 0) + 1;
-  // Media rows are read outside the transaction: they are committed library data, and an
-  // image whose row is gone is simply left out of the HTML.
-  const media = await getMediaViews(docMediaIds(source.body));
+  // An image whose Media row is gone is simply left out of the HTML.
+  const media = await bodyMediaViews(tx, source.body);
   const live = await tx.publishedVersion.create({
     data: buildLiveSnapshot(source, { number, now, actorId, media }),
   });
