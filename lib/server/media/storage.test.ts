@@ -4,12 +4,17 @@ import path from "node:path";
 import { text } from "node:stream/consumers";
 import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET } from "@/app/media/[...key]/route";
+import { db } from "@/lib/db";
+import { createUser } from "@/prisma/factories";
+import { makeMediaVariants } from "../jobs/media-variants";
 import { parseEnv } from "@/lib/env";
-import { listFiles } from "@/lib/testing/media-images";
+import { listFiles, photoJpeg } from "@/lib/testing/media-images";
 import { parseMediaKey } from "./media-keys";
-import type { MediaStorage } from "./storage";
+import { setMediaStorage, type MediaStorage } from "./storage";
 import { createLocalStorage } from "./storage-local";
 import { createS3Storage } from "./storage-s3";
+import { uploadMedia } from "./upload-media";
 
 const dirs: string[] = [];
 const tempDir = (prefix: string) => {
@@ -46,6 +51,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  setMediaStorage(null);
+  await db.$disconnect();
   await s3rver.close();
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -72,6 +79,28 @@ describe.each([
     await store.delete(KEY); // a missing object is not an error
     expect(await store.exists(KEY)).toBe(false);
     expect(await store.exists(variant)).toBe(true);
+  });
+});
+
+describe("media on S3, end to end", () => {
+  it("uploads, makes variants and serves them from the bucket", async () => {
+    setMediaStorage(s3);
+    const user = await createUser(db);
+    const bytes = await photoJpeg({ width: 700, height: 400, seed: 7 });
+    const view = await uploadMedia(
+      { id: user.id, role: "REPORTER" },
+      { bytes, filename: "s3.jpg" },
+    );
+    expect(await s3.exists(view.url.replace("/media/", ""))).toBe(true);
+    const { checksum } = await db.media.findUniqueOrThrow({ where: { id: view.id } });
+    await makeMediaVariants(checksum);
+    const key = `v/${checksum}/640.webp`;
+    const response = await GET(new Request(`http://localhost/media/${key}`), {
+      params: Promise.resolve({ key: key.split("/") }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/webp");
+    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(100);
   });
 });
 

@@ -74,6 +74,10 @@ describe("uploadMedia: bad input is refused with a sentence and stores nothing",
 
   it("refuses an SVG because it can carry scripts", async () => {
     await expectRefused(SVG_WITH_SCRIPT, "logo.png", /^SVG images can carry scripts/);
+    const bare = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>');
+    await expectRefused(bare, "logo.jpg", /^SVG images can carry scripts/);
+    const html = Buffer.from("<!doctype html><script>alert(1)</script>");
+    await expectRefused(html, "photo.jpg", /Only JPEG, PNG, WebP, AVIF and GIF/);
   });
 
   it("refuses a truncated JPEG", async () => {
