@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Doc } from "./doc";
-import { IMAGE_SIZES, safeMediaUrl, type ImageMedia } from "./image-html";
+import { IMAGE_SIZES, safeMediaUrl, withAbsoluteMediaUrls, type ImageMedia } from "./image-html";
 import { renderDocToHtml } from "./render-html";
 
 const ID = "0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b";
@@ -140,5 +140,20 @@ describe("safeMediaUrl", () => {
     expect(safeMediaUrl("data:image/png;base64,AAAA")).toBeNull();
     expect(safeMediaUrl("/a b.jpg")).toBeNull();
     expect(safeMediaUrl("/a.jpg,/b.jpg")).toBeNull();
+  });
+});
+
+describe("withAbsoluteMediaUrls", () => {
+  it("makes every image URL absolute for feeds and the API, and leaves the rest alone", () => {
+    const html = render([image({ caption: 'src="/x"' }), p("text")]);
+    const absolute = withAbsoluteMediaUrls(html, "https://news.example.com/");
+    expect(absolute).toContain(`<img src="https://news.example.com/media/v/${SUM}/960.jpg"`);
+    expect(absolute).toContain(
+      `srcset="https://news.example.com/media/v/${SUM}/320.avif 320w, https://news.example.com/media/v/${SUM}/640.avif 640w,`,
+    );
+    expect(absolute).not.toMatch(/[" ]\/media\//);
+    expect(absolute).toContain("src=&quot;/x&quot;");
+    expect(absolute).toContain(`background-image:url(${PLACEHOLDER})`);
+    expect(withAbsoluteMediaUrls("<p>no images</p>", "https://a.example")).toBe("<p>no images</p>");
   });
 });

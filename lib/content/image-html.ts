@@ -132,3 +132,25 @@ function figcaption(attrs: ImageNodeAttrs): string {
   const captionHtml = caption === "" ? "" : `<span class="image-caption">${escape(caption)}</span>`;
   return `<figcaption>${captionHtml}${caption && credit ? " " : ""}${creditHtml}</figcaption>`;
 }
+
+/**
+ * The body HTML with its image URLs made absolute against the site's origin, for copies
+ * read away from the site (feeds, the content API), where "/media/…" would resolve against
+ * nothing. Only src and srcset attributes are touched: they are the renderer's own (text
+ * is escaped, so a quote in it can never open an attribute), and body links are absolute.
+ */
+export function withAbsoluteMediaUrls(html: string, origin: string): string {
+  const base = origin.replace(/\/+$/, "");
+  const absolute = (url: string) =>
+    url.startsWith("/") && !url.startsWith("//") ? base + url : url;
+  return html.replace(/ (src|srcset)="([^"]*)"/g, (_match, name: string, value: string) => {
+    const rewritten =
+      name === "src"
+        ? absolute(value)
+        : value
+            .split(", ")
+            .map((candidate) => absolute(candidate))
+            .join(", ");
+    return ` ${name}="${rewritten}"`;
+  });
+}

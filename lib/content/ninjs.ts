@@ -1,3 +1,4 @@
+import { withAbsoluteMediaUrls } from "./image-html";
 import { formatCredits, type BylineRole } from "./credits";
 import { lastModified, type LiveArticleData } from "./live-article";
 import type { ReaderUrls } from "./reader-urls";
@@ -67,7 +68,13 @@ export function toNinjs(article: LiveArticleData, urls: ReaderUrls) {
       : {}),
     ...(byline ? { by: byline } : {}),
     ...(article.datelinePlace ? { located: article.datelinePlace } : {}),
-    bodies: [{ role: "main", contenttype: "text/html", value: article.bodyHtml }],
+    bodies: [
+      {
+        role: "main",
+        contenttype: "text/html",
+        value: withAbsoluteMediaUrls(article.bodyHtml, urls.origin),
+      },
+    ],
     ...(people.length > 0 ? { people } : {}),
     ...(organisations.length > 0 ? { organisations } : {}),
     ...(subjects.length > 0 ? { subjects } : {}),

@@ -1,3 +1,4 @@
+import { withAbsoluteMediaUrls } from "../image-html";
 import { escapeHtml } from "../render-html";
 import { formatCredits, roleLabel, type BylineRole } from "../credits";
 import { lastModified, type LiveArticleData } from "../live-article";
@@ -52,7 +53,8 @@ export function toFeedEntry(article: LiveArticleData, urls: ReaderUrls): FeedEnt
     summary: article.dek,
     creditLine,
     contentHtml:
-      (creditLine ? `<p class="credits">${escapeHtml(creditLine)}</p>\n` : "") + article.bodyHtml,
+      (creditLine ? `<p class="credits">${escapeHtml(creditLine)}</p>\n` : "") +
+      withAbsoluteMediaUrls(article.bodyHtml, urls.origin),
     language: article.language,
     people: article.credits.map((credit) => ({
       name: credit.name,
