@@ -9,7 +9,11 @@ export const CACHE_CHANNEL = "galley_cache";
 
 export type InvalidationMessage = { from: string; tags: string[] };
 
-export type Listener = { stop(): Promise<void> };
+export type Listener = {
+  stop(): Promise<void>;
+  /** Whether the listening connection is up: false while PostgreSQL cannot be reached. */
+  isConnected(): boolean;
+};
 
 /**
  * LISTENs on the channel with its own connection, re-made a second after it drops. A
@@ -27,6 +31,7 @@ export function listenForInvalidations(
     const next = new pg.Client({ connectionString });
     next.on("error", () => undefined); // "end" follows; reconnect there
     next.on("end", () => {
+      if (client === next) client = null;
       if (!stopped) retry = setTimeout(() => void connect(true), 1_000);
     });
     next.on("notification", (message) => {
@@ -45,6 +50,11 @@ export function listenForInvalidations(
       if (isReconnect) handlers.onReset();
     } catch {
       await next.end().catch(() => undefined);
+      // A refused connection may end without an "end" event: keep trying.
+      if (!stopped && client === null) {
+        clearTimeout(retry);
+        retry = setTimeout(() => void connect(true), 1_000);
+      }
     }
   };
   void connect(false);
@@ -54,5 +64,6 @@ export function listenForInvalidations(
       clearTimeout(retry);
       await client?.end().catch(() => undefined);
     },
+    isConnected: () => client !== null,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { autosaveCrash } from "./reliability/autosave-crash";
 import { concurrentEdits } from "./reliability/concurrent-edits";
+import { databaseOutage } from "./reliability/database-outage";
 import { startHarness, type CaseResult } from "./reliability/harness";
 import { hostileInput } from "./reliability/hostile-input";
 import { scheduledRestart } from "./reliability/scheduled-restart";
@@ -31,6 +32,8 @@ async function main() {
   } finally {
     await harness.close();
   }
+  // On its own embedded PostgreSQL, which it stops and starts.
+  results.push(await databaseOutage(10));
   console.log(`\ntest:reliability${quick ? " --quick" : ""}`);
   for (const result of results) {
     console.log(`  ${result.ok ? "✓" : "✘"} ${result.name}: ${result.figure}`);

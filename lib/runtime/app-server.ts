@@ -1,12 +1,23 @@
 import http from "node:http";
 import next from "next";
 import { isPreviewPath, previewHeaders } from "../security/headers";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../database-unavailable";
 import { loggablePath, log, requestContext, requestIdFor } from "../log";
 import { createArticleGate } from "./article-gate";
 import { createPageServer } from "./page-server";
 import { forceHeaders } from "./private-response";
 
 export type AppServer = { close(): Promise<void> };
+
+/** Turns a 5xx into 503 with Retry-After: used while the database cannot be reached. */
+function answerOutagesWith503(response: http.ServerResponse): void {
+  const writeHead = response.writeHead.bind(response);
+  response.writeHead = ((status: number, ...rest: never[]) => {
+    if (status < 500) return writeHead(status, ...rest);
+    response.setHeader("retry-after", "5");
+    return writeHead(503, ...rest);
+  }) as typeof response.writeHead;
+}
 
 /**
  * The address sign-in throttling counts by: the socket's, or behind a trusted reverse
@@ -95,11 +106,21 @@ export async function startAppServer(options: {
       if (response.getHeader("x-galley-cache") === "hit") log.debug(entry, "request");
       else requestContext.run({ requestId }, () => log.info(entry, "request"));
     });
+    // While PostgreSQL is away, whatever fails for want of it is a 503 with Retry-After
+    // (cached reader pages are still answered from memory).
+    if (!pages.databaseReachable()) answerOutagesWith503(response);
     requestContext.run({ requestId }, () =>
       serve(request, response).catch((error: unknown) => {
         log.error({ err: error }, "request failed");
-        if (!response.headersSent)
-          response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        if (response.headersSent) return response.end();
+        if (isDatabaseUnavailable(error)) {
+          response.writeHead(503, {
+            "content-type": "text/plain; charset=utf-8",
+            "retry-after": "5",
+          });
+          return response.end(DATABASE_UNAVAILABLE_MESSAGE);
+        }
+        response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
         response.end("Internal error");
       }),
     );

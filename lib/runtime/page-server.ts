@@ -113,6 +113,8 @@ export function createPageServer(options: { port: number; host: string; database
       response.end(request.method === "HEAD" ? undefined : rendered.body);
     },
     invalidate: (tags: readonly string[]) => pages.invalidate(tags),
+    /** False while the invalidation listener has lost PostgreSQL. */
+    databaseReachable: () => listener.isConnected(),
     get size() {
       return pages.size;
     },

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { isSameOrigin } from "@/lib/security/origin";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./database-unavailable";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/database-unavailable";
 
 const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 

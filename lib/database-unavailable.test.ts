@@ -3,7 +3,7 @@ import { createDbClient } from "@/lib/db-client";
 import { findFreePort } from "@/lib/runtime/port";
 import { AppError } from "@/lib/errors";
 import { isDatabaseUnavailable } from "./database-unavailable";
-import { jsonError } from "./json-route";
+import { jsonError } from "@/lib/server/http/json-route";
 
 describe("a database that does not answer", () => {
   it("is recognised from what Prisma really throws when nothing listens on the port", async () => {

@@ -1,0 +1,147 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import { createDbClient } from "../../lib/db-client";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../lib/runtime/embedded-postgres";
+import { findFreePort } from "../../lib/runtime/port";
+import { startApp, waitForApp } from "../../lib/testing/app-process";
+import { createTestDatabase } from "../../lib/testing/test-database";
+import { createArticle, createUser } from "../../prisma/factories";
+import { fieldsFor, SECRET, type CaseResult } from "./harness";
+
+const SAMPLE = "/articles/shi-xinguan-feiyan-yiqing-fangkong-gongzuo-lingdao-xiaozu-zhaokai-huiyi";
+type Phase = "before" | "outage" | "after";
+
+/**
+ * 3. Database outage: PostgreSQL (an embedded server this case controls) is stopped for
+ * `seconds` under reader and editor load, then started. Cached reader pages never fail;
+ * newsroom saves answer only 503 during the outage, never 500; nothing acknowledged is
+ * lost; saves succeed again without restarting the app.
+ */
+export async function databaseOutage(seconds = 10): Promise<CaseResult> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "galley-outage-"));
+  const pgPort = await findFreePort();
+  let server: EmbeddedPostgres = await startEmbeddedPostgres({
+    dir,
+    port: pgPort,
+    database: "postgres",
+  });
+  const database = await createTestDatabase(server.url);
+  const db = createDbClient(database.url);
+  const port = await findFreePort();
+  const base = `http://127.0.0.1:${port}`;
+  const app = startApp({
+    DATABASE_URL: database.url,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    NEXTAUTH_SECRET: SECRET,
+    GALLEY_DATA_DIR: path.join(dir, "app"),
+    GALLEY_DEMO: "1",
+  });
+  try {
+    await waitForApp(app, `${base}/api/health`);
+    const user = await createUser(db, { role: "REPORTER" });
+    const article = await createArticle(db, { createdById: user.id });
+    const cookie = `galley.session=${await encode({ token: { sub: user.id, sv: 1 }, secret: SECRET })}`;
+    for (const page of [SAMPLE, "/"]) await (await fetch(`${base}${page}`)).arrayBuffer(); // cached
+
+    let phase = "before" as Phase;
+    const reader: Record<Phase, Map<number, number>> = {
+      before: new Map(),
+      outage: new Map(),
+      after: new Map(),
+    };
+    const editor: Record<Phase, Map<number, number>> = {
+      before: new Map(),
+      outage: new Map(),
+      after: new Map(),
+    };
+    const count = (map: Map<number, number>, status: number) =>
+      map.set(status, (map.get(status) ?? 0) + 1);
+    let version = article.version;
+    let acked = "";
+    let firstSaveAfter = 0;
+    let restoredAt = 0;
+    let running = true;
+
+    const readers = Array.from({ length: 4 }, async (_, i) => {
+      while (running) {
+        const page = i % 2 ? SAMPLE : "/";
+        const status = await fetch(`${base}${page}`, { signal: AbortSignal.timeout(5_000) })
+          .then(async (response) => (await response.arrayBuffer(), response.status))
+          .catch(() => 0);
+        count(reader[phase], status);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    const saver = (async () => {
+      for (let i = 0; running; i++) {
+        const text = `停機測試第 ${i} 次保存`;
+        const current = phase;
+        const response = await fetch(`${base}/api/v1/articles/${article.id}`, {
+          method: "PUT",
+          headers: { "content-type": "application/json", cookie, origin: base },
+          body: JSON.stringify({
+            baseVersion: version,
+            kind: "AUTOSAVE",
+            fields: fieldsFor(article.slug, text),
+          }),
+          signal: AbortSignal.timeout(10_000),
+        }).catch(() => null);
+        const status = response?.status ?? 0;
+        const payload = response
+          ? ((await response.json().catch(() => ({}))) as { version?: number })
+          : {};
+        count(editor[current], status);
+        if (status === 200 && payload.version) {
+          version = payload.version;
+          acked = text;
+          if (current === "after" && !firstSaveAfter) firstSaveAfter = Date.now();
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    })();
+
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    phase = "outage";
+    await server.stop();
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1_000));
+    server = await startEmbeddedPostgres({ dir, port: pgPort, database: "postgres" });
+    restoredAt = Date.now();
+    phase = "after";
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    running = false;
+    await Promise.all([...readers, saver]);
+
+    const problems: string[] = [];
+    const show = (map: Map<number, number>) =>
+      [...map.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(" ") || "none";
+    for (const p of ["before", "outage", "after"] as const) {
+      const bad = [...reader[p].keys()].filter((status) => status !== 200);
+      if (bad.length) problems.push(`reader pages ${p} the outage: ${show(reader[p])}`);
+    }
+    const outageStatuses = [...editor.outage.keys()];
+    if (outageStatuses.some((status) => status !== 503 && status !== 200 && status !== 409))
+      problems.push(`newsroom saves during the outage: ${show(editor.outage)} (only 503 allowed)`);
+    if (!firstSaveAfter) problems.push("saves never succeeded again after the database returned");
+    const stored = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    if (acked && !JSON.stringify(stored.body).includes(acked))
+      problems.push(`the last acknowledged save ("${acked}") is not stored`);
+    return {
+      name: "database outage",
+      ok: problems.length === 0,
+      figure: `PostgreSQL stopped ${seconds} s under load — readers: ${show(reader.outage)} during, saves: ${show(editor.outage)} during; saving again ${firstSaveAfter ? `${((firstSaveAfter - restoredAt) / 1000).toFixed(1)} s` : "never"} after it returned, without a restart`,
+      problems,
+    };
+  } finally {
+    await app.stop();
+    await db.$disconnect();
+    await database.drop().catch(() => undefined);
+    await server.stop().catch(() => undefined);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
