@@ -8,6 +8,8 @@ import { concurrentEdits } from "./reliability/concurrent-edits";
 import { databaseOutage } from "./reliability/database-outage";
 import { startHarness, type CaseResult } from "./reliability/harness";
 import { hostileInput } from "./reliability/hostile-input";
+import { load } from "./reliability/load";
+import { xss } from "./reliability/xss";
 import { scheduledRestart } from "./reliability/scheduled-restart";
 
 async function main() {
@@ -21,6 +23,15 @@ async function main() {
       await autosaveCrash(
         harness,
         quick ? { editors: 30, seconds: 20 } : { editors: 30, seconds: 60 },
+      ),
+    );
+    results.push(await xss(harness, quick ? 30 : 100));
+    results.push(
+      await load(
+        harness,
+        quick
+          ? { readers: 200, editors: 20, seconds: 15 }
+          : { readers: 200, editors: 20, seconds: 60 },
       ),
     );
     results.push(

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { BYLINE_ROLES } from "@/lib/content/credits";
 
 /** URL slugs: lower-case ASCII words joined by hyphens (Chinese headlines become pinyin). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 export const COMMENT_MAX = 5000;
 export const QUOTE_MAX = 2000;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 export const CORRECTION_MAX_LENGTH = 2000;
 

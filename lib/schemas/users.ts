@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { ROLES } from "@/lib/workflow/permissions";
 
 export const ZCreateUser = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { TRANSITION_NAMES } from "@/lib/workflow/article-workflow";
 
 export const ZTransition = z.strictObject({

@@ -1,0 +1,95 @@
+import fs from "node:fs";
+import { createArticle, createUser } from "../../prisma/factories";
+import { fieldsFor, type CaseResult, type Harness } from "./harness";
+
+const READER_PAGES = [
+  "/articles/shi-xinguan-feiyan-yiqing-fangkong-gongzuo-lingdao-xiaozu-zhaokai-huiyi",
+  "/articles/shi-xinguan-feiyan-yiqing-fangkong-gongzuo-lingdao-xiaozu-zhaokai-huiyi?script=hans",
+  "/",
+  "/sections/news",
+  "/search?q=%E7%96%AB%E6%83%85",
+];
+
+function rssMb(pid: number | undefined): number {
+  if (!pid) return NaN;
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+function p99(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(sorted.length * 0.99) - 1)] ?? NaN;
+}
+
+/**
+ * 8. Load: concurrent readers plus editors autosaving about once a second: reader and
+ * autosave p99 ≤ 200 ms, zero errors, and the app's memory stable (start and end RSS).
+ */
+export async function load(
+  harness: Harness,
+  options: { readers: number; editors: number; seconds: number },
+): Promise<CaseResult> {
+  const { db, base } = harness;
+  const editors = await Promise.all(
+    Array.from({ length: options.editors }, async () => {
+      const user = await createUser(db, { role: "REPORTER" });
+      const article = await createArticle(db, { createdById: user.id });
+      return { article, cookie: await harness.cookie(user.id), version: article.version };
+    }),
+  );
+  for (const page of READER_PAGES) await (await fetch(`${base}${page}`)).arrayBuffer();
+  const pid = harness.app.child.pid;
+  const startRss = rssMb(pid);
+  const end = Date.now() + options.seconds * 1000;
+  const readerTimes: number[] = [];
+  const saveTimes: number[] = [];
+  let errors = 0;
+  await Promise.all([
+    ...Array.from({ length: options.readers }, async (_, i) => {
+      for (let n = i; Date.now() < end; n++) {
+        const started = performance.now();
+        const response = await fetch(`${base}${READER_PAGES[n % READER_PAGES.length]}`).catch(
+          () => null,
+        );
+        if (response) await response.arrayBuffer();
+        readerTimes.push(performance.now() - started);
+        if (response?.status !== 200) errors++;
+      }
+    }),
+    ...editors.map(async (editor, index) => {
+      for (let n = 0; Date.now() < end; n++) {
+        const tick = Date.now();
+        const started = performance.now();
+        const response = await fetch(`${base}/api/v1/articles/${editor.article.id}`, {
+          method: "PUT",
+          headers: { "content-type": "application/json", cookie: editor.cookie, origin: base },
+          body: JSON.stringify({
+            baseVersion: editor.version,
+            kind: "AUTOSAVE",
+            fields: fieldsFor(editor.article.slug, `負載測試 ${index}-${n}`),
+          }),
+        }).catch(() => null);
+        const payload = response ? ((await response.json()) as { version?: number }) : {};
+        saveTimes.push(performance.now() - started);
+        if (response?.status === 200 && payload.version) editor.version = payload.version;
+        else errors++;
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.max(0, 1000 - (Date.now() - tick))),
+        );
+      }
+    }),
+  ]);
+  const endRss = rssMb(pid);
+  const readerP99 = p99(readerTimes);
+  const saveP99 = p99(saveTimes);
+  const problems: string[] = [];
+  if (readerP99 > 200) problems.push(`reader p99 ${readerP99.toFixed(0)} ms > 200 ms`);
+  if (saveP99 > 200) problems.push(`autosave p99 ${saveP99.toFixed(0)} ms > 200 ms`);
+  if (errors) problems.push(`${errors} errors`);
+  return {
+    name: "load",
+    ok: problems.length === 0,
+    figure: `${options.readers} readers + ${options.editors} editors for ${options.seconds} s: ${readerTimes.length} page views (p99 ${readerP99.toFixed(1)} ms), ${saveTimes.length} autosaves (p99 ${saveP99.toFixed(1)} ms), ${errors} errors, app RSS ${startRss.toFixed(0)} → ${endRss.toFixed(0)} MB`,
+    problems,
+  };
+}
