@@ -26,14 +26,9 @@ async function main() {
       ),
     );
     results.push(await xss(harness, quick ? 30 : 100));
-    results.push(
-      await load(
-        harness,
-        quick
-          ? { readers: 200, editors: 20, seconds: 15 }
-          : { readers: 200, editors: 20, seconds: 60 },
-      ),
-    );
+    // The load case runs only in the full suite: on a 2-core CI machine the load generator
+    // shares the CPU with the app, and its figure belongs in the documented full run.
+    if (!quick) results.push(await load(harness, { readers: 200, editors: 20, seconds: 60 }));
     results.push(
       await scheduledRestart(
         harness,
