@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
-import { COMMENT_MAX } from "@/lib/schemas/comment";
+import { COMMENT_MAX } from "@/lib/content/comment-limits";
 
 /**
  * The one place comments are written: for the article's thread, or (with `quote`) for

@@ -1,6 +1,6 @@
 import type { Editor } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
-import { QUOTE_MAX } from "@/lib/schemas/comment";
+import { QUOTE_MAX } from "@/lib/content/comment-limits";
 
 export type InlineDraft = { markId: string; from: number; to: number; quote: string };
 

@@ -20,7 +20,7 @@ import { Placeholder } from "@tiptap/extensions";
 import { StarterKit } from "@tiptap/starter-kit";
 import { isCommentId } from "./comment-marks";
 import { Image, imageWithNodeView } from "./image-node";
-import { safeHref } from "./render-html";
+import { safeHref } from "./safe-href";
 
 export type RubyAttrs = { base: string; reading: string };
 

@@ -7,6 +7,9 @@
  */
 import type { Doc } from "./doc";
 import { renderImageHtml, type MediaLookup } from "./image-html";
+import { safeHref } from "./safe-href";
+
+export { safeHref };
 
 type UnknownNode = {
   type?: unknown;
@@ -26,23 +29,6 @@ const ESCAPES: Record<string, string> = {
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
-}
-
-const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
-
-/**
- * The href to emit, or null. Parsing with URL (as browsers do) defeats tricks such
- * as leading spaces, tabs inside `java\tscript:` or mixed case; relative URLs are
- * refused because body links always point elsewhere.
- */
-export function safeHref(href: unknown): string | null {
-  if (typeof href !== "string") return null;
-  try {
-    const url = new URL(href.trim());
-    return SAFE_PROTOCOLS.has(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 function asNodes(value: unknown): UnknownNode[] {

@@ -10,7 +10,7 @@ import type { Doc } from "./doc";
 import { findInvalidAttr } from "./doc-attrs";
 import { galleySchema } from "./editor-extensions";
 import { jsonByteLength } from "./json-size";
-import { safeHref } from "./render-html";
+import { safeHref } from "./safe-href";
 
 /**
  * The node limit is defence in depth: at about 21 bytes for the smallest node JSON, 2 MB

@@ -1,7 +1,8 @@
 import { z } from "./zod";
 
-export const COMMENT_MAX = 5000;
-export const QUOTE_MAX = 2000;
+import { COMMENT_MAX, QUOTE_MAX } from "@/lib/content/comment-limits";
+
+export { COMMENT_MAX, QUOTE_MAX };
 
 /** A comment as the form and the action send it; the same rules in the browser and on the server. */
 export const ZCommentAdd = z.strictObject({
