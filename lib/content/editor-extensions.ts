@@ -16,8 +16,20 @@ import {
 } from "@tiptap/core";
 import type { Schema } from "@tiptap/pm/model";
 import { TableKit } from "@tiptap/extension-table";
-import { Placeholder } from "@tiptap/extensions";
-import { StarterKit } from "@tiptap/starter-kit";
+import { Blockquote } from "@tiptap/extension-blockquote";
+import { Bold } from "@tiptap/extension-bold";
+import { Document } from "@tiptap/extension-document";
+import { HardBreak } from "@tiptap/extension-hard-break";
+import { Heading } from "@tiptap/extension-heading";
+import { HorizontalRule } from "@tiptap/extension-horizontal-rule";
+import { Italic } from "@tiptap/extension-italic";
+import { Link } from "@tiptap/extension-link";
+import { BulletList, ListItem, ListKeymap, OrderedList } from "@tiptap/extension-list";
+import { Paragraph } from "@tiptap/extension-paragraph";
+import { Strike } from "@tiptap/extension-strike";
+import { Text } from "@tiptap/extension-text";
+import { Underline } from "@tiptap/extension-underline";
+import { Dropcursor, Gapcursor, Placeholder, TrailingNode, UndoRedo } from "@tiptap/extensions";
 import { isCommentId } from "./comment-marks";
 import { Image, imageWithNodeView } from "./image-node";
 import { safeHref } from "./safe-href";
@@ -232,22 +244,38 @@ export type EditorExtensionOptions = {
 
 export function editorExtensions(options: EditorExtensionOptions = {}): Extensions {
   const extensions: Extensions = [
-    StarterKit.configure({
-      // The headline is the page's h1; the body has two levels below it.
-      heading: { levels: [2, 3] },
-      code: false,
-      codeBlock: false,
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: "https",
-        // Also decides what autolink and paste may link: only text that already is a
-        // full http(s)/mailto URL, never a bare "example.com" (often a credit, not a link).
-        isAllowedUri: (url) => isAllowedLinkHref(url),
-        // The reader site decides target/rel when it renders; the stored JSON keeps none.
-        HTMLAttributes: { target: null, rel: null, class: null },
-      },
+    // StarterKit's extensions, in its order, without Code and CodeBlock (which the body
+    // does not allow): importing StarterKit would ship them to every editor anyway.
+    Bold,
+    Blockquote,
+    BulletList,
+    Document,
+    Dropcursor,
+    Gapcursor,
+    HardBreak,
+    // The headline is the page's h1; the body has two levels below it.
+    Heading.configure({ levels: [2, 3] }),
+    UndoRedo,
+    HorizontalRule,
+    Italic,
+    ListItem,
+    ListKeymap,
+    Link.configure({
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: "https",
+      // Also decides what autolink and paste may link: only text that already is a
+      // full http(s)/mailto URL, never a bare "example.com" (often a credit, not a link).
+      isAllowedUri: (url) => isAllowedLinkHref(url),
+      // The reader site decides target/rel when it renders; the stored JSON keeps none.
+      HTMLAttributes: { target: null, rel: null, class: null },
     }),
+    OrderedList,
+    Paragraph,
+    Strike,
+    Text,
+    Underline,
+    TrailingNode,
     TableKit.configure({ table: { resizable: false } }),
     Ruby,
     PullQuote,
