@@ -30,6 +30,9 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             <Link href="/newsroom/import" className="hover:underline">
               {t("newsroom.import")}
             </Link>
+            <Link href="/newsroom/media" className="hover:underline">
+              {t("newsroom.media")}
+            </Link>
             {can(actor, "user.manage") && (
               <Link href="/newsroom/users" className="hover:underline">
                 {t("newsroom.users")}

@@ -1,0 +1,122 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+type Item = {
+  id: string;
+  url: string;
+  width: number;
+  height: number;
+  alt: string | null;
+  caption: string | null;
+  credit: string | null;
+  mimeType: string;
+  uploadedBy: string | null;
+  createdAt: string;
+  variants: Array<{ width: number; format: string; url: string }>;
+  usedIn: Array<{ id: string; headline: string; status: string }>;
+};
+
+/** One image in the library: its details (a plain form) and where it is used. */
+export async function MediaCard({
+  item,
+  back,
+  result,
+  update,
+  remove,
+}: {
+  item: Item;
+  back: string;
+  result: string;
+  update: (form: FormData) => Promise<void>;
+  remove: (form: FormData) => Promise<void>;
+}) {
+  const t = await getTranslations("library");
+  const thumb =
+    item.variants.find((variant) => variant.format === "webp" && variant.width >= 320)?.url ??
+    item.url;
+  const name = item.caption || item.alt || t("untitled");
+  const field = "w-full rounded border border-[var(--color-rule)] px-2 py-1 text-sm";
+  return (
+    <article
+      id={`media-${item.id}`}
+      aria-label={name}
+      className="rounded border border-[var(--color-rule)] p-3"
+    >
+      {/* eslint-disable-next-line @next/next/no-img-element -- the library shows stored variants as they are */}
+      <img
+        src={thumb}
+        alt={item.alt ?? ""}
+        width={item.width}
+        height={item.height}
+        loading="lazy"
+        className="mb-2 aspect-[4/3] h-auto w-full rounded bg-[var(--color-paper)] object-contain"
+      />
+      <p className="mb-2 text-xs text-[var(--color-muted)]">
+        {item.mimeType.replace("image/", "").toUpperCase()} · {item.width}×{item.height}
+        {item.uploadedBy ? ` · ${item.uploadedBy}` : ""}
+      </p>
+      {result && (
+        <p
+          role="status"
+          className={`mb-2 rounded px-2 py-1 text-sm ${result === "saved" ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}
+        >
+          {t.has(`results.${result}`) ? t(`results.${result}`) : t("results.failed")}
+        </p>
+      )}
+      <form action={update} className="space-y-2">
+        <input type="hidden" name="id" value={item.id} />
+        <input type="hidden" name="back" value={back} />
+        <label className="block text-sm font-medium">
+          {t("alt")}
+          <input name="alt" defaultValue={item.alt ?? ""} maxLength={1000} className={field} />
+        </label>
+        <label className="block text-sm font-medium">
+          {t("caption")}
+          <textarea
+            name="caption"
+            defaultValue={item.caption ?? ""}
+            rows={2}
+            maxLength={2000}
+            className={field}
+          />
+        </label>
+        <label className="block text-sm font-medium">
+          {t("credit")}
+          <input name="credit" defaultValue={item.credit ?? ""} maxLength={300} className={field} />
+        </label>
+        <button
+          type="submit"
+          className="rounded bg-[var(--color-ink)] px-3 py-1 text-sm text-white"
+        >
+          {t("save")}
+        </button>
+      </form>
+      <div className="mt-3 text-sm">
+        <p className="font-medium">{t("usedIn")}</p>
+        {item.usedIn.length === 0 ? (
+          <p className="text-[var(--color-muted)]">{t("notUsed")}</p>
+        ) : (
+          <ul className="list-disc pl-5">
+            {item.usedIn.map((article) => (
+              <li key={article.id}>
+                <Link href={`/newsroom/articles/${article.id}`} className="underline">
+                  {article.headline || t("untitled")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <form action={remove} className="mt-3">
+        <input type="hidden" name="id" value={item.id} />
+        <input type="hidden" name="back" value={back} />
+        <button
+          type="submit"
+          className="rounded border border-red-300 px-3 py-1 text-sm text-red-800"
+        >
+          {t("delete")}
+        </button>
+      </form>
+    </article>
+  );
+}

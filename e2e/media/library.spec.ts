@@ -1,0 +1,108 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { photoJpeg } from "../../lib/testing/media-images";
+import { createArticle } from "../../prisma/factories";
+import { DEMO, signIn } from "../fixtures/auth";
+import { e2eDb } from "../fixtures/db";
+
+const db = e2eDb();
+test.afterAll(() => db.$disconnect());
+
+async function upload(request: APIRequestContext, origin: string, width: number) {
+  const response = await request.post("/api/v1/media", {
+    headers: { origin },
+    multipart: {
+      file: {
+        name: "harbour.jpg",
+        mimeType: "image/jpeg",
+        buffer: await photoJpeg({ width, height: 240 }),
+      },
+    },
+  });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { media: { id: string } }).media;
+}
+
+test.describe("[MEDIA] the media library", () => {
+  test("find an image, describe it, and see that one a published article uses cannot be deleted", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO.editor.email);
+    const origin = new URL(page.url()).origin;
+    const used = await upload(page.request, origin, 401);
+    const spare = await upload(page.request, origin, 402);
+    const marker = `碼頭晨光 ${used.id.slice(-6)}`;
+
+    await page
+      .getByRole("navigation", { name: "Newsroom navigation" })
+      .getByRole("link", { name: "Media" })
+      .click();
+    await expect(page.getByRole("heading", { level: 1, name: "Media library" })).toBeVisible();
+    const card = page.locator(`#media-${used.id}`);
+    // The thumbnail is a stored image that loads.
+    const thumbnail = card.locator("img");
+    await thumbnail.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+    await card.getByLabel("Alt text").fill("清晨的碼頭，工人排隊登船");
+    await card.getByLabel("Caption").fill(marker);
+    await card.getByLabel("Credit").fill("攝影｜王賀");
+    await card.getByRole("button", { name: "Save" }).click();
+    await expect(page.locator(`#media-${used.id}`).getByRole("status")).toHaveText("Saved.");
+    expect(await db.media.findUniqueOrThrow({ where: { id: used.id } })).toMatchObject({
+      alt: "清晨的碼頭，工人排隊登船",
+      caption: marker,
+      credit: "攝影｜王賀",
+    });
+
+    // Search by caption; the type filter narrows it away.
+    await page.getByRole("search").getByLabel("Search").fill(marker);
+    await page.getByRole("search").getByRole("button", { name: "Filter" }).click();
+    await expect(page.locator("article[id^=media-]")).toHaveCount(1);
+    await page.getByRole("search").getByLabel("Type").selectOption("png");
+    await page.getByRole("search").getByRole("button", { name: "Filter" }).click();
+    await expect(page.getByText("No images match.")).toBeVisible();
+
+    // A published article shows it: deleting is refused and the article is named.
+    const editor = await db.user.findUniqueOrThrow({ where: { email: DEMO.editor.email } });
+    const article = await createArticle(db, {
+      createdById: editor.id,
+      status: "APPROVED",
+      headline: `碼頭復工 ${used.id.slice(-6)}`,
+    });
+    await db.article.update({
+      where: { id: article.id },
+      data: {
+        body: {
+          type: "doc",
+          content: [
+            {
+              type: "image",
+              attrs: { mediaId: used.id, alt: "清晨的碼頭", caption: null, credit: null },
+            },
+          ],
+        },
+      },
+    });
+    const published = await page.request.post(`/api/v1/articles/${article.id}/transitions`, {
+      headers: { origin },
+      data: { transition: "publish", version: article.version },
+    });
+    expect(published.status()).toBe(200);
+    await page.goto(`/newsroom/media?q=${encodeURIComponent(marker)}`);
+    const usedCard = page.locator(`#media-${used.id}`);
+    await expect(usedCard.getByRole("link", { name: article.headline })).toBeVisible();
+    await usedCard.getByRole("button", { name: "Delete" }).click();
+    await expect(page.locator(`#media-${used.id}`).getByRole("status")).toHaveText(
+      "This image is used in the articles listed below; remove it from them first.",
+    );
+    expect(await db.media.count({ where: { id: used.id } })).toBe(1);
+
+    // An unused one goes.
+    await page.goto("/newsroom/media");
+    await page.locator(`#media-${spare.id}`).getByRole("button", { name: "Delete" }).click();
+    await expect(page.getByRole("status").first()).toHaveText("Deleted.");
+    await expect(page.locator(`#media-${spare.id}`)).toHaveCount(0);
+    expect(await db.media.count({ where: { id: spare.id } })).toBe(0);
+  });
+});
