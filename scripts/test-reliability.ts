@@ -9,6 +9,7 @@ import { databaseOutage } from "./reliability/database-outage";
 import { startHarness, type CaseResult } from "./reliability/harness";
 import { hostileInput } from "./reliability/hostile-input";
 import { load } from "./reliability/load";
+import { permissions } from "./reliability/permissions";
 import { xss } from "./reliability/xss";
 import { scheduledRestart } from "./reliability/scheduled-restart";
 
@@ -26,6 +27,7 @@ async function main() {
       ),
     );
     results.push(await xss(harness, quick ? 30 : 100));
+    results.push(await permissions(harness));
     // The load case runs only in the full suite: on a 2-core CI machine the load generator
     // shares the CPU with the app, and its figure belongs in the documented full run.
     if (!quick) results.push(await load(harness, { readers: 200, editors: 20, seconds: 60 }));
