@@ -3,42 +3,23 @@
  * sample article page and the front page, in Debian's Chromium. Prints the four category
  * scores and the page weight; asserts nothing (target: 100 in all four, ≤ 100 KiB).
  */
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { isBuildStale, runBuild } from "../lib/runtime/build";
-import { findFreePort } from "../lib/runtime/port";
-import { startApp, waitForApp } from "../lib/testing/app-process";
-import { createTestDatabase, startTestServer } from "../lib/testing/test-database";
-import { root } from "./with-database";
+import { startHarness } from "./reliability/harness";
 
 const SAMPLE = "/articles/shi-xinguan-feiyan-yiqing-fangkong-gongzuo-lingdao-xiaozu-zhaokai-huiyi";
-const SECRET = "bench-secret-that-is-long-enough-0123456789";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 async function main() {
-  if (isBuildStale(root)) await runBuild(root);
-  const server = await startTestServer();
-  const database = await createTestDatabase(server.serverUrl);
-  const port = await findFreePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "galley-bench-"));
-  const app = startApp({
-    DATABASE_URL: database.url,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    NEXTAUTH_SECRET: SECRET,
-    GALLEY_DATA_DIR: dataDir,
-    GALLEY_DEMO: "1",
-  });
-  const base = `http://127.0.0.1:${port}`;
+  // The built app on a throwaway database, seeded with the demo newsroom.
+  const harness = await startHarness();
+  const { base } = harness;
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
   });
   try {
-    await waitForApp(app, `${base}/api/health`);
     console.log(`\nbench:lighthouse (Lighthouse 12.2.3, mobile) on ${os.cpus().length} cores`);
     for (const target of [SAMPLE, `${SAMPLE}?script=hans`, "/"]) {
       await fetch(`${base}${target}`); // fill the page cache, as readers after the first find it
@@ -64,10 +45,7 @@ async function main() {
     }
   } finally {
     await chrome.kill();
-    await app.stop();
-    await database.drop();
-    await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await harness.close();
   }
 }
 

@@ -8,21 +8,12 @@
  *     actually went live (WorkflowEvent time minus scheduled time).
  * Prints the figures; asserts nothing (target: p95 ≤ 1 s from "Publish" to served).
  */
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { encode } from "next-auth/jwt";
-import { createDbClient } from "../lib/db-client";
-import { isBuildStale, runBuild } from "../lib/runtime/build";
-import { findFreePort } from "../lib/runtime/port";
-import { startApp, waitForApp } from "../lib/testing/app-process";
-import { createTestDatabase, startTestServer } from "../lib/testing/test-database";
 import { createArticle, createUser } from "../prisma/factories";
-import { root } from "./with-database";
+import { startHarness } from "./reliability/harness";
 
 const ROUNDS = 30;
 const SCHEDULED = 20;
-const SECRET = "bench-secret-that-is-long-enough-0123456789";
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -42,24 +33,12 @@ async function waitForPage(url: string, text: string, started: number): Promise<
 }
 
 async function main() {
-  if (isBuildStale(root)) await runBuild(root);
-  const server = await startTestServer();
-  const database = await createTestDatabase(server.serverUrl);
-  const db = createDbClient(database.url);
-  const port = await findFreePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "galley-bench-"));
-  const app = startApp({
-    DATABASE_URL: database.url,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    NEXTAUTH_SECRET: SECRET,
-    GALLEY_DATA_DIR: dataDir,
-  });
-  const base = `http://127.0.0.1:${port}`;
+  // The built app on a throwaway database, seeded with the demo newsroom.
+  const harness = await startHarness();
+  const { db, base } = harness;
   try {
-    await waitForApp(app, `${base}/api/health`);
     const editor = await createUser(db, { role: "EDITOR" });
-    const cookie = `galley.session=${await encode({ token: { sub: editor.id, sv: 1 }, secret: SECRET })}`;
+    const cookie = await harness.cookie(editor.id);
     const move = async (id: string, transition: string, version: number) => {
       const response = await fetch(`${base}/api/v1/articles/${id}/transitions`, {
         method: "POST",
@@ -135,11 +114,7 @@ async function main() {
     );
     console.log(`  target: p95 ≤ 1000 ms from "Publish" to served`);
   } finally {
-    await app.stop();
-    await db.$disconnect();
-    await database.drop();
-    await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await harness.close();
   }
 }
 

@@ -9,18 +9,11 @@
  * be 0). Prints the figures; asserts nothing (target: ≥ 25,000 req/s, p99 ≤ 10 ms).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import zlib from "node:zlib";
-import { isBuildStale, runBuild } from "../lib/runtime/build";
-import { findFreePort } from "../lib/runtime/port";
-import { startApp, waitForApp } from "../lib/testing/app-process";
-import { createTestDatabase, startTestServer } from "../lib/testing/test-database";
-import { root } from "./with-database";
+import { startHarness } from "./reliability/harness";
 
 const SAMPLE = "/articles/shi-xinguan-feiyan-yiqing-fangkong-gongzuo-lingdao-xiaozu-zhaokai-huiyi";
-const SECRET = "bench-secret-that-is-long-enough-0123456789";
 const DURATION = process.env.BENCH_SECONDS ?? "15";
 
 function wrk(url: string, headers: Record<string, string> = {}) {
@@ -54,22 +47,10 @@ async function main() {
     console.error("bench:reader needs wrk: apt-get install wrk");
     process.exit(1);
   }
-  if (isBuildStale(root)) await runBuild(root);
-  const server = await startTestServer();
-  const database = await createTestDatabase(server.serverUrl);
-  const port = await findFreePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "galley-bench-"));
-  const app = startApp({
-    DATABASE_URL: database.url,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    NEXTAUTH_SECRET: SECRET,
-    GALLEY_DATA_DIR: dataDir,
-    GALLEY_DEMO: "1",
-  });
-  const base = `http://127.0.0.1:${port}`;
+  // The built app on a throwaway database, seeded with the demo newsroom.
+  const harness = await startHarness();
+  const { base } = harness;
   try {
-    await waitForApp(app, `${base}/api/health`);
     const targets = [SAMPLE, `${SAMPLE}?script=hans`, "/", "/search?q=%E7%96%AB%E6%83%85"];
     for (const target of targets) for (let i = 0; i < 20; i++) await fetch(`${base}${target}`);
     const weight = await pageWeight(base);
@@ -100,10 +81,7 @@ async function main() {
       "  targets: article page ≥ 25,000 req/s with p99 ≤ 10 ms; page ≤ 100 KiB; no JavaScript",
     );
   } finally {
-    await app.stop();
-    await database.drop();
-    await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await harness.close();
   }
 }
 
