@@ -13,6 +13,10 @@ const nextConfig: NextConfig = {
     "pino",
   ],
   poweredByHeader: false,
+  // Next streams generateMetadata into the body for browsers when it resolves late (a
+  // cold first render). The page cache keeps that first render, so a published page
+  // could lose its <head> metadata; treat every client like a crawler: always in <head>.
+  htmlLimitedBots: /.*/,
   reactStrictMode: true,
   // Builds started by `npm start` skip type checking (`npm run typecheck` and CI do it);
   // a plain `npm run build` still checks.
