@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/workflow/permissions";
 import { authorize } from "../auth/authorize";
+import { staffContributor } from "../contributors/staff-contributor";
 
 /**
  * Starts a draft: empty body, a placeholder slug (the editor suggests a real one from the
@@ -11,11 +12,7 @@ import { authorize } from "../auth/authorize";
  */
 export async function createArticle(actor: Actor & { name: string }): Promise<{ id: string }> {
   await authorize(actor, "article.create", { resourceType: "article" });
-  const contributor =
-    (await db.contributor.findUnique({ where: { userId: actor.id } })) ??
-    (await db.contributor.create({
-      data: { userId: actor.id, name: actor.name, slug: `staff-${actor.id.slice(0, 8)}` },
-    }));
+  const contributor = await staffContributor(actor);
   const article = await db.$transaction(async (tx) => {
     const created = await tx.article.create({
       data: {
