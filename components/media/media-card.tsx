@@ -16,17 +16,22 @@ type Item = {
   usedIn: Array<{ id: string; headline: string; status: string }>;
 };
 
-/** One image in the library: its details (a plain form) and where it is used. */
+/**
+ * One image in the library: its details (a plain form for editors and the uploader, read
+ * only for others; the server refuses them anyway) and where it is used.
+ */
 export async function MediaCard({
   item,
   back,
   result,
+  canManage,
   update,
   remove,
 }: {
   item: Item;
   back: string;
   result: string;
+  canManage: boolean;
   update: (form: FormData) => Promise<void>;
   remove: (form: FormData) => Promise<void>;
 }) {
@@ -63,34 +68,53 @@ export async function MediaCard({
           {t.has(`results.${result}`) ? t(`results.${result}`) : t("results.failed")}
         </p>
       )}
-      <form action={update} className="space-y-2">
-        <input type="hidden" name="id" value={item.id} />
-        <input type="hidden" name="back" value={back} />
-        <label className="block text-sm font-medium">
-          {t("alt")}
-          <input name="alt" defaultValue={item.alt ?? ""} maxLength={1000} className={field} />
-        </label>
-        <label className="block text-sm font-medium">
-          {t("caption")}
-          <textarea
-            name="caption"
-            defaultValue={item.caption ?? ""}
-            rows={2}
-            maxLength={2000}
-            className={field}
-          />
-        </label>
-        <label className="block text-sm font-medium">
-          {t("credit")}
-          <input name="credit" defaultValue={item.credit ?? ""} maxLength={300} className={field} />
-        </label>
-        <button
-          type="submit"
-          className="rounded bg-[var(--color-ink)] px-3 py-1 text-sm text-white"
-        >
-          {t("save")}
-        </button>
-      </form>
+      {canManage ? (
+        <form action={update} className="space-y-2">
+          <input type="hidden" name="id" value={item.id} />
+          <input type="hidden" name="back" value={back} />
+          <label className="block text-sm font-medium">
+            {t("alt")}
+            <input name="alt" defaultValue={item.alt ?? ""} maxLength={1000} className={field} />
+          </label>
+          <label className="block text-sm font-medium">
+            {t("caption")}
+            <textarea
+              name="caption"
+              defaultValue={item.caption ?? ""}
+              rows={2}
+              maxLength={2000}
+              className={field}
+            />
+          </label>
+          <label className="block text-sm font-medium">
+            {t("credit")}
+            <input
+              name="credit"
+              defaultValue={item.credit ?? ""}
+              maxLength={300}
+              className={field}
+            />
+          </label>
+          <button
+            type="submit"
+            className="rounded bg-[var(--color-ink)] px-3 py-1 text-sm text-white"
+          >
+            {t("save")}
+          </button>
+        </form>
+      ) : (
+        <>
+          <dl className="space-y-1 text-sm">
+            {(["alt", "caption", "credit"] as const).map((key) => (
+              <div key={key}>
+                <dt className="font-medium">{t(key)}</dt>
+                <dd className="text-[var(--color-muted)]">{item[key] || "—"}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-2 text-xs text-[var(--color-muted)]">{t("readOnly")}</p>
+        </>
+      )}
       <div className="mt-3 text-sm">
         <p className="font-medium">{t("usedIn")}</p>
         {item.usedIn.length === 0 ? (
@@ -107,16 +131,18 @@ export async function MediaCard({
           </ul>
         )}
       </div>
-      <form action={remove} className="mt-3">
-        <input type="hidden" name="id" value={item.id} />
-        <input type="hidden" name="back" value={back} />
-        <button
-          type="submit"
-          className="rounded border border-red-300 px-3 py-1 text-sm text-red-800"
-        >
-          {t("delete")}
-        </button>
-      </form>
+      {canManage && (
+        <form action={remove} className="mt-3">
+          <input type="hidden" name="id" value={item.id} />
+          <input type="hidden" name="back" value={back} />
+          <button
+            type="submit"
+            className="rounded border border-red-300 px-3 py-1 text-sm text-red-800"
+          >
+            {t("delete")}
+          </button>
+        </form>
+      )}
     </article>
   );
 }

@@ -105,4 +105,20 @@ test.describe("[MEDIA] the media library", () => {
     await expect(page.locator(`#media-${spare.id}`)).toHaveCount(0);
     expect(await db.media.count({ where: { id: spare.id } })).toBe(0);
   });
+
+  test("a reporter sees another person's image read only", async ({ page, browser }) => {
+    await signIn(page, DEMO.editor.email);
+    const theirs = await upload(page.request, new URL(page.url()).origin, 403);
+    const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "en" } });
+    const reporter = await context.newPage();
+    await signIn(reporter, DEMO.reporter.email);
+    await reporter.goto(`/newsroom/media#media-${theirs.id}`);
+    const card = reporter.locator(`#media-${theirs.id}`);
+    await expect(
+      card.getByText("Only editors and the person who uploaded this image can change its details."),
+    ).toBeVisible();
+    await expect(card.getByRole("button", { name: "Save" })).toHaveCount(0);
+    await expect(card.getByRole("button", { name: "Delete" })).toHaveCount(0);
+    await context.close();
+  });
 });

@@ -61,6 +61,22 @@ describe("the media library", () => {
     });
   });
 
+  it("lets editors and the uploader change an image's details, and refuses another reporter", async () => {
+    const media = await upload(304);
+    await updateMediaDetails(reporter, media.id, { credit: "攝影 王賀" });
+    const other = { id: (await createUser(db)).id, role: "REPORTER" as const };
+    await expect(updateMediaDetails(other, media.id, { credit: "攝影 某人" })).rejects.toThrow(
+      "Only editors and the person who uploaded it may change an image's details.",
+    );
+    expect((await db.media.findUniqueOrThrow({ where: { id: media.id } })).credit).toBe(
+      "攝影 王賀",
+    );
+    await updateMediaDetails(editor, media.id, { credit: "攝影 李榕" });
+    expect((await db.media.findUniqueOrThrow({ where: { id: media.id } })).credit).toBe(
+      "攝影 李榕",
+    );
+  });
+
   it("refuses an over-long caption with a sentence, and keeps the old one", async () => {
     const media = await upload(302);
     await updateMediaDetails(reporter, media.id, { caption: "原來的圖說" });

@@ -10,6 +10,7 @@ import { getMediaStorage } from "./storage";
 
 export type LibraryItem = MediaView & {
   uploadedBy: string | null;
+  uploadedById: string | null;
   usedIn: Array<{ id: string; headline: string; status: string }>;
 };
 
@@ -96,6 +97,7 @@ export async function listLibrary(
       return {
         ...toMediaView(media, variants),
         uploadedBy: media.uploadedBy?.name ?? null,
+        uploadedById: media.uploadedById,
         usedIn: [...usedIn.values()],
       };
     }),
@@ -130,6 +132,11 @@ function clean(value: string | null | undefined, max: number, label: string): st
   return text || null;
 }
 
+/** Editors, and the person who uploaded it, may change an image's details or delete it. */
+export function canManageMedia(actor: Actor, uploadedById: string | null): boolean {
+  return canViewAll(actor) || uploadedById === actor.id;
+}
+
 /** "Alt text", "Caption", "Credit": the image's defaults for every new use. */
 export async function updateMediaDetails(
   actor: Actor,
@@ -142,6 +149,14 @@ export async function updateMediaDetails(
     caption: clean(input.caption, 2000, "caption"),
     credit: clean(input.credit, 300, "credit"),
   };
+  const media = await db.media.findUnique({ where: { id }, select: { uploadedById: true } });
+  if (!media) throw new AppError("NOT_FOUND", "There is no such image.");
+  if (!canManageMedia(actor, media.uploadedById)) {
+    throw new AppError(
+      "FORBIDDEN",
+      "Only editors and the person who uploaded it may change an image's details.",
+    );
+  }
   const updated = await db.media.updateMany({ where: { id }, data });
   if (updated.count !== 1) throw new AppError("NOT_FOUND", "There is no such image.");
   await recordAudit({
@@ -165,7 +180,7 @@ export async function deleteMedia(actor: Actor, id: string): Promise<void> {
     include: { usages: { select: { article: { select: { id: true, headline: true } } } } },
   });
   if (!media) throw new AppError("NOT_FOUND", "There is no such image.");
-  if (!canViewAll(actor) && media.uploadedById !== actor.id) {
+  if (!canManageMedia(actor, media.uploadedById)) {
     throw new AppError(
       "FORBIDDEN",
       "Only editors and the person who uploaded it may delete an image.",

@@ -2,7 +2,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { MediaCard } from "@/components/media/media-card";
 import { requireUser } from "@/lib/auth";
-import { listLibrary } from "@/lib/server/media/library";
+import { canManageMedia, listLibrary } from "@/lib/server/media/library";
 import { deleteMediaAction, updateMediaAction } from "./actions";
 
 type Search = Record<string, string | string[] | undefined>;
@@ -23,7 +23,7 @@ export default async function MediaLibraryPage({
   searchParams: Promise<Search>;
 }) {
   await connection();
-  await requireUser();
+  const user = await requireUser();
   const t = await getTranslations("library");
   const params = await searchParams;
   const filter = {
@@ -108,6 +108,7 @@ export default async function MediaLibraryPage({
                 item={item}
                 back={query.toString()}
                 result={one(params.item) === item.id ? one(params.result) : ""}
+                canManage={canManageMedia(user, item.uploadedById)}
                 update={updateMediaAction}
                 remove={deleteMediaAction}
               />
