@@ -103,7 +103,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return getSessionUser({ userId: token.sub, sessionVersion: token.sv });
 });
 
-/** For pages: the current user, or a redirect to the sign-in page. */
+/** For pages, and form actions that answer with a page: the user, or the sign-in page. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");

@@ -5,6 +5,7 @@ import { clientIp, endSession, startSession } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { ZSignIn } from "@/lib/schemas/auth";
 import { signInWithPassword } from "@/lib/server/auth/sign-in-with-password";
+import { formArgument } from "@/lib/schemas/form-argument";
 
 export type SignInState = {
   error?: "invalid" | "throttled" | "missing";
@@ -13,6 +14,7 @@ export type SignInState = {
 };
 
 export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  formData = formArgument(formData);
   const parsed = ZSignIn.safeParse({
     email: formData.get("email"),
     password: formData.get("password"),

@@ -3,6 +3,7 @@
 import { AppError } from "@/lib/errors";
 import { ZResetPassword } from "@/lib/schemas/users";
 import { resetPasswordWithToken } from "@/lib/server/users/passwords";
+import { formArgument } from "@/lib/schemas/form-argument";
 
 export type PasswordState = { ok?: boolean; code?: string };
 
@@ -10,6 +11,7 @@ export async function resetPasswordAction(
   _state: PasswordState,
   formData: FormData,
 ): Promise<PasswordState> {
+  formData = formArgument(formData);
   const parsed = ZResetPassword.safeParse({
     token: formData.get("token"),
     newPassword: formData.get("newPassword"),

@@ -303,9 +303,9 @@ export function ArticleEditor(props: Props) {
           isPublished={props.isPublished}
           onChange={change}
           onSuggestSlug={() =>
-            void props
-              .suggestSlug(fieldsRef.current.headline, props.articleId)
-              .then((slug) => change({ slug }))
+            void props.suggestSlug(fieldsRef.current.headline, props.articleId).then((slug) => {
+              if (slug) change({ slug });
+            })
           }
         />
         {props.panels}

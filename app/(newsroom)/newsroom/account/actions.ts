@@ -4,6 +4,7 @@ import { requireActor, startSession } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { ZChangePassword } from "@/lib/schemas/users";
 import { changeOwnPassword } from "@/lib/server/users/passwords";
+import { formArgument } from "@/lib/schemas/form-argument";
 
 export type PasswordState = { ok?: boolean; code?: string };
 
@@ -11,6 +12,7 @@ export async function changePasswordAction(
   _state: PasswordState,
   formData: FormData,
 ): Promise<PasswordState> {
+  formData = formArgument(formData);
   const parsed = ZChangePassword.safeParse({
     currentPassword: formData.get("currentPassword"),
     newPassword: formData.get("newPassword"),

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { clientIp, requireActor } from "@/lib/auth";
+import { clientIp, getCurrentUser, requireActor, requireUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { convertArticleScript } from "@/lib/server/articles/convert-script";
 import { createContributor } from "@/lib/server/contributors/create-contributor";
@@ -10,17 +10,18 @@ import { createArticle } from "@/lib/server/articles/create-article";
 import { suggestSlug } from "@/lib/server/articles/suggest-slug";
 
 export async function createArticleAction(): Promise<void> {
-  const user = await requireActor();
+  const user = await requireUser();
   const { id } = await createArticle({ id: user.id, role: user.role, name: user.name });
   redirect(`/newsroom/articles/${id}`);
 }
 
 const ZSuggest = z.object({ headline: z.string().max(300), articleId: z.uuid() });
 
+/** The slug the headline suggests, or "" when it cannot be asked (signed out, bad input). */
 export async function suggestSlugAction(headline: string, articleId: string): Promise<string> {
-  await requireActor();
-  const parsed = ZSuggest.parse({ headline, articleId });
-  return suggestSlug(parsed.headline, parsed.articleId);
+  const parsed = ZSuggest.safeParse({ headline, articleId });
+  if (!parsed.success || !(await getCurrentUser())) return "";
+  return suggestSlug(parsed.data.headline, parsed.data.articleId);
 }
 
 const ZConvert = z.strictObject({

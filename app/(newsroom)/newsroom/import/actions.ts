@@ -11,6 +11,7 @@ import {
   type ImportPreview,
   type ImportSource,
 } from "@/lib/server/articles/import-article";
+import { formArgument } from "@/lib/schemas/form-argument";
 
 type Mode = "ruby" | "remove" | "keep";
 export type ImportState = { ok?: boolean; code?: string; preview?: ImportPreview & { mode: Mode } };
@@ -40,6 +41,7 @@ export async function previewImportAction(
   _state: ImportState,
   formData: FormData,
 ): Promise<ImportState> {
+  formData = formArgument(formData);
   try {
     const user = await requireActor();
     const source = await readSource(formData);
@@ -67,6 +69,7 @@ export async function createImportAction(
   _state: ImportState,
   formData: FormData,
 ): Promise<ImportState> {
+  formData = formArgument(formData);
   let id: string;
   try {
     const user = await requireActor();

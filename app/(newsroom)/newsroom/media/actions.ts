@@ -1,17 +1,27 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth";
+import { requireUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { deleteMedia, updateMediaDetails } from "@/lib/server/media/library";
+import { formArgument } from "@/lib/schemas/form-argument";
+
+/** The library's own filters, kept across a save; anything else in `back` is dropped. */
+const KEPT = ["q", "type", "from", "to", "after"];
 
 /** Back to the library, at the card, with the result code the card turns into a sentence. */
 function back(form: FormData, id: string, result: string): never {
   const query = typeof form.get("back") === "string" ? String(form.get("back")) : "";
-  const params = new URLSearchParams(query.startsWith("?") ? query.slice(1) : query);
-  params.set("item", id);
+  const sent = new URLSearchParams(query.startsWith("?") ? query.slice(1) : query);
+  const params = new URLSearchParams();
+  for (const name of KEPT) {
+    const value = sent.get(name);
+    if (value) params.set(name, value.slice(0, 200));
+  }
+  const item = id.slice(0, 64);
+  params.set("item", item);
   params.set("result", result);
-  redirect(`/newsroom/media?${params}#media-${id}`);
+  redirect(`/newsroom/media?${params}#media-${encodeURIComponent(item)}`);
 }
 
 function resultOf(error: unknown): string {
@@ -22,7 +32,8 @@ function resultOf(error: unknown): string {
 }
 
 export async function updateMediaAction(form: FormData): Promise<void> {
-  const user = await requireActor();
+  form = formArgument(form);
+  const user = await requireUser();
   const id = String(form.get("id") ?? "");
   let result = "saved";
   try {
@@ -38,7 +49,8 @@ export async function updateMediaAction(form: FormData): Promise<void> {
 }
 
 export async function deleteMediaAction(form: FormData): Promise<void> {
-  const user = await requireActor();
+  form = formArgument(form);
+  const user = await requireUser();
   const id = String(form.get("id") ?? "");
   let result = "deleted";
   try {

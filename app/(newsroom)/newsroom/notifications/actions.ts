@@ -2,11 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireActor } from "@/lib/auth";
+import { requireUser } from "@/lib/auth";
 import { markRead } from "@/lib/server/notifications/inbox";
+import { formArgument } from "@/lib/schemas/form-argument";
 
 export async function markAllReadAction(): Promise<void> {
-  const user = await requireActor();
+  const user = await requireUser();
   await markRead(user.id);
   redirect("/newsroom/notifications");
 }
@@ -15,7 +16,8 @@ const ZOpen = z.object({ id: z.uuid(), articleId: z.uuid().optional() });
 
 /** Opening a notification marks it read and goes to its article. */
 export async function openNotificationAction(form: FormData): Promise<void> {
-  const user = await requireActor();
+  form = formArgument(form);
+  const user = await requireUser();
   const parsed = ZOpen.safeParse({
     id: form.get("id"),
     articleId: form.get("articleId") || undefined,

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { ZCreateUser, ZUpdateUser } from "@/lib/schemas/users";
 import { createUser, issueResetLink, updateUser } from "@/lib/server/users/manage-users";
+import { formArgument } from "@/lib/schemas/form-argument";
 
 export type UsersActionState = {
   ok?: boolean;
@@ -29,6 +30,7 @@ export async function createUserAction(
   _state: UsersActionState,
   formData: FormData,
 ): Promise<UsersActionState> {
+  formData = formArgument(formData);
   const parsed = ZCreateUser.safeParse({
     name: formData.get("name"),
     email: formData.get("email"),
@@ -46,6 +48,7 @@ export async function updateUserAction(
   _state: UsersActionState,
   formData: FormData,
 ): Promise<UsersActionState> {
+  formData = formArgument(formData);
   const parsed = ZUpdateUser.safeParse({
     userId: formData.get("userId"),
     ...(formData.get("role") ? { role: formData.get("role") } : {}),
@@ -63,6 +66,7 @@ export async function resetLinkAction(
   _state: UsersActionState,
   formData: FormData,
 ): Promise<UsersActionState> {
+  formData = formArgument(formData);
   const userId = String(formData.get("userId") ?? "");
   if (!ZUpdateUser.shape.userId.safeParse(userId).success)
     return { ok: false, code: "INVALID_INPUT" };

@@ -11,14 +11,14 @@ import { restoreRevisionAction } from "./actions";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ from?: string; to?: string }>;
+  searchParams: Promise<{ from?: string; to?: string; result?: string }>;
 };
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const actor = { id: user.id, role: user.role };
   const { id } = await params;
-  const { from, to } = await searchParams;
+  const { from, to, result } = await searchParams;
   const history = await listRevisions(actor, id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -43,6 +43,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       <h1 id="history-heading" className="text-2xl font-bold">
         {t("title")}: {history.headline}
       </h1>
+      {result && (
+        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
+          {t.has(`refused.${result}`) ? t(`refused.${result}`) : t("refused.other")}
+        </p>
+      )}
       <form method="get" className="flex flex-wrap items-end gap-3">
         {(
           [
