@@ -3,6 +3,7 @@ import next from "next";
 import { isPreviewPath, previewHeaders } from "../security/headers";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../database-unavailable";
 import { loggablePath, log, requestContext, requestIdFor } from "../log";
+import { ACTION_BODY_LIMIT, checkActionReply } from "./action-reply";
 import { createArticleGate } from "./article-gate";
 import { createPageServer } from "./page-server";
 import { forceHeaders } from "./private-response";
@@ -17,6 +18,62 @@ function answerOutagesWith503(response: http.ServerResponse): void {
     response.setHeader("retry-after", "5");
     return writeHead(503, ...rest);
   }) as typeof response.writeHead;
+}
+
+/** The body, or null once it passes `limit` (the rest is drained, not kept). */
+async function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= limit) chunks.push(chunk);
+  }
+  return size <= limit ? Buffer.concat(chunks) : null;
+}
+
+/** The same request with its body read already, for Next to read again. */
+function replay(original: http.IncomingMessage, body: Buffer): http.IncomingMessage {
+  const copy = new http.IncomingMessage(original.socket);
+  copy.method = original.method;
+  copy.url = original.url;
+  copy.headers = original.headers;
+  copy.rawHeaders = original.rawHeaders;
+  copy.httpVersion = original.httpVersion;
+  copy.httpVersionMajor = original.httpVersionMajor;
+  copy.httpVersionMinor = original.httpVersionMinor;
+  // Complete: when the copy is destroyed after its end, Node would otherwise take it for
+  // an aborted request and destroy the socket the response is still to be written to.
+  copy.complete = true;
+  copy.push(body);
+  copy.push(null);
+  return copy;
+}
+
+/**
+ * A server action call whose body React could not decode is answered here (400/413 with
+ * a sentence, see action-reply.ts); a readable one goes on to Next as it came.
+ */
+async function screenActionCall(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+): Promise<http.IncomingMessage | null> {
+  const body = await readBody(request, ACTION_BODY_LIMIT);
+  const problem = body
+    ? await checkActionReply(request.headers["content-type"], body)
+    : { status: 413 as const, message: "That request is too large for Galley to read." };
+  if (!problem) return replay(request, body!);
+  response.writeHead(problem.status, { "content-type": "text/plain; charset=utf-8" });
+  response.end(`${problem.message}\n`);
+  return null;
+}
+
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -61,6 +118,15 @@ export async function startAppServer(options: {
     // Published pages from memory (no database, no Next) until the workflow invalidates them.
     const cacheable = pages.isRenderRequest(request) ? null : pages.keyFor(request, url);
     if (cacheable && pages.serveHit(request, response, cacheable.key)) return;
+    // A broken %-escape names nothing; Next would fail decoding it into route parameters.
+    if (!isDecodable(url.pathname)) {
+      if (request.method === "GET" || request.method === "HEAD") {
+        response.statusCode = 404;
+        return app.render404(request, response);
+      }
+      response.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
+      return response.end("That address is not valid: it has a broken %-escape.\n");
+    }
     if (request.method === "GET" || request.method === "HEAD") {
       const verdict = await gate.check(url.pathname);
       if (verdict === "missing") {
@@ -85,6 +151,10 @@ export async function startAppServer(options: {
       }
     }
     if (cacheable) return pages.serveMiss(request, response, cacheable.key, cacheable.target);
+    if (request.method === "POST" && request.headers["next-action"]) {
+      const screened = await screenActionCall(request, response);
+      return screened ? handle(screened, response) : undefined;
+    }
     return handle(request, response);
   }
 

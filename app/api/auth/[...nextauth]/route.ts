@@ -29,7 +29,19 @@ async function post(request: Request, context: { params: Promise<{ nextauth: str
       );
     }
   }
-  return handler(request, context);
+  return answer(request, context);
 }
 
-export { handler as GET, post as POST };
+/** next-auth throws on requests no client of ours sends (a broken body): a 400, not a 500. */
+async function answer(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
+  try {
+    return (await handler(request, context)) as Response;
+  } catch {
+    return Response.json(
+      { error: "INVALID_INPUT", message: "That sign-in request was not understood." },
+      { status: 400 },
+    );
+  }
+}
+
+export { answer as GET, post as POST };
