@@ -24,6 +24,7 @@ export async function autosaveCrash(
         sentSinceAck: [] as string[],
         saves: 0,
         failures: 0,
+        requests: 0,
       };
     }),
   );
@@ -41,6 +42,7 @@ export async function autosaveCrash(
       for (let i = 0; Date.now() < end; i++) {
         const text = `編輯 ${index} 的第 ${i} 次自動保存`;
         client.sentSinceAck.push(text);
+        client.requests++;
         try {
           const response = await fetch(`${harness.base}/api/v1/articles/${client.article.id}`, {
             method: "PUT",
@@ -100,6 +102,12 @@ export async function autosaveCrash(
   const saves = clients.reduce((sum, client) => sum + client.saves, 0);
   return {
     name: "autosave storm and a crash",
+    load: `${options.editors} editors autosaving for ${options.seconds} s`,
+    faults: "SIGKILL, restart",
+    requests: clients.reduce((sum, client) => sum + client.requests, 0),
+    // Failed saves during the crash are expected (the editor keeps and retries them).
+    errors: problems.length,
+    dataLost: problems.length,
     ok: problems.length === 0 && saves > 0,
     figure: `${options.editors} editors for ${options.seconds} s, SIGKILL at ${((crashedAt - (end - options.seconds * 1000)) / 1000).toFixed(1)} s, back after ${((back - crashedAt) / 1000).toFixed(1)} s: ${saves} saves acknowledged, ${problems.length} lost`,
     problems: problems.slice(0, 20),

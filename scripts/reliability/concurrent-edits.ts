@@ -54,6 +54,13 @@ export async function concurrentEdits(harness: Harness, clients = 50): Promise<C
   if (revisions !== 1) problems.push(`${revisions} revisions added (expected 1)`);
   return {
     name: "concurrent edits",
+    load: `${clients} saves at once, one base version`,
+    faults: "none",
+    requests: clients,
+    errors: other.length + (winners.length === 1 ? 0 : 1),
+    // The winner's body must be what is stored, with exactly one new revision.
+    dataLost:
+      (winners[0] && !storedText.includes(winners[0].text) ? 1 : 0) + (revisions === 1 ? 0 : 1),
     ok: problems.length === 0,
     figure: `${clients} simultaneous saves in ${elapsed.toFixed(0)} ms: ${winners.length} won, ${conflicts.length} conflicts, ${revisions} revision added`,
     problems,

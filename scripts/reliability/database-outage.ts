@@ -131,8 +131,32 @@ export async function databaseOutage(seconds = 10): Promise<CaseResult> {
     const stored = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     if (acked && !JSON.stringify(stored.body).includes(acked))
       problems.push(`the last acknowledged save ("${acked}") is not stored`);
+    const total = (maps: Record<Phase, Map<number, number>>) =>
+      Object.values(maps).reduce(
+        (sum, map) => sum + [...map.values()].reduce((a, b) => a + b, 0),
+        0,
+      );
+    const readerErrors = Object.values(reader).reduce(
+      (sum, map) =>
+        sum + [...map.entries()].filter(([s]) => s !== 200).reduce((a, [, n]) => a + n, 0),
+      0,
+    );
+    const saveErrors = [...editor.before.entries(), ...editor.after.entries()]
+      .filter(([status]) => status >= 500 || status === 0)
+      .reduce((sum, [, n]) => sum + n, 0);
     return {
       name: "database outage",
+      load: "4 readers + 1 editor saving every 0.2 s",
+      faults: `PostgreSQL stopped ${seconds} s`,
+      requests: total(reader) + total(editor),
+      // Only 503s are allowed during the outage; any other failure counts.
+      errors:
+        readerErrors +
+        saveErrors +
+        [...editor.outage.entries()]
+          .filter(([status]) => status !== 503 && status !== 200 && status !== 409)
+          .reduce((sum, [, n]) => sum + n, 0),
+      dataLost: acked && !JSON.stringify(stored.body).includes(acked) ? 1 : 0,
       ok: problems.length === 0,
       figure: `PostgreSQL stopped ${seconds} s under load — readers: ${show(reader.outage)} during, saves: ${show(editor.outage)} during; saving again ${firstSaveAfter ? `${((firstSaveAfter - restoredAt) / 1000).toFixed(1)} s` : "never"} after it returned, without a restart`,
       problems,

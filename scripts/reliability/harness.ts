@@ -40,6 +40,7 @@ export async function startHarness(): Promise<Harness> {
     GALLEY_DEMO: "1",
   };
   const base = `http://127.0.0.1:${port}`;
+  const earlierOutput: string[] = [];
   const harness: Harness = {
     base,
     db,
@@ -49,11 +50,18 @@ export async function startHarness(): Promise<Harness> {
       `galley.session=${await encode({ token: { sub: userId, sv: 1 }, secret: SECRET })}`,
     async restart(signal = "SIGTERM") {
       await harness.app.stop(signal);
+      earlierOutput.push(harness.app.output());
       harness.app = startApp(env);
       await waitForApp(harness.app, `${base}/api/health`);
     },
     async close() {
       await harness.app.stop();
+      // The app's own log, for the cause behind a 500 a case reports.
+      fs.mkdirSync(path.join(root, "test-results"), { recursive: true });
+      fs.writeFileSync(
+        path.join(root, "test-results/reliability-app.log"),
+        [...earlierOutput, harness.app.output()].join("\n"),
+      );
       await db.$disconnect();
       await database.drop();
       await server.stop();
@@ -64,7 +72,21 @@ export async function startHarness(): Promise<Harness> {
   return harness;
 }
 
-export type CaseResult = { name: string; ok: boolean; figure: string; problems: string[] };
+/** One row of the suite's table, plus the figure and what broke. */
+export type CaseResult = {
+  name: string;
+  ok: boolean;
+  figure: string;
+  problems: string[];
+  /** What was thrown at the app, and which faults were injected ("none" for none). */
+  load: string;
+  faults: string;
+  requests: number;
+  /** Answers that broke the case's promise (a 500, a wrong status, a failed save). */
+  errors: number;
+  /** Acknowledged or stored data missing afterwards, or partial writes: must be 0. */
+  dataLost: number;
+};
 
 export function fieldsFor(slug: string, text: string) {
   return {

@@ -1,8 +1,16 @@
 import { createArticle, createUser } from "../../prisma/factories";
 import { databaseFingerprint, fieldsFor, type CaseResult, type Harness } from "./harness";
+import {
+  actionAttempts,
+  fuzzedActionNames,
+  WRONG_VALUES,
+  type Attempt,
+  type Rng,
+} from "./hostile-actions";
+import { actionIds } from "./server-actions";
 
 /** A small seeded generator, so a failing run can be repeated exactly. */
-function random(seed: number) {
+function random(seed: number): Rng {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -18,38 +26,16 @@ function random(seed: number) {
   };
 }
 
-type Attempt = {
-  method: string;
-  path: string;
-  body?: string | Buffer;
-  type?: string;
-  label: string;
-};
-
-const WRONG_VALUES: unknown[] = [
-  null,
-  0,
-  -1,
-  1.5,
-  1e308,
-  true,
-  [],
-  {},
-  "",
-  "x".repeat(10_000),
-  ["a", 1, null],
-  { $where: "1" },
-  "\u0000\ud800",
-];
-
 /**
  * 5. Hostile input: generated malformed or oversized payloads against the route handlers
- * (fuzzed JSON, wrong types, huge strings, invalid UTF-8, deep nesting): never a 500,
- * and nothing written (the database's fingerprint is the same before and after).
+ * and every server action that takes input (fuzzed JSON, wrong types and arity, huge
+ * strings, invalid UTF-8, deep nesting, broken React replies): never a 500 (for an action,
+ * never an error row in its answer), and nothing written (the database's fingerprint is
+ * the same before and after). `count` payloads for each of the two.
  */
 export async function hostileInput(
   harness: Harness,
-  count = 1_200,
+  count = 600,
   seed = 20261128,
 ): Promise<CaseResult> {
   const { db, base } = harness;
@@ -253,6 +239,33 @@ export async function hostileInput(
     }),
     () => ({
       method: "POST",
+      path: `/api/v1/articles/${rng.pick([article.id, "x", "%00"])}/presence`,
+      body: rng.pick(["{", "[]", '{"x":1}', "\u0000", "a".repeat(100_000)]),
+      type: "application/json",
+      label: "bad presence",
+    }),
+    () => ({
+      method: "GET",
+      path: rng.pick([
+        `/api/v1/articles/${rng.pick(["x", "%FF", "00000000-0000-0000-0000-000000000000"])}`,
+        `/api/v1/articles/${rng.pick(["x", "%00", article.id + "x"])}/working-copy`,
+        `/sections/${rng.pick(["%FF", "a".repeat(2_000), "..%2F.."])}/${rng.pick(["feed.xml", "atom.xml", "feed.json"])}`,
+        `/feed.xml?${rng.pick(["page=-1", "after=%FF", "limit=99999"])}`,
+        `/media/${rng.pick(["..%2F..%2Fetc%2Fpasswd", "%00", "a/".repeat(500), "x.jpg%FF"])}`,
+        `/sitemap.xml?page=${rng.pick(["-1", "abc", "9".repeat(40)])}`,
+        `/api/auth/${rng.pick(["session", "csrf", "%FF", "signin/x", "callback/credentials"])}`,
+      ]),
+      label: "bad reads",
+    }),
+    () => ({
+      method: "POST",
+      path: `/api/auth/${rng.pick(["callback/credentials", "signout", "signin/credentials", "%FF"])}`,
+      body: rng.pick(["email=%FF&password=", "{", "csrfToken=x"]),
+      type: rng.pick(["application/x-www-form-urlencoded", "application/json"]),
+      label: "bad auth request",
+    }),
+    () => ({
+      method: "POST",
       path: "/locale",
       body: "locale=%FF%FE",
       type: "application/x-www-form-urlencoded",
@@ -269,12 +282,24 @@ export async function hostileInput(
   const statuses = new Map<number, number>();
   const serverErrors: string[] = [];
   const accepted: string[] = [];
-  const attempts = Array.from({ length: count }, () => rng.pick(mutations)());
+  let malformedRefused = 0;
+  // Made as they are sent (some bodies are megabytes); the order, and so the run, is fixed by the seed.
+  const makers: Array<() => Attempt> = [
+    ...Array.from({ length: count }, () => rng.pick(mutations)),
+    ...(() => {
+      let actions: Attempt[] | null = null;
+      let next = 0;
+      return Array.from({ length: count }, () => () => {
+        actions ??= actionAttempts(rng, count, actionIds(), article);
+        return actions[next++]!;
+      });
+    })(),
+  ];
   let index = 0;
   await Promise.all(
     Array.from({ length: 8 }, async () => {
-      while (index < attempts.length) {
-        const attempt = attempts[index++]!;
+      while (index < makers.length) {
+        const attempt = makers[index++]!();
         let status: number;
         try {
           const response = await fetch(`${base}${attempt.path}`, {
@@ -283,12 +308,18 @@ export async function hostileInput(
               cookie,
               origin: base,
               ...(attempt.type ? { "content-type": attempt.type } : {}),
+              ...(attempt.action
+                ? { "next-action": attempt.action, accept: "text/x-component" }
+                : {}),
             },
             ...(attempt.body !== undefined ? { body: attempt.body as BodyInit } : {}),
             redirect: "manual",
           });
           status = response.status;
-          await response.arrayBuffer();
+          const text = await response.text();
+          // An action that throws answers 200 with an error row: a 500 by another name.
+          if (attempt.action && /^1:E\{/m.test(text)) status = 500;
+          if (attempt.malformedEncoding && (status === 400 || status === 413)) malformedRefused++;
         } catch (error) {
           status = 0;
           serverErrors.push(`${attempt.label}: connection failed (${(error as Error).message})`);
@@ -315,7 +346,12 @@ export async function hostileInput(
   return {
     name: "hostile input",
     ok: problems.length === 0,
-    figure: `${count} payloads (seed ${seed}): ${summary}; ${serverErrors.length} server errors; database unchanged: ${before === after ? "yes" : "NO"}`,
+    figure: `${count} payloads at route handlers and ${count} at ${fuzzedActionNames().length} server actions (seed ${seed}): ${summary}; ${serverErrors.length} server errors; ${malformedRefused} malformed action bodies answered 400/413 before reaching an action; database unchanged: ${before === after ? "yes" : "NO"}`,
     problems,
+    load: `${(count * 2).toLocaleString("en")} malformed or oversized payloads, 8 at a time`,
+    faults: "fuzzed input",
+    requests: count * 2,
+    errors: serverErrors.length,
+    dataLost: before === after ? 0 : 1,
   };
 }

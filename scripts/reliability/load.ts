@@ -34,7 +34,12 @@ export async function load(
     Array.from({ length: options.editors }, async () => {
       const user = await createUser(db, { role: "REPORTER" });
       const article = await createArticle(db, { createdById: user.id });
-      return { article, cookie: await harness.cookie(user.id), version: article.version };
+      return {
+        article,
+        cookie: await harness.cookie(user.id),
+        version: article.version,
+        acked: "",
+      };
     }),
   );
   for (const page of READER_PAGES) await (await fetch(`${base}${page}`)).arrayBuffer();
@@ -59,6 +64,7 @@ export async function load(
     ...editors.map(async (editor, index) => {
       for (let n = 0; Date.now() < end; n++) {
         const tick = Date.now();
+        const text = `負載測試 ${index}-${n}`;
         const started = performance.now();
         const response = await fetch(`${base}/api/v1/articles/${editor.article.id}`, {
           method: "PUT",
@@ -66,13 +72,15 @@ export async function load(
           body: JSON.stringify({
             baseVersion: editor.version,
             kind: "AUTOSAVE",
-            fields: fieldsFor(editor.article.slug, `負載測試 ${index}-${n}`),
+            fields: fieldsFor(editor.article.slug, text),
           }),
         }).catch(() => null);
         const payload = response ? ((await response.json()) as { version?: number }) : {};
         saveTimes.push(performance.now() - started);
-        if (response?.status === 200 && payload.version) editor.version = payload.version;
-        else errors++;
+        if (response?.status === 200 && payload.version) {
+          editor.version = payload.version;
+          editor.acked = text;
+        } else errors++;
         await new Promise((resolve) =>
           setTimeout(resolve, Math.max(0, 1000 - (Date.now() - tick))),
         );
@@ -80,14 +88,25 @@ export async function load(
     }),
   ]);
   const endRss = rssMb(pid);
+  let lost = 0;
+  for (const editor of editors) {
+    const stored = await db.article.findUniqueOrThrow({ where: { id: editor.article.id } });
+    if (editor.acked && !JSON.stringify(stored.body).includes(editor.acked)) lost++;
+  }
   const readerP99 = p99(readerTimes);
   const saveP99 = p99(saveTimes);
   const problems: string[] = [];
   if (readerP99 > 200) problems.push(`reader p99 ${readerP99.toFixed(0)} ms > 200 ms`);
   if (saveP99 > 200) problems.push(`autosave p99 ${saveP99.toFixed(0)} ms > 200 ms`);
   if (errors) problems.push(`${errors} errors`);
+  if (lost) problems.push(`${lost} articles lost their last acknowledged save`);
   return {
     name: "load",
+    load: `${options.readers} readers + ${options.editors} editors, ${options.seconds} s`,
+    faults: "none",
+    requests: readerTimes.length + saveTimes.length,
+    errors,
+    dataLost: lost,
     ok: problems.length === 0,
     figure: `${options.readers} readers + ${options.editors} editors for ${options.seconds} s: ${readerTimes.length} page views (p99 ${readerP99.toFixed(1)} ms), ${saveTimes.length} autosaves (p99 ${saveP99.toFixed(1)} ms), ${errors} errors, app RSS ${startRss.toFixed(0)} → ${endRss.toFixed(0)} MB`,
     problems,

@@ -1,9 +1,8 @@
 import { photoJpeg } from "../../lib/testing/media-images";
 import { can, type Actor, type ArticleAccess } from "../../lib/workflow/permissions";
 import { createArticle, createUser } from "../../prisma/factories";
+import { actionPermissions, type Who } from "./action-permissions";
 import { fieldsFor, type CaseResult, type Harness } from "./harness";
-
-type Who = "anonymous" | "owner" | "other reporter" | "editor" | "admin";
 
 /**
  * 7. Permissions: every route handler that reads or changes newsroom data, called by each
@@ -136,10 +135,17 @@ export async function permissions(harness: Harness): Promise<CaseResult> {
     }
     rows.push(`${who}: ${line.join(", ")}`);
   }
+  const actions = await actionPermissions(harness, owner, cookies, users);
+  problems.push(...actions.problems);
   return {
     name: "permissions",
     ok: problems.length === 0,
-    figure: `${requests} calls (6 route handlers × 4 roles and anonymous) against the permission table: ${problems.length} mismatches`,
-    problems: problems.length ? [...problems, ...rows] : [],
+    figure: `${requests} route handler calls (6 handlers) and ${actions.calls} server action calls (${actions.covered.size} actions), each by 4 roles and anonymously, against the permission table: ${problems.length} mismatches`,
+    problems: problems.length ? [...problems, ...rows, ...actions.rows] : [],
+    load: `${actions.covered.size} server actions and 6 route handlers × 5 callers`,
+    faults: "none",
+    requests: requests + actions.calls,
+    errors: problems.length,
+    dataLost: actions.wrongWrites,
   };
 }

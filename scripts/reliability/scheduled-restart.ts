@@ -68,6 +68,14 @@ export async function scheduledRestart(
   const p95 = sorted[Math.max(0, Math.ceil(sorted.length * 0.95) - 1)] ?? NaN;
   return {
     name: "scheduled publishing across a restart",
+    load: `${options.articles} publishes due within ${options.windowSeconds} s`,
+    faults: "restart mid-window",
+    requests: options.articles,
+    errors: problems.length,
+    // Not published, or published twice.
+    dataLost: scheduled.filter(
+      (item) => events.filter((event) => event.articleId === item.id).length !== 1,
+    ).length,
     ok: problems.length === 0,
     figure: `${options.articles} articles due within ${options.windowSeconds} s, app down ${((back - down) / 1000).toFixed(1)} s: ${events.length} publications, lateness p95 ${(p95 / 1000).toFixed(2)} s, max ${((sorted.at(-1) ?? NaN) / 1000).toFixed(2)} s`,
     problems: problems.slice(0, 20),

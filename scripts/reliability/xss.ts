@@ -184,6 +184,11 @@ export async function xss(harness: Harness, count: number): Promise<CaseResult> 
   }
   return {
     name: "XSS",
+    load: `${payloads.length} payloads × every text field`,
+    faults: "script injection",
+    requests: pages,
+    errors: problems.length,
+    dataLost: 0,
     ok: problems.length === 0,
     figure: `${payloads.length} payloads in headline, dek, dateline, SEO fields, byline, tag, comment, search and the body's text, link and ruby; ${pages} page views in Chromium (reader, search, editor, preview): ${problems.length} scripts ran or were blocked`,
     problems: problems.slice(0, 20),
