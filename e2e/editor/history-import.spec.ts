@@ -44,6 +44,22 @@ test.describe("[EDITOR] history and import", () => {
     await expect(page).toHaveURL(new RegExp(`/newsroom/articles/${article.id}$`));
     await expect(page.getByRole("textbox", { name: "Body" })).toContainText("市委書記主持會議。");
     expect(await db.revision.count({ where: { articleId: article.id } })).toBe(before + 1);
+
+    // Submitted meanwhile (from another tab): the reporter may no longer change it, and
+    // the refusal is a sentence on the history page, with nothing restored.
+    await page.getByRole("link", { name: "History" }).click();
+    await db.article.update({ where: { id: article.id }, data: { status: "SUBMITTED" } });
+    const revisions = await db.revision.count({ where: { articleId: article.id } });
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: "Saved" })
+      .first()
+      .getByRole("button", { name: "Restore this version" })
+      .click();
+    await expect(
+      page.getByText("You cannot change this article now, so the version was not restored."),
+    ).toHaveRole("alert");
+    expect(await db.revision.count({ where: { articleId: article.id } })).toBe(revisions);
   });
 
   test("importing the sample article gives three bylines, ruby annotations and the damage pointed out", async ({
