@@ -45,6 +45,18 @@ test.describe("[EDITOR] writing and saving", () => {
     );
     await expect(body(page).locator("p").first()).toHaveText("第一段正文。");
     await expect(body(page).locator("h2 strong")).toHaveText("重要");
+
+    // A URL typed in running text becomes a link when the space after it is typed.
+    await body(page).locator("h2").click();
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("來源 https://dezhou.example/news/12。 完");
+    await expect(body(page).locator('a[href="https://dezhou.example/news/12"]')).toHaveText(
+      "https://dezhou.example/news/12",
+    );
+    await expect(status(page)).toHaveText("Saved", { timeout: 10_000 });
+    await page.reload();
+    await expect(body(page).locator('a[href="https://dezhou.example/news/12"]')).toBeVisible();
   });
 
   test("two people save the same article: the second meets the conflict view and both texts survive", async ({

@@ -23,7 +23,6 @@ import { HardBreak } from "@tiptap/extension-hard-break";
 import { Heading } from "@tiptap/extension-heading";
 import { HorizontalRule } from "@tiptap/extension-horizontal-rule";
 import { Italic } from "@tiptap/extension-italic";
-import { Link } from "@tiptap/extension-link";
 import { BulletList, ListItem, ListKeymap, OrderedList } from "@tiptap/extension-list";
 import { Paragraph } from "@tiptap/extension-paragraph";
 import { Strike } from "@tiptap/extension-strike";
@@ -32,6 +31,7 @@ import { Underline } from "@tiptap/extension-underline";
 import { Dropcursor, Gapcursor, Placeholder, TrailingNode, UndoRedo } from "@tiptap/extensions";
 import { isCommentId } from "./comment-marks";
 import { Image, imageWithNodeView } from "./image-node";
+import { LinkMark } from "./link-mark";
 import { safeHref } from "./safe-href";
 
 export type RubyAttrs = { base: string; reading: string };
@@ -260,16 +260,8 @@ export function editorExtensions(options: EditorExtensionOptions = {}): Extensio
     Italic,
     ListItem,
     ListKeymap,
-    Link.configure({
-      openOnClick: false,
-      autolink: true,
-      defaultProtocol: "https",
-      // Also decides what autolink and paste may link: only text that already is a
-      // full http(s)/mailto URL, never a bare "example.com" (often a credit, not a link).
-      isAllowedUri: (url) => isAllowedLinkHref(url),
-      // The reader site decides target/rel when it renders; the stored JSON keeps none.
-      HTMLAttributes: { target: null, rel: null, class: null },
-    }),
+    // http, https and mailto links; a typed or pasted URL is linked (see link-mark.ts).
+    LinkMark,
     OrderedList,
     Paragraph,
     Strike,
