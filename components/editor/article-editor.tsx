@@ -206,7 +206,10 @@ export function ArticleEditor(props: Props) {
             role="alert"
             className="mb-2 rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
           >
-            {autosave.refusal}
+            {/* The server's sentence is English; known kinds are shown in the UI's language. */}
+            {autosave.refusal.reason && t.has(`refused.${autosave.refusal.reason}`)
+              ? t(`refused.${autosave.refusal.reason}`)
+              : autosave.refusal.message}
           </p>
         )}
         <label htmlFor="headline" className="block text-sm font-medium">

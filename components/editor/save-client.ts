@@ -6,7 +6,7 @@ export type WorkingCopy = { version: number; updatedAt: string; fields: TArticle
 export type SaveOutcome =
   | { type: "saved"; version: number; savedAt: string }
   | { type: "conflict"; current: WorkingCopy }
-  | { type: "refused"; message: string; field?: string }
+  | { type: "refused"; message: string; field?: string; reason?: string }
   | { type: "offline" };
 
 /**
@@ -42,6 +42,7 @@ export async function putArticle(
     type: "refused",
     message: typeof payload.message === "string" ? payload.message : "The save was refused.",
     ...(typeof payload.field === "string" ? { field: payload.field } : {}),
+    ...(typeof payload.reason === "string" ? { reason: payload.reason } : {}),
   };
 }
 

@@ -22,7 +22,7 @@ export function useAutosave(
 ) {
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [conflict, setConflict] = useState<WorkingCopy | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<{ message: string; reason?: string } | null>(null);
   const version = useRef(initialVersion);
   const dirty = useRef(false);
   const inFlight = useRef(false);
@@ -82,7 +82,10 @@ export function useAutosave(
         later(RETRY_MS);
       } else {
         dirty.current = true;
-        setRefusal(outcome.message);
+        setRefusal({
+          message: outcome.message,
+          ...(outcome.reason ? { reason: outcome.reason } : {}),
+        });
         setStatus("refused");
       }
       return outcome.type;

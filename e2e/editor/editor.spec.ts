@@ -203,6 +203,34 @@ test.describe("[EDITOR] writing and saving", () => {
   });
 });
 
+test.describe("[EDITOR] refusals in the newsroom's language", () => {
+  test("a slug another article uses is refused in the UI's language, and nothing is saved", async ({
+    page,
+  }) => {
+    const reporter = await createUser(db);
+    const other = await createArticle(db, { createdById: reporter.id });
+    const article = await createArticle(db, { createdById: reporter.id });
+    await signIn(page, reporter.email, FACTORY_PASSWORD);
+    await page.goto(`/newsroom/articles/${article.id}`);
+    await page.getByLabel("Slug").fill(other.slug);
+    await expect(page.getByRole("alert").filter({ hasText: "slug" })).toHaveText(
+      "Another article already uses that slug; choose another one. Nothing was saved.",
+      { timeout: 10_000 },
+    );
+
+    await page.context().addCookies([{ name: "galley-locale", value: "zh-Hant", url: e2eBaseUrl }]);
+    await page.reload();
+    await page.getByLabel("網址別名").fill(other.slug);
+    await expect(page.getByRole("alert").filter({ hasText: "網址別名" })).toHaveText(
+      "已有其他稿件使用這個網址別名，請另選一個。本次未儲存。",
+      { timeout: 10_000 },
+    );
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).slug).toBe(
+      article.slug,
+    );
+  });
+});
+
 test.describe("[EDITOR] unsent changes", () => {
   test("changes that never reached the server are offered again when the article is reopened", async ({
     page,

@@ -74,6 +74,7 @@ export async function saveArticle(input: {
   ) {
     throw new AppError("INVALID_INPUT", "Another article already uses that slug.", {
       field: "slug",
+      reason: "SLUG_TAKEN",
     });
   }
 
@@ -205,12 +206,13 @@ export async function saveArticle(input: {
       throw new AppError(
         "INVALID_INPUT",
         "A section, tag, contributor or image in this save no longer exists.",
+        { reason: "MISSING_REFERENCE" },
       );
     if ((error as { code?: string }).code === "P2002")
       throw new AppError(
         "INVALID_INPUT",
         "Another article already uses that slug, or a byline is listed twice.",
-        { field: "slug" },
+        { field: "slug", reason: "SLUG_TAKEN" },
       );
     throw error;
   }

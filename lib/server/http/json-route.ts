@@ -15,6 +15,8 @@ export function jsonError(error: unknown): Response {
         error: error.code,
         message: error.message,
         ...(error.details?.field ? { field: error.details.field } : {}),
+        // A code for the refusal's kind, which the newsroom UI shows in the person's language.
+        ...(typeof error.details?.reason === "string" ? { reason: error.details.reason } : {}),
       },
       { status: HTTP_STATUS[error.code] },
     );
