@@ -97,6 +97,11 @@ test.describe("[AUTH] sign-in and navigation", () => {
     expect(response.status()).toBe(429);
     expect(Number(response.headers()["retry-after"])).toBeGreaterThan(800);
     expect((await response.json()).message).toMatch(/Try again in 15 minutes/);
+    // The callback takes the form's POST only: a GET is a 405 with a sentence, not a 500.
+    const get = await request.get("/api/auth/callback/credentials");
+    expect(get.status()).toBe(405);
+    expect(get.headers()["allow"]).toBe("POST");
+    expect((await get.json()).message).toBe("Sign in through the sign-in form.");
   });
 
   test("a deactivated user is signed out on their next request", async ({ page }) => {

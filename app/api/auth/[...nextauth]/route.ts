@@ -44,4 +44,16 @@ async function answer(request: Request, context: { params: Promise<{ nextauth: s
   }
 }
 
-export { answer as GET, post as POST };
+/** The credentials callback takes the sign-in form's POST only (next-auth answers a GET with a 500). */
+async function get(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
+  const { nextauth } = await context.params;
+  if (nextauth.join("/") === "callback/credentials") {
+    return Response.json(
+      { error: "METHOD_NOT_ALLOWED", message: "Sign in through the sign-in form." },
+      { status: 405, headers: { allow: "POST" } },
+    );
+  }
+  return answer(request, context);
+}
+
+export { get as GET, post as POST };
