@@ -11,6 +11,11 @@ export function absoluteUrl(path: string): string {
   return `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
+/** A site path made absolute; an absolute http(s) URL (media on S3) as it is. */
+export function absoluteMediaUrl(pathOrUrl: string): string {
+  return /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : absoluteUrl(pathOrUrl);
+}
+
 /** `<link rel="alternate">` for the site's feeds, in every page's head. */
 export const FEED_TYPES = {
   "application/rss+xml": "/feed.xml",

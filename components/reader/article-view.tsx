@@ -17,6 +17,8 @@ export type ArticleViewModel = {
   datelineDate: Date | null;
   section: { name: string } | null;
   credits: CreditEntry[];
+  /** The lead photo's `<figure>`, rendered on the server like the body's images. */
+  featuredImage?: { html: string } | null;
   /** Rendered on the server from a validated document (see ArticleBody). */
   bodyHtml: string;
   publishedAt: Date | null;
@@ -80,6 +82,12 @@ export async function ArticleView({
           {article.updatedAt && <PublishedTime date={article.updatedAt} label={t("updated")} />}
         </p>
       </header>
+      {article.featuredImage && (
+        <div
+          className="article-featured mb-8"
+          dangerouslySetInnerHTML={{ __html: article.featuredImage.html }}
+        />
+      )}
       <ArticleBody html={article.bodyHtml} />
       <CorrectionsBox corrections={article.corrections} />
       <CreditBlock

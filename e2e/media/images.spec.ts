@@ -143,4 +143,71 @@ test.describe("[MEDIA] images in articles", () => {
       /\/media\/v\//,
     );
   });
+  test("the featured image leads the reader page and is the share card's picture", async ({
+    page,
+    browser,
+  }) => {
+    const editor = await createUser(db, { role: "EDITOR" });
+    await signIn(page, editor.email, FACTORY_PASSWORD);
+    const origin = new URL(page.url()).origin;
+    const uploaded = await page.request.post("/api/v1/media", {
+      headers: { origin },
+      multipart: {
+        file: {
+          name: "harbour.jpg",
+          mimeType: "image/jpeg",
+          buffer: await photoJpeg({ width: 1600, height: 1000 }),
+        },
+      },
+    });
+    expect(uploaded.status()).toBe(201);
+    const { media } = (await uploaded.json()) as { media: { id: string } };
+    const caption = `德州港的清晨 ${Date.now().toString(36)}`;
+    await db.media.update({
+      where: { id: media.id },
+      data: { alt: "晨光中停靠的貨輪", caption, credit: "攝影｜李榕" },
+    });
+    await expect
+      .poll(
+        async () => (await db.media.findUniqueOrThrow({ where: { id: media.id } })).variantsReadyAt,
+        {
+          timeout: 30_000,
+          intervals: [250],
+        },
+      )
+      .not.toBeNull();
+    const article = await createArticle(db, { createdById: editor.id, status: "APPROVED" });
+    await db.article.update({ where: { id: article.id }, data: { featuredImageId: media.id } });
+    const published = await page.request.post(`/api/v1/articles/${article.id}/transitions`, {
+      headers: { origin },
+      data: { transition: "publish", version: article.version },
+    });
+    expect(published.status()).toBe(200);
+
+    const reader = await (await browser.newContext()).newPage();
+    await reader.goto(`/articles/${encodeURIComponent(article.slug)}`);
+    const lead = reader.locator(".article-featured figure");
+    await expect(lead.locator("picture > img")).toHaveAttribute("alt", "晨光中停靠的貨輪");
+    await expect(lead.locator("picture > img")).toHaveAttribute("loading", "eager");
+    await expect(lead.locator("figcaption")).toContainText(caption);
+    await expect(lead.locator("figcaption .image-credit")).toHaveText("攝影｜李榕");
+    // Above the body, and the body's own images are not it.
+    await expect(reader.locator(".article-body figure")).toHaveCount(0);
+
+    const card = await reader.locator('meta[property="og:image"]').getAttribute("content");
+    expect(card).toMatch(/^https?:\/\/[^/]+\/media\/v\/[0-9a-f]{64}\/1280\.jpg$/);
+    await expect(reader.locator('meta[property="og:image:alt"]')).toHaveAttribute(
+      "content",
+      "晨光中停靠的貨輪",
+    );
+    await expect(reader.locator('meta[name="twitter:card"]')).toHaveAttribute(
+      "content",
+      "summary_large_image",
+    );
+    const jsonLd = JSON.parse(
+      (await reader.locator('script[type="application/ld+json"]').textContent()) ?? "{}",
+    ) as { image?: string[] };
+    expect(jsonLd.image).toEqual([card]);
+    expect((await reader.request.get(new URL(card!).pathname)).status()).toBe(200);
+  });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { cached } from "../cache/reader-cache";
+import { loadFeaturedImage } from "../media/featured-image";
 import { listCorrections } from "./list-corrections";
 import { readSnapshotCredits, toArticleLanguage, type PublishedArticle } from "./published-article";
 
@@ -46,6 +47,7 @@ async function loadPublishedArticle(slug: string): Promise<PublishedArticle | nu
     seoTitle: live.seoTitle,
     seoDescription: live.seoDescription,
     credits: readSnapshotCredits(live.bylines),
+    featuredImage: await loadFeaturedImage(live.featuredImageId),
     bodyHtml: live.bodyHtml,
     publishedAt: live.publishedAt,
     updatedAt: live.updatedAt,

@@ -1,5 +1,6 @@
 import type { ArticleLanguage, CreditEntry } from "@/lib/content/credits";
 import type { Language } from "@/lib/generated/prisma/client";
+import type { FeaturedImage } from "../media/featured-image";
 
 /** A correction as readers see it: shown at once, never deleted. */
 export type ArticleCorrection = { id: string; text: string; correctedAt: Date };
@@ -16,6 +17,8 @@ export type ArticleView = {
   datelineDate: Date | null;
   section: { slug: string; name: string; nameEn: string } | null;
   credits: CreditEntry[];
+  /** Shown above the body, and the picture of the page's share card. */
+  featuredImage: FeaturedImage | null;
   bodyHtml: string;
   publishedAt: Date | null;
   updatedAt: Date | null;

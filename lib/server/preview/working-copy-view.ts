@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Doc } from "@/lib/content/doc";
 import { docMediaIds } from "@/lib/content/image-node";
 import { renderDocToHtml } from "@/lib/content/render-html";
+import { loadFeaturedImage } from "../media/featured-image";
 import { getMediaViews } from "../media/media-views";
 import { listCorrections } from "../articles/list-corrections";
 import { toArticleLanguage, type ArticleView } from "../articles/published-article";
@@ -23,6 +24,7 @@ export async function loadWorkingCopyView(articleId: string): Promise<ArticleVie
       datelinePlace: true,
       datelineDate: true,
       body: true,
+      featuredImageId: true,
       publishedAt: true,
       publicUpdatedAt: true,
       section: { select: { slug: true, name: true, nameEn: true } },
@@ -48,6 +50,7 @@ export async function loadWorkingCopyView(articleId: string): Promise<ArticleVie
       kind: contributor.kind,
       role,
     })),
+    featuredImage: await loadFeaturedImage(article.featuredImageId),
     bodyHtml: renderDocToHtml(body, { media }),
     publishedAt: article.publishedAt,
     updatedAt: article.publicUpdatedAt,

@@ -18,6 +18,11 @@ export function articleInScript(
     section: article.section && { ...article.section, name: text(article.section.name) },
     credits: article.credits.map((credit) => ({ ...credit, name: text(credit.name) })),
     bodyHtml: convertHtml(article.bodyHtml, article.language, script),
+    featuredImage: article.featuredImage && {
+      ...article.featuredImage,
+      html: convertHtml(article.featuredImage.html, article.language, script),
+      alt: text(article.featuredImage.alt),
+    },
     corrections: article.corrections.map((item) => ({ ...item, text: text(item.text) })),
     seoTitle: article.seoTitle && text(article.seoTitle),
     seoDescription: article.seoDescription && text(article.seoDescription),

@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { PublishedArticle } from "../articles/published-article";
-import { absoluteUrl } from "@/lib/site-url";
+import { absoluteMediaUrl, absoluteUrl } from "@/lib/site-url";
 
 /** Roles whose people wrote or made the story (schema.org author); desk roles are editors. */
 const AUTHOR_ROLES = new Set([
@@ -44,7 +44,11 @@ export async function newsArticleJsonLd(article: PublishedArticle, path: string)
     author: (authors.length ? authors : producers).map(person),
     ...(editors.length ? { editor: editors.map(person) } : {}),
     ...(producers.length ? { sourceOrganization: producers.map(person) } : {}),
-    image: [absoluteUrl("/og-default.png")],
+    image: [
+      article.featuredImage
+        ? absoluteMediaUrl(article.featuredImage.url)
+        : absoluteUrl("/og-default.png"),
+    ],
     publisher: {
       "@type": "Organization",
       name: t("name"),

@@ -12,7 +12,7 @@ import { listRelated } from "@/lib/server/reader/listings";
 import { findTags } from "@/lib/server/reader/lookups";
 import { articleInScript, summariesInScript } from "@/lib/server/reader/script-view";
 import { newsArticleJsonLd } from "@/lib/server/reader/structured-data";
-import { absoluteUrl, FEED_TYPES } from "@/lib/site-url";
+import { absoluteMediaUrl, absoluteUrl, FEED_TYPES } from "@/lib/site-url";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -40,6 +40,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const url = script ? `${path}?script=${script}` : path;
   const description = article.seoDescription ?? article.dek ?? undefined;
   const other: Script | null = own === "hant" ? "hans" : own === "hans" ? "hant" : null;
+  const featured = article.featuredImage && {
+    url: absoluteMediaUrl(article.featuredImage.url),
+    width: article.featuredImage.width,
+    height: article.featuredImage.height,
+    alt: article.featuredImage.alt,
+  };
   return {
     title: article.seoTitle ?? article.headline,
     ...(description ? { description } : {}),
@@ -68,11 +74,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
       authors: article.credits
         .filter((credit) => credit.slug && credit.role !== "PRODUCER")
         .map((credit) => absoluteUrl(`/contributors/${credit.slug}`)),
+      ...(featured ? { images: [featured] } : {}),
     },
     twitter: {
-      card: "summary",
+      card: featured ? "summary_large_image" : "summary",
       title: article.headline,
       ...(description ? { description } : {}),
+      ...(featured ? { images: [featured] } : {}),
     },
   };
 }
