@@ -101,9 +101,53 @@ test.describe("[MEDIA] the media library", () => {
     // An unused one goes.
     await page.goto("/newsroom/media");
     await page.locator(`#media-${spare.id}`).getByRole("button", { name: "Delete" }).click();
-    await expect(page.getByRole("status").first()).toHaveText("Deleted.");
+    await expect(page.getByText("Deleted.", { exact: true })).toHaveRole("status");
     await expect(page.locator(`#media-${spare.id}`)).toHaveCount(0);
     expect(await db.media.count({ where: { id: spare.id } })).toBe(0);
+  });
+
+  test("upload images from the library page: they lead the list, and a refused file says why", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO.editor.email);
+    await page.goto("/newsroom/media");
+    const since = new Date();
+    await page.getByLabel("Upload images").setInputFiles([
+      {
+        name: "pier-1.jpg",
+        mimeType: "image/jpeg",
+        buffer: await photoJpeg({ width: 404, height: 240 }),
+      },
+      {
+        name: "pier-2.jpg",
+        mimeType: "image/jpeg",
+        buffer: await photoJpeg({ width: 405, height: 240 }),
+      },
+    ]);
+    await expect(page.getByRole("status").filter({ hasText: "uploaded" })).toHaveText(
+      "2 images uploaded.",
+    );
+    const uploaded = await db.media.findMany({
+      where: { createdAt: { gte: since }, uploadedBy: { email: DEMO.editor.email } },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(uploaded.map((media) => media.width).sort()).toEqual([404, 405]);
+    await expect(page.locator("article[id^=media-]").first()).toHaveAttribute(
+      "id",
+      `media-${uploaded[0]!.id}`,
+    );
+
+    await page.getByLabel("Upload images").setInputFiles({
+      name: "notes.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("not a photo"),
+    });
+    await expect(page.getByRole("alert").filter({ hasText: "image" })).toBeVisible();
+    expect(
+      await db.media.count({
+        where: { createdAt: { gte: since }, uploadedBy: { email: DEMO.editor.email } },
+      }),
+    ).toBe(2);
   });
 
   test("a reporter sees another person's image read only", async ({ page, browser }) => {

@@ -1,5 +1,7 @@
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { LibraryUpload } from "@/components/media/library-upload";
 import { MediaCard } from "@/components/media/media-card";
 import { requireUser } from "@/lib/auth";
 import { canManageMedia, listLibrary } from "@/lib/server/media/library";
@@ -47,6 +49,9 @@ export default async function MediaLibraryPage({
       <h1 id="library-heading" className="mb-4 text-2xl font-bold">
         {t("title")}
       </h1>
+      <NextIntlClientProvider>
+        <LibraryUpload />
+      </NextIntlClientProvider>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3 text-sm" role="search">
         <label className="flex flex-col">
           <span className="font-medium">{t("search")}</span>
