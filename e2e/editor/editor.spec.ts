@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createArticle, createUser, FACTORY_PASSWORD } from "../../prisma/factories";
+import { articleFields, createArticle, createUser, FACTORY_PASSWORD } from "../../prisma/factories";
 import { signIn } from "../fixtures/auth";
 import { e2eBaseUrl } from "../fixtures/config";
 import { e2eDb } from "../fixtures/db";
@@ -144,20 +144,7 @@ test.describe("[EDITOR] writing and saving", () => {
     const article = await createArticle(db, { createdById: reporter.id });
     await signIn(page, reporter.email, FACTORY_PASSWORD);
     const before = await db.article.findUniqueOrThrow({ where: { id: article.id } });
-    const fields = {
-      headline: "x",
-      dek: null,
-      slug: article.slug,
-      sectionId: null,
-      tagIds: [],
-      language: "zh-Hant",
-      datelinePlace: null,
-      datelineDate: null,
-      seoTitle: null,
-      seoDescription: null,
-      featuredImageId: null,
-      bylines: [],
-    };
+    const fields = articleFields(article.slug, { headline: "x" });
     const bodies: Array<[unknown, RegExp]> = [
       [
         {

@@ -16,7 +16,6 @@ declare module "@tiptap/core" {
   interface Commands<ReturnType> {
     link: {
       setLink: (attributes: { href: string }) => ReturnType;
-      toggleLink: (attributes: { href: string }) => ReturnType;
       unsetLink: () => ReturnType;
     };
   }
@@ -113,14 +112,6 @@ export const LinkMark = Mark.create({
         ({ chain }) =>
           allowed(attributes.href) &&
           chain().setMark(this.name, attributes).setMeta("preventAutolink", true).run(),
-      toggleLink:
-        (attributes) =>
-        ({ chain }) =>
-          allowed(attributes.href) &&
-          chain()
-            .toggleMark(this.name, attributes, { extendEmptyMarkRange: true })
-            .setMeta("preventAutolink", true)
-            .run(),
       unsetLink:
         () =>
         ({ chain }) =>

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { ArticleStatus, PrismaClient, Role } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
+import type { TArticleFields } from "../../lib/schemas/article";
 
 /**
  * Test data with unique emails and slugs, so tests run in parallel and survive a
@@ -69,4 +70,32 @@ export async function createArticle(
       },
     },
   });
+}
+
+/** A one-paragraph body, as the editor stores it. */
+export function paragraphDoc(text: string) {
+  return { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] };
+}
+
+/** The editor's fields for a save (PUT /api/v1/articles/:id or saveArticle), nothing optional set. */
+export function articleFields(
+  slug: string,
+  overrides: Partial<TArticleFields> = {},
+): TArticleFields {
+  return {
+    headline: "測試稿件",
+    dek: null,
+    slug,
+    sectionId: null,
+    tagIds: [],
+    language: "zh-Hant",
+    datelinePlace: null,
+    datelineDate: null,
+    seoTitle: null,
+    seoDescription: null,
+    featuredImageId: null,
+    bylines: [],
+    body: paragraphDoc("正文。"),
+    ...overrides,
+  };
 }

@@ -53,7 +53,6 @@ type Check = {
   allowed: (actor: Actor, who: SignedIn) => boolean;
   /** A reading of what the action would change: it must move exactly when the action acts. */
   effect?: (db: PrismaClient, f: Fixture) => Promise<unknown>;
-  isPublic?: boolean;
   /** Acting on what is not yours is a quiet no-op (scoped to the caller): judged by the data. */
   judgeByEffect?: boolean;
 };
@@ -257,7 +256,6 @@ function checks(ownerId: string): Check[] {
         ]),
       ],
       // Public (the link's token is the permission); a made-up token is refused for all.
-      isPublic: true,
       allowed: () => false,
     },
     {
@@ -269,7 +267,6 @@ function checks(ownerId: string): Check[] {
           ["password", "wrong-password"],
         ]),
       ],
-      isPublic: true,
       allowed: () => false,
     },
   ];

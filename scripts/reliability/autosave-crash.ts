@@ -1,5 +1,4 @@
-import { createArticle, createUser } from "../../prisma/factories";
-import { fieldsFor, type CaseResult, type Harness } from "./harness";
+import { fieldsFor, writers, type CaseResult, type Harness } from "./harness";
 
 /**
  * 2. Autosave storm and a crash: editors autosave continuously while the app is killed
@@ -12,22 +11,14 @@ export async function autosaveCrash(
   options: { editors: number; seconds: number },
 ): Promise<CaseResult> {
   const { db } = harness;
-  const clients = await Promise.all(
-    Array.from({ length: options.editors }, async () => {
-      const user = await createUser(db, { role: "REPORTER" });
-      const article = await createArticle(db, { createdById: user.id });
-      return {
-        article,
-        cookie: await harness.cookie(user.id),
-        version: article.version,
-        acked: { version: article.version, text: "" },
-        sentSinceAck: [] as string[],
-        saves: 0,
-        failures: 0,
-        requests: 0,
-      };
-    }),
-  );
+  const clients = (await writers(harness, options.editors)).map((writer) => ({
+    ...writer,
+    acked: { version: writer.version, text: "" },
+    sentSinceAck: [] as string[],
+    saves: 0,
+    failures: 0,
+    requests: 0,
+  }));
   const end = Date.now() + options.seconds * 1000;
   let crashedAt = 0;
   let back = 0;

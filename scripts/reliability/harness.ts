@@ -7,6 +7,7 @@ import { isBuildStale, runBuild } from "../../lib/runtime/build";
 import { findFreePort } from "../../lib/runtime/port";
 import { startApp, waitForApp, type AppProcess } from "../../lib/testing/app-process";
 import { createTestDatabase, startTestServer } from "../../lib/testing/test-database";
+import { articleFields, createArticle, createUser, paragraphDoc } from "../../prisma/factories";
 import { root } from "../with-database";
 
 export const SECRET = "reliability-secret-that-is-long-enough-012345";
@@ -88,22 +89,19 @@ export type CaseResult = {
   dataLost: number;
 };
 
+/** Reporters signed in, each with a draft of their own to save: the cases' editors. */
+export function writers(harness: Harness, count: number) {
+  return Promise.all(
+    Array.from({ length: count }, async () => {
+      const user = await createUser(harness.db, { role: "REPORTER" });
+      const article = await createArticle(harness.db, { createdById: user.id });
+      return { article, cookie: await harness.cookie(user.id), version: article.version };
+    }),
+  );
+}
+
 export function fieldsFor(slug: string, text: string) {
-  return {
-    headline: "可靠性測試",
-    dek: null,
-    slug,
-    sectionId: null,
-    tagIds: [],
-    language: "zh-Hant",
-    datelinePlace: null,
-    datelineDate: null,
-    seoTitle: null,
-    seoDescription: null,
-    featuredImageId: null,
-    bylines: [],
-    body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] },
-  };
+  return articleFields(slug, { headline: "可靠性測試", body: paragraphDoc(text) });
 }
 
 /** A fingerprint of everything a request could write: equal before and after means nothing was. */

@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import { Worker } from "node:worker_threads";
-import { createArticle, createUser } from "../../prisma/factories";
-import { fieldsFor, type CaseResult, type Harness } from "./harness";
+import { fieldsFor, writers, type CaseResult, type Harness } from "./harness";
 
 const READER_PAGES = [
   "/articles/shi-xinguan-feiyan-yiqing-fangkong-gongzuo-lingdao-xiaozu-zhaokai-huiyi",
@@ -62,18 +61,10 @@ export async function load(
   options: { readers: number; editors: number; seconds: number },
 ): Promise<CaseResult> {
   const { db, base } = harness;
-  const editors = await Promise.all(
-    Array.from({ length: options.editors }, async () => {
-      const user = await createUser(db, { role: "REPORTER" });
-      const article = await createArticle(db, { createdById: user.id });
-      return {
-        article,
-        cookie: await harness.cookie(user.id),
-        version: article.version,
-        acked: "",
-      };
-    }),
-  );
+  const editors = (await writers(harness, options.editors)).map((writer) => ({
+    ...writer,
+    acked: "",
+  }));
   for (const page of READER_PAGES) await (await fetch(`${base}${page}`)).arrayBuffer();
   const pid = harness.app.child.pid;
   const startRss = rssMb(pid);

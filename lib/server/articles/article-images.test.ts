@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TArticleFields } from "@/lib/schemas/article";
-import { createArticle, createUser } from "@/prisma/factories";
+import { articleFields, createArticle, createUser } from "@/prisma/factories";
 import { saveArticle } from "./save-article";
 import { transitionArticle } from "./transition-article";
 
@@ -52,22 +52,11 @@ const paragraph = (text: string) => ({ type: "paragraph", content: [{ type: "tex
 const doc = (...content: unknown[]) => ({ type: "doc", content });
 
 function fields(slug: string, overrides: Partial<TArticleFields> = {}): TArticleFields {
-  return {
+  return articleFields(slug, {
     headline: "德州街頭",
-    dek: null,
-    slug,
-    sectionId: null,
-    tagIds: [],
-    language: "zh-Hant",
-    datelinePlace: null,
-    datelineDate: null,
-    seoTitle: null,
-    seoDescription: null,
-    featuredImageId: null,
-    bylines: [],
     body: doc(paragraph("正文。")),
     ...overrides,
-  };
+  });
 }
 
 async function setup(status: "DRAFT" | "APPROVED" = "DRAFT") {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { docMediaIds } from "@/lib/content/image-node";
 import type { MediaView } from "../media/media-view";
-import { toMediaView } from "../media/media-views";
+import { getMediaViews } from "../media/media-views";
 
 type Tx = Prisma.TransactionClient;
 
@@ -56,18 +56,7 @@ export async function syncArticleMedia(
   }
 }
 
-/**
- * The MediaViews of a body's images, read through `tx` (getMediaViews reads through the
- * app's client): publishing renders the body inside its transaction, and asking the pool
- * for a second connection there could starve it when many publishes run at once.
- */
-export async function bodyMediaViews(tx: Tx, body: unknown): Promise<Map<string, MediaView>> {
-  const ids = docMediaIds(body);
-  if (ids.length === 0) return new Map();
-  const media = await tx.media.findMany({ where: { id: { in: ids } } });
-  const checksums = [...new Set(media.filter((m) => m.variantsReadyAt).map((m) => m.checksum))];
-  const variants = checksums.length
-    ? await tx.mediaVariant.findMany({ where: { checksum: { in: checksums } } })
-    : [];
-  return new Map(media.map((m) => [m.id, toMediaView(m, variants)]));
+/** The MediaViews of a body's images, read through `tx` (see getMediaViews). */
+export function bodyMediaViews(tx: Tx, body: unknown): Promise<Map<string, MediaView>> {
+  return getMediaViews(docMediaIds(body), tx);
 }

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TArticleFields, TArticleSave } from "@/lib/schemas/article";
-import { createArticle, createUser } from "@/prisma/factories";
+import { articleFields, createArticle, createUser } from "@/prisma/factories";
 import { saveArticle, SaveConflict } from "./save-article";
 
 afterAll(() => db.$disconnect());
@@ -13,22 +13,13 @@ const doc = (text: string) => ({
 });
 
 function fields(slug: string, overrides: Partial<TArticleFields> = {}): TArticleFields {
-  return {
+  return articleFields(slug, {
     headline: "市新冠肺炎疫情防控工作領導小組召開會議",
-    dek: null,
-    slug,
-    sectionId: null,
-    tagIds: [],
-    language: "zh-Hant",
     datelinePlace: "德州",
     datelineDate: "2020-02-12",
-    seoTitle: null,
-    seoDescription: null,
-    featuredImageId: null,
-    bylines: [],
     body: doc("正文第一段。"),
     ...overrides,
-  };
+  });
 }
 
 async function setup() {

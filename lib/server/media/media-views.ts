@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Media, MediaVariant } from "@/lib/generated/prisma/client";
+import type { Media, MediaVariant, Prisma } from "@/lib/generated/prisma/client";
 import { mediaUrl } from "./media-keys";
 import type { MediaVariantView, MediaView } from "./media-view";
 
@@ -44,14 +44,19 @@ export function toMediaView(media: Media, variants: readonly MediaVariant[] = []
  * The views of several images in two queries (media, then their variants by checksum),
  * keyed by id; ids that name no image are simply absent. Reading an image is public once
  * it is on a published page, so this makes no permission check: callers decide what to show.
+ * `client` is a transaction's when the caller is inside one (publishing renders the body
+ * in its transaction: a second pool connection there could starve the pool).
  */
-export async function getMediaViews(ids: readonly string[]): Promise<Map<string, MediaView>> {
+export async function getMediaViews(
+  ids: readonly string[],
+  client: Prisma.TransactionClient = db,
+): Promise<Map<string, MediaView>> {
   const unique = [...new Set(ids)].filter((id) => UUID.test(id));
   if (unique.length === 0) return new Map();
-  const media = await db.media.findMany({ where: { id: { in: unique } } });
+  const media = await client.media.findMany({ where: { id: { in: unique } } });
   const checksums = [...new Set(media.filter((m) => m.variantsReadyAt).map((m) => m.checksum))];
   const variants = checksums.length
-    ? await db.mediaVariant.findMany({ where: { checksum: { in: checksums } } })
+    ? await client.mediaVariant.findMany({ where: { checksum: { in: checksums } } })
     : [];
   return new Map(media.map((m) => [m.id, toMediaView(m, variants)]));
 }

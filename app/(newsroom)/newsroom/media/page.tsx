@@ -76,24 +76,17 @@ export default async function MediaLibraryPage({
             ))}
           </select>
         </label>
-        <label className="flex flex-col">
-          <span className="font-medium">{t("from")}</span>
-          <input
-            type="date"
-            name="from"
-            defaultValue={one(params.from)}
-            className="rounded border border-[var(--color-rule)] px-2 py-1"
-          />
-        </label>
-        <label className="flex flex-col">
-          <span className="font-medium">{t("to")}</span>
-          <input
-            type="date"
-            name="to"
-            defaultValue={one(params.to)}
-            className="rounded border border-[var(--color-rule)] px-2 py-1"
-          />
-        </label>
+        {(["from", "to"] as const).map((name) => (
+          <label key={name} className="flex flex-col">
+            <span className="font-medium">{t(name)}</span>
+            <input
+              type="date"
+              name={name}
+              defaultValue={one(params[name])}
+              className="rounded border border-[var(--color-rule)] px-2 py-1"
+            />
+          </label>
+        ))}
         <button type="submit" className="rounded border border-[var(--color-rule)] px-3 py-1">
           {t("filter")}
         </button>
