@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDbClient } from "@/lib/db-client";
 import { createUser } from "@/prisma/factories";
@@ -42,6 +45,20 @@ describe("npm run import", () => {
     });
     expect(article.createdById).toBe(editor.id);
     expect(article.bylines).toHaveLength(3);
+  });
+
+  it("takes a headline on the file's first line out of the body", async () => {
+    const editor = await createUser(db, { role: "EDITOR" });
+    const sample = fs.readFileSync("prisma/sample/dezhou-daily-2020-02-12.txt", "utf8");
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "galley-import-")), "story.txt");
+    fs.writeFileSync(file, `德州部署疫情防控工作\n\n${sample}`);
+    const result = runImport([file, "--annotations", "remove", "--as", editor.email]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain("Imported “德州部署疫情防控工作” as a draft");
+    const id = /as a draft: ([0-9a-f-]{36})/.exec(result.stdout)?.[1];
+    const article = await db.article.findUniqueOrThrow({ where: { id: id! } });
+    expect(article.headline).toBe("德州部署疫情防控工作");
+    expect(JSON.stringify(article.body)).not.toContain("德州部署疫情防控工作");
   });
 
   it("refuses a missing file and an unknown user with one sentence, creating nothing", async () => {

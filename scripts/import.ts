@@ -51,6 +51,7 @@ await withDatabase(async (database) => {
     const { id } = await importArticle(actor, { source, annotations });
     const lines = [
       `Imported “${preview.headline}” as a draft: ${id}`,
+      ...(preview.dek ? [`  dek: ${preview.dek}`] : []),
       `  ${preview.paragraphs} paragraphs, ${preview.annotations} pinyin annotations (${annotations}), language ${preview.language}`,
       `  bylines: ${preview.credits.map((c) => `${c.name} (${c.role.toLowerCase()})`).join(", ") || "none found"}`,
       ...preview.damage.map(

@@ -6,6 +6,8 @@ import { ActionMessage } from "@/components/users/action-message";
 
 type Preview = {
   headline: string;
+  dek: string | null;
+  bodyStart: string[];
   language: "zh-Hant" | "zh-Hans" | "en";
   paragraphs: number;
   annotations: number;
@@ -97,6 +99,31 @@ export function ImportForm({ preview, create }: { preview: Action; create: Actio
               className="w-full rounded border border-[var(--color-rule)] px-2 py-1 font-serif text-lg"
             />
           </div>
+          <div>
+            <label htmlFor="import-dek" className="block text-sm font-medium">
+              {t("dek")}
+            </label>
+            <textarea
+              id="import-dek"
+              name="dek"
+              rows={2}
+              key={found.dek ?? ""}
+              defaultValue={found.dek ?? ""}
+              className="w-full rounded border border-[var(--color-rule)] px-2 py-1"
+            />
+          </div>
+          <section aria-labelledby="import-body-start">
+            <h2 id="import-body-start" className="text-sm font-medium">
+              {t("bodyStart")}
+            </h2>
+            <div className="mt-1 space-y-2 rounded bg-[var(--color-paper)] p-2 font-serif text-sm">
+              {found.bodyStart.map((paragraph, index) => (
+                <p key={index} className="line-clamp-3">
+                  {paragraph}
+                </p>
+              ))}
+            </div>
+          </section>
           <p className="text-sm">
             {t("summary", {
               paragraphs: found.paragraphs,

@@ -97,4 +97,43 @@ test.describe("[EDITOR] history and import", () => {
     await expect(page.getByRole("textbox", { name: "Body" }).locator("ruby").first()).toBeVisible();
     expect(fs.existsSync("prisma/sample/dezhou-daily-2020-02-12.txt")).toBe(true);
   });
+
+  test("a file whose first lines are headline and dek: the preview shows them apart, and the body does not repeat them", async ({
+    page,
+  }) => {
+    const reporter = await createUser(db);
+    await signIn(page, reporter.email, FACTORY_PASSWORD);
+    await page.goto("/newsroom/import");
+    const sample = fs.readFileSync("prisma/sample/dezhou-daily-2020-02-12.txt");
+    await page.getByLabel("File").setInputFiles({
+      name: "story.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.concat([
+        Buffer.from("德州部署疫情防控工作\n市委書記李猛主持會議\n\n"),
+        sample,
+      ]),
+    });
+    await page.getByRole("radio", { name: "Remove" }).check();
+    await page.getByRole("button", { name: "Preview" }).click();
+    const found = page.getByRole("form", { name: "What Galley found" });
+    await expect(found.getByLabel("Headline")).toHaveValue("德州部署疫情防控工作");
+    await expect(found.getByLabel("Dek")).toHaveValue("市委書記李猛主持會議");
+    const start = found.getByRole("region", { name: "Body begins" });
+    await expect(start.locator("p").first()).toContainText(
+      "2月12日,市新冠肺炎疫情防控工作領導小組",
+    );
+    await expect(start).not.toContainText("德州部署疫情防控工作");
+    await found.getByRole("button", { name: "Create draft" }).click();
+    await expect(page).toHaveURL(/\/newsroom\/articles\/[0-9a-f-]{36}$/, { timeout: 20_000 });
+    const id = page.url().split("/").at(-1)!;
+    const article = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(article.headline).toBe("德州部署疫情防控工作");
+    expect(article.dek).toBe("市委書記李猛主持會議");
+    const body = JSON.stringify(article.body);
+    expect(body).not.toContain("德州部署疫情防控工作");
+    expect(body).not.toContain("市委書記李猛主持會議");
+    await expect(page.getByRole("textbox", { name: "Body" }).locator("p").first()).toContainText(
+      "2月12日",
+    );
+  });
 });

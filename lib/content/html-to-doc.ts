@@ -11,6 +11,7 @@ import {
 } from "./doc";
 import { editorExtensions } from "./editor-extensions";
 import type { ImportedText } from "./plain-text";
+import { takeTitleLines } from "./import-headline";
 import { findTextDamage } from "./text-damage";
 import type { Credit } from "./credit-roles";
 
@@ -35,6 +36,12 @@ export function htmlToImported(
     credits.unshift(...found);
     blocks.pop();
   }
+  // A headline (and dek) on the first blocks goes to those fields, not again into the body.
+  const top = blocks.slice(0, 3);
+  const title = top.every((block) => block.type === "paragraph" || block.type === "heading")
+    ? takeTitleLines(top.map(blockText))
+    : { headline: null, dek: null };
+  blocks.splice(0, (title.headline === null ? 0 : 1) + (title.dek === null ? 0 : 1));
   const first = blocks[0];
   if (first?.type === "paragraph" && /^by\s/i.test(blockText(first))) {
     const byline = parseCreditLine(blockText(first));
@@ -53,7 +60,8 @@ export function htmlToImported(
     doc: annotateDoc(withoutCredits, options.annotations),
     credits,
     damage: findTextDamage(docToPlainText(withoutCredits)),
-    suggestedHeadline: suggestHeadline(leadText),
+    suggestedHeadline: title.headline ?? suggestHeadline(leadText),
+    dek: title.dek,
     dateline: parseDateline(leadText).dateline,
   };
 }

@@ -8,6 +8,7 @@ import { applyAnnotations, type AnnotationMode } from "./annotations";
 import { splitTrailingCredits, type Credit } from "./credit-lines";
 import { parseDateline, suggestHeadline, type Dateline } from "./dateline";
 import type { Doc, InlineNode, ParagraphNode } from "./doc";
+import { takeTitleLines } from "./import-headline";
 import { findTextDamage, type TextDamage } from "./text-damage";
 
 export type { Dateline } from "./dateline";
@@ -19,7 +20,10 @@ export type ImportedText = {
   credits: Credit[];
   /** Offsets are relative to the text exactly as passed in (before CRLF normalisation). */
   damage: TextDamage[];
+  /** The headline line taken off the top, else the lead's first clause. */
   suggestedHeadline: string;
+  /** A dek line under the headline line, taken off the body too. */
+  dek: string | null;
   dateline: Dateline;
 };
 
@@ -39,14 +43,19 @@ export function textToDoc(text: string, options: TextToDocOptions): ImportedText
     .split("\n")
     .map((line) => line.trim())
     .filter((line) => line !== "");
-  const { body, credits } = splitTrailingCredits(lines);
+  const split = splitTrailingCredits(lines);
+  const { credits } = split;
+  // Credits first: a headline needs body under it, and a credit line is not body.
+  const title = takeTitleLines(split.body);
+  const body = title.rest;
   const lead = body[0] ?? "";
   const paragraphs = body.map((line) => toParagraph(line, options.annotations));
   return {
     doc: { type: "doc", content: paragraphs.length > 0 ? paragraphs : [{ type: "paragraph" }] },
     credits,
     damage: findTextDamage(text),
-    suggestedHeadline: suggestHeadline(lead),
+    suggestedHeadline: title.headline ?? suggestHeadline(lead),
+    dek: title.dek,
     dateline: parseDateline(lead).dateline,
   };
 }

@@ -56,8 +56,15 @@ function detectLanguage(text: string): "zh-Hant" | "zh-Hans" | "en" {
   return toSimplified(text) === text ? "zh-Hans" : "zh-Hant";
 }
 
+/** How many of the body's first paragraphs the preview shows. */
+const PREVIEW_PARAGRAPHS = 3;
+
 export type ImportPreview = {
   headline: string;
+  /** A dek line found under the headline line, else null. */
+  dek: string | null;
+  /** The body's first paragraphs as text: the headline line is not among them. */
+  bodyStart: string[];
   language: "zh-Hant" | "zh-Hans" | "en";
   paragraphs: number;
   annotations: number;
@@ -78,6 +85,11 @@ export async function previewImport(
   return {
     source: await normalise(source),
     headline: imported.suggestedHeadline,
+    dek: imported.dek,
+    bodyStart: imported.doc.content
+      .slice(0, PREVIEW_PARAGRAPHS)
+      .map((block) => docToPlainText({ type: "doc", content: [block] }))
+      .filter((text) => text.trim() !== ""),
     language: detectLanguage(imported.rawText),
     paragraphs: imported.doc.content.length,
     annotations: findAnnotations(imported.rawText).length,
@@ -93,13 +105,15 @@ export async function previewImport(
 /** Creates the draft: body in the editor's schema, credits as bylines (contributors found by name or created). */
 export async function importArticle(
   actor: Actor,
-  input: { source: ImportSource; annotations: AnnotationMode; headline?: string },
+  input: { source: ImportSource; annotations: AnnotationMode; headline?: string; dek?: string },
 ): Promise<{ id: string; damage: number }> {
   await authorize(actor, "article.create", { resourceType: "article" });
   const imported = await parse(input.source, input.annotations);
   const checked = validateDoc(imported.doc);
   if (!checked.ok) throw new AppError("INVALID_INPUT", checked.message);
   const headline = (input.headline?.trim() || imported.suggestedHeadline).slice(0, 300);
+  const dek =
+    (input.dek === undefined ? imported.dek : input.dek.trim() || null)?.slice(0, 1000) ?? null;
   const slug = await uniqueSlug(slugify(headline || "article"), async (s) =>
     Boolean(await db.article.findUnique({ where: { slug: s }, select: { id: true } })),
   );
@@ -145,6 +159,7 @@ export async function importArticle(
     const created = await tx.article.create({
       data: {
         headline,
+        dek,
         slug,
         body,
         language: LANGUAGE_TO_DB[language],
@@ -170,7 +185,7 @@ export async function importArticle(
         authorId: actor.id,
         snapshot: {
           headline,
-          dek: null,
+          dek,
           slug,
           sectionId: null,
           tagIds: [],

@@ -63,6 +63,7 @@ const ZCreate = z.strictObject({
   content: z.string().min(1).max(MAX_IMPORT_BYTES),
   annotations: ZMode,
   headline: z.string().max(300),
+  dek: z.string().max(1000),
 });
 
 export async function createImportAction(
@@ -78,14 +79,15 @@ export async function createImportAction(
       content: formData.get("sourceContent"),
       annotations: formData.get("annotations"),
       headline: formData.get("headline") ?? "",
+      dek: formData.get("dek") ?? "",
     });
     if (!parsed.success) return { ok: false, code: "importEmpty" };
-    const { kind, content, annotations, headline } = parsed.data;
+    const { kind, content, annotations, headline, dek } = parsed.data;
     const source: ImportSource =
       kind === "text" ? { kind: "text", text: content } : { kind: "html", html: content };
     ({ id } = await importArticle(
       { id: user.id, role: user.role },
-      { source, annotations, headline },
+      { source, annotations, headline, dek },
     ));
   } catch (error) {
     if (error instanceof AppError) return { ok: false, code: error.code };
