@@ -6,7 +6,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { countDoc, countText } from "@/lib/content/count";
 import type { Doc } from "@/lib/content/doc";
 import { editorExtensions } from "@/lib/content/editor-extensions";
-import { mergeDocs } from "@/lib/content/merge-docs";
 import type { TArticleFields } from "@/lib/schemas/article";
 import { BylinesField } from "./bylines-field";
 import { ConflictDialog } from "./conflict-dialog";
@@ -14,6 +13,7 @@ import { EditorMediaContext, type EditorMedia } from "./editor-media";
 import { ImageNodeView } from "./image-node-view";
 import { imageDropProps, useImageUpload, type ImageUpload } from "./use-image-upload";
 import { EditorToolbar } from "./editor-toolbar";
+import { MergePanel, useMerge, useMergeMarkers } from "./merge-panel";
 import { MetadataFields, type EditorOptions } from "./metadata-fields";
 import { SaveStatusText } from "./save-status";
 import { deviceStore, type WorkingCopy } from "./save-client";
@@ -69,12 +69,16 @@ export function ArticleEditor(props: Props) {
   const commentsRef = useRef<CommentsHandle>(null);
   // Files dropped or pasted into the body go to the upload (set once it exists).
   const dropTargetRef = useRef<ImageUpload["upload"] | null>(null);
+  const mergeMarkers = useMergeMarkers();
 
   const editor = useEditor({
-    extensions: editorExtensions({
-      placeholder: t("bodyPlaceholder"),
-      imageNodeView: ReactNodeViewRenderer(ImageNodeView),
-    }),
+    extensions: [
+      ...editorExtensions({
+        placeholder: t("bodyPlaceholder"),
+        imageNodeView: ReactNodeViewRenderer(ImageNodeView),
+      }),
+      mergeMarkers,
+    ],
     content: props.initial.fields.body as Doc,
     editable: props.canEdit,
     immediatelyRender: false, // server-rendered page: mount the editor in the browser only
@@ -100,7 +104,12 @@ export function ArticleEditor(props: Props) {
     (): TArticleFields => ({ ...fieldsRef.current, body: editor?.getJSON() ?? bodyDoc }),
     [editor, bodyDoc],
   );
-  const autosave = useAutosave(props.articleId, props.initial.version, getFields);
+  const autosave = useAutosave(
+    props.articleId,
+    props.initial.version,
+    getFields,
+    props.initial.fields,
+  );
   const { markChanged } = autosave;
 
   useEffect(() => {
@@ -130,6 +139,7 @@ export function ArticleEditor(props: Props) {
     editor?.commands.setContent(next.body as Doc, { emitUpdate: false });
     setBodyDoc(next.body as Doc);
   };
+  const merge = useMerge(editor, autosave, load);
 
   const convert = async (to: "hans" | "hant") => {
     // Convert what is on screen, not an older copy: save first, and stop if that failed.
@@ -212,6 +222,7 @@ export function ArticleEditor(props: Props) {
               : autosave.refusal.message}
           </p>
         )}
+        <MergePanel editor={editor} conflicts={merge.conflicts} />
         <label htmlFor="headline" className="block text-sm font-medium">
           {t("headline")}
         </label>
@@ -317,16 +328,12 @@ export function ArticleEditor(props: Props) {
         <ConflictDialog
           mine={{ ...fields, body: bodyDoc }}
           theirs={conflict.fields}
-          onKeepMine={() => autosave.resolveConflict(conflict.version, true)}
+          onKeepMine={() => autosave.resolveConflict(conflict.version, true, conflict.fields)}
           onTakeTheirs={() => {
             load(conflict.fields);
-            autosave.resolveConflict(conflict.version, false);
+            autosave.resolveConflict(conflict.version, false, conflict.fields);
           }}
-          onMerge={() => {
-            const mine = { ...fields, body: bodyDoc };
-            load({ ...mine, body: mergeDocs(conflict.fields.body as Doc, mine.body as Doc) });
-            autosave.resolveConflict(conflict.version, true);
-          }}
+          onMerge={() => merge.start({ ...fields, body: bodyDoc }, conflict)}
         />
       )}
     </div>

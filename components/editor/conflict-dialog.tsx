@@ -23,7 +23,7 @@ function Column({ title, side }: { title: string; side: Side }) {
 
 /**
  * A stale save: both versions side by side; the person chooses. Nothing is overwritten
- * until they do, and "Merge both" keeps every paragraph either of them wrote.
+ * until they do; "Merge both" merges three-way (merge-panel.tsx) and marks what it cannot.
  */
 export function ConflictDialog(props: {
   mine: TArticleFields;

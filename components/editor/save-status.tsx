@@ -9,6 +9,7 @@ const TONE: Record<SaveStatus, string> = {
   unsaved: "text-amber-700",
   offline: "text-amber-800 font-medium",
   conflict: "text-red-800 font-medium",
+  merging: "text-red-800 font-medium",
   refused: "text-red-800 font-medium",
 };
 

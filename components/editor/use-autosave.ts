@@ -4,7 +4,11 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { TArticleFields } from "@/lib/schemas/article";
 import { deviceStore, putArticle, type WorkingCopy } from "./save-client";
 
-export type SaveStatus = "saved" | "unsaved" | "saving" | "offline" | "conflict" | "refused";
+export type SaveStatus =
+  "saved" | "unsaved" | "saving" | "offline" | "conflict" | "merging" | "refused";
+
+/** The copy the server holds at `version`: the common base of a three-way merge. */
+export type SavedCopy = { version: number; fields: TArticleFields };
 
 const DEBOUNCE_MS = 1000;
 const RETRY_MS = 3000;
@@ -19,11 +23,17 @@ export function useAutosave(
   articleId: string,
   initialVersion: number,
   getFields: () => TArticleFields,
+  initialFields?: TArticleFields,
 ) {
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [conflict, setConflict] = useState<WorkingCopy | null>(null);
   const [refusal, setRefusal] = useState<{ message: string; reason?: string } | null>(null);
   const version = useRef(initialVersion);
+  // What the server holds at `version.current`, when this page knows it (null after
+  // restoring an older copy kept on the device).
+  const base = useRef<SavedCopy | null>(
+    initialFields ? { version: initialVersion, fields: initialFields } : null,
+  );
   const dirty = useRef(false);
   const inFlight = useRef(false);
   const current = useRef<Promise<unknown>>(Promise.resolve());
@@ -41,7 +51,8 @@ export function useAutosave(
   const flush = useCallback(
     async (kind: "AUTOSAVE" | "MANUAL" = "AUTOSAVE", keepalive = false): Promise<string> => {
       clearTimeout(timer.current);
-      if (blocked.current) return "skipped";
+      // Not "skipped": a workflow step must not go ahead on a copy that lacks these changes.
+      if (blocked.current) return "blocked";
       // One save at a time, in order: a save asked for during another runs right after it.
       if (inFlight.current) {
         await current.current;
@@ -63,6 +74,7 @@ export function useAutosave(
       inFlight.current = false;
       if (outcome.type === "saved") {
         version.current = outcome.version;
+        base.current = { version: outcome.version, fields };
         setRefusal(null);
         if (dirty.current) {
           setStatus("unsaved");
@@ -96,7 +108,10 @@ export function useAutosave(
   const markChanged = useCallback(() => {
     dirty.current = true;
     setStatus((current) =>
-      current === "offline" || current === "conflict" || current === "refused"
+      current === "offline" ||
+      current === "conflict" ||
+      current === "merging" ||
+      current === "refused"
         ? current
         : "unsaved",
     );
@@ -104,9 +119,14 @@ export function useAutosave(
     if (!blocked.current) later(DEBOUNCE_MS);
   }, [articleId, getFields, later]);
 
-  /** After the person chose in the conflict view: continue from `baseVersion`. */
+  /**
+   * After the person chose in the conflict view: continue from `baseVersion`, whose copy
+   * is `baseFields` when the caller has it.
+   */
   const resolveConflict = useCallback(
-    (baseVersion: number, resave: boolean) => {
+    (baseVersion: number, resave: boolean, baseFields?: TArticleFields) => {
+      if (baseFields) base.current = { version: baseVersion, fields: baseFields };
+      else if (base.current?.version !== baseVersion) base.current = null;
       version.current = baseVersion;
       blocked.current = false;
       setConflict(null);
@@ -120,6 +140,23 @@ export function useAutosave(
       }
     },
     [articleId, flush],
+  );
+
+  /**
+   * A merge left conflicts for the person to resolve: continue from `baseVersion` but
+   * save nothing until `resolveConflict` is called (the device keeps the copy meanwhile).
+   */
+  const holdForMerge = useCallback(
+    (baseVersion: number, baseFields: TArticleFields) => {
+      base.current = { version: baseVersion, fields: baseFields };
+      version.current = baseVersion;
+      blocked.current = true;
+      dirty.current = true;
+      setConflict(null);
+      setStatus("merging");
+      deviceStore.save(articleId, { baseVersion, fields: getFields() });
+    },
+    [articleId, getFields],
   );
 
   useEffect(() => {
@@ -148,5 +185,15 @@ export function useAutosave(
   // above must not cancel the pending autosave.
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  return { status, conflict, refusal, markChanged, flush, resolveConflict, version };
+  return {
+    status,
+    conflict,
+    refusal,
+    markChanged,
+    flush,
+    resolveConflict,
+    holdForMerge,
+    version,
+    base,
+  };
 }

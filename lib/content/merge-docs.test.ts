@@ -1,29 +1,136 @@
 import { describe, expect, it } from "vitest";
-import type { Doc } from "./doc";
-import { mergeDocs } from "./merge-docs";
+import type { BlockNode, Doc } from "./doc";
+import { mergeBlockText, mergeDocs } from "./merge-docs";
 
-const p = (text: string) => ({
-  type: "paragraph" as const,
-  content: [{ type: "text" as const, text }],
-});
+const p = (text: string): BlockNode => ({ type: "paragraph", content: [{ type: "text", text }] });
 const doc = (...texts: string[]): Doc => ({ type: "doc", content: texts.map(p) });
+const texts = (merged: Doc) =>
+  merged.content.map((block) =>
+    block.type === "paragraph"
+      ? (block.content ?? []).map((n) => ("text" in n ? n.text : "")).join("")
+      : block.type,
+  );
 
-describe("mergeDocs", () => {
-  it("keeps both people's new paragraphs, each after the paragraph it followed", () => {
-    const base = ["第一段。", "第二段。"];
-    const theirs = doc(base[0]!, "他們加的段落。", base[1]!);
-    const mine = doc(base[0]!, base[1]!, "我加的段落。");
-    expect(mergeDocs(theirs, mine)).toEqual(
-      doc("第一段。", "他們加的段落。", "第二段。", "我加的段落。"),
+const base = doc("第一段：市委召開會議。", "第二段：部署防控工作。", "第三段：要求各部門落實。");
+
+describe("mergeDocs (three-way, against the version both started from)", () => {
+  it("takes each person's change to a different paragraph, once", () => {
+    const mine = doc(
+      "第一段：市委今天召開會議。",
+      "第二段：部署防控工作。",
+      "第三段：要求各部門落實。",
     );
+    const theirs = doc(
+      "第一段：市委召開會議。",
+      "第二段：部署防控工作。",
+      "第三段：要求各部門立即落實。",
+    );
+    const merged = mergeDocs(base, mine, theirs);
+    expect(merged.conflicts).toEqual([]);
+    expect(texts(merged.doc)).toEqual([
+      "第一段：市委今天召開會議。",
+      "第二段：部署防控工作。",
+      "第三段：要求各部門立即落實。",
+    ]);
   });
 
-  it("keeps an edited paragraph from both sides rather than choosing one", () => {
-    const merged = mergeDocs(doc("They wrote this."), doc("I wrote this."));
-    expect(merged).toEqual(doc("They wrote this.", "I wrote this."));
+  it("keeps both people's new paragraphs, each where it was added", () => {
+    const theirs = doc(
+      "第一段：市委召開會議。",
+      "他們加的段落。",
+      "第二段：部署防控工作。",
+      "第三段：要求各部門落實。",
+    );
+    const mine = doc(
+      "第一段：市委召開會議。",
+      "第二段：部署防控工作。",
+      "第三段：要求各部門落實。",
+      "我加的段落。",
+    );
+    const merged = mergeDocs(base, mine, theirs);
+    expect(merged.conflicts).toEqual([]);
+    expect(texts(merged.doc)).toEqual([
+      "第一段：市委召開會議。",
+      "他們加的段落。",
+      "第二段：部署防控工作。",
+      "第三段：要求各部門落實。",
+      "我加的段落。",
+    ]);
   });
 
-  it("does not double what both have", () => {
-    expect(mergeDocs(doc("A", "B"), doc("A", "B"))).toEqual(doc("A", "B"));
+  it("merges different words of the same paragraph (Chinese and English)", () => {
+    const zh = mergeDocs(
+      doc("市委召開會議，部署防控工作。"),
+      doc("市委今天召開會議，部署防控工作。"),
+      doc("市委召開會議，部署疫情防控工作。"),
+    );
+    expect(zh.conflicts).toEqual([]);
+    expect(texts(zh.doc)).toEqual(["市委今天召開會議，部署疫情防控工作。"]);
+    const en = mergeBlockText(
+      p("The council met on Monday."),
+      p("The city council met on Monday."),
+      p("The council met on Tuesday."),
+    );
+    expect(en).toEqual(p("The city council met on Tuesday."));
+  });
+
+  it("marks the same words changed differently as a conflict, mine then theirs, and doubles nothing", () => {
+    const mine = doc(
+      "第一段：市委召開會議。",
+      "第二段：全面部署防控工作。",
+      "第三段：要求各部門落實。",
+    );
+    const theirs = doc(
+      "第一段：市委召開會議。",
+      "第二段：統籌部署防控工作。",
+      "第三段：要求各部門落實。",
+    );
+    const merged = mergeDocs(base, mine, theirs);
+    expect(merged.conflicts).toEqual([{ start: 1, mine: 1, theirs: 1 }]);
+    expect(texts(merged.doc)).toEqual([
+      "第一段：市委召開會議。",
+      "第二段：全面部署防控工作。",
+      "第二段：統籌部署防控工作。",
+      "第三段：要求各部門落實。",
+    ]);
+  });
+
+  it("a paragraph one person deleted and the other edited is a conflict; deleted untouched is deleted", () => {
+    const mine = doc("第一段：市委召開會議。", "第三段：要求各部門落實。");
+    const theirs = doc(
+      "第一段：市委召開會議。",
+      "第二段：部署疫情防控工作。",
+      "第三段：要求各部門落實。",
+    );
+    expect(mergeDocs(base, mine, theirs).conflicts).toEqual([{ start: 1, mine: 0, theirs: 1 }]);
+    const untouched = mergeDocs(base, mine, base);
+    expect(untouched.conflicts).toEqual([]);
+    expect(texts(untouched.doc)).toEqual(["第一段：市委召開會議。", "第三段：要求各部門落實。"]);
+  });
+
+  it("does not merge inside formatted text, and does not double what both have", () => {
+    const bold: BlockNode = {
+      type: "paragraph",
+      content: [{ type: "text", text: "甲乙丙", marks: [{ type: "bold" }] }],
+    };
+    const boldMine: BlockNode = {
+      type: "paragraph",
+      content: [{ type: "text", text: "甲甲乙丙", marks: [{ type: "bold" }] }],
+    };
+    const boldTheirs: BlockNode = {
+      type: "paragraph",
+      content: [{ type: "text", text: "甲乙丙丙", marks: [{ type: "bold" }] }],
+    };
+    expect(mergeBlockText(bold, boldMine, boldTheirs)).toBeNull();
+    expect(mergeDocs(base, doc("A", "B"), doc("A", "B"))).toEqual({
+      doc: doc("A", "B"),
+      conflicts: [],
+    });
+  });
+
+  it("without the base, every difference is a conflict", () => {
+    const merged = mergeDocs(null, doc("同一段。", "我的。"), doc("同一段。", "他們的。"));
+    expect(merged.conflicts).toEqual([{ start: 1, mine: 1, theirs: 1 }]);
+    expect(texts(merged.doc)).toEqual(["同一段。", "我的。", "他們的。"]);
   });
 });
