@@ -3,44 +3,28 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { BYLINE_ROLES, type BylineRole } from "@/lib/content/credits";
+import { AddByline, type CreateContributor } from "./add-byline";
 
 export type BylineValue = { contributorId: string; role: BylineRole };
 type Contributor = { id: string; name: string; kind: string };
 
-/** The ordered credits: contributor and role per row, reorderable, "Add byline". */
+/** The ordered credits: contributor and role per row, reorderable; "Add byline" finds or creates the contributor. */
 export function BylinesField(props: {
   value: BylineValue[];
   contributors: Contributor[];
   disabled: boolean;
   onChange: (value: BylineValue[]) => void;
-  createContributor: (input: {
-    name: string;
-    kind: "PERSON" | "ORGANIZATION";
-  }) => Promise<{ ok: true; contributor: Contributor } | { ok: false; code: string }>;
+  createContributor: CreateContributor;
 }) {
   const t = useTranslations("editor");
   const tr = useTranslations("roles");
   const { value, onChange } = props;
   const [added, setAdded] = useState<Contributor[]>([]);
-  const [newName, setNewName] = useState("");
-  const [newKind, setNewKind] = useState<"PERSON" | "ORGANIZATION">("PERSON");
+  const [adding, setAdding] = useState(false);
   const contributors = [
     ...props.contributors,
     ...added.filter((c) => !props.contributors.some((p) => p.id === c.id)),
   ];
-  const addContributor = async () => {
-    const result = await props.createContributor({ name: newName, kind: newKind });
-    if (!result.ok) return;
-    setAdded((current) => [...current, result.contributor]);
-    onChange([
-      ...value,
-      {
-        contributorId: result.contributor.id,
-        role: newKind === "ORGANIZATION" ? "PRODUCER" : "CORRESPONDENT",
-      },
-    ]);
-    setNewName("");
-  };
   const update = (index: number, patch: Partial<BylineValue>) =>
     onChange(value.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const move = (index: number, by: number) => {
@@ -114,51 +98,28 @@ export function BylinesField(props: {
           </li>
         ))}
       </ol>
-      <button
-        type="button"
-        disabled={contributors.length === 0}
-        onClick={() =>
-          onChange([...value, { contributorId: contributors[0]?.id ?? "", role: "REPORTER" }])
-        }
-        className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
-      >
-        {t("addByline")}
-      </button>
-      <div className="flex flex-wrap items-end gap-2 border-t border-[var(--color-rule)] pt-2">
-        <div>
-          <label htmlFor="new-contributor-name" className="block text-xs text-[var(--color-muted)]">
-            {t("newContributor")}
-          </label>
-          <input
-            id="new-contributor-name"
-            value={newName}
-            onChange={(event) => setNewName(event.target.value)}
-            className="w-36 rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
-          />
-        </div>
-        <div>
-          <label htmlFor="new-contributor-kind" className="block text-xs text-[var(--color-muted)]">
-            {t("contributorKind")}
-          </label>
-          <select
-            id="new-contributor-kind"
-            value={newKind}
-            onChange={(event) => setNewKind(event.target.value as "PERSON" | "ORGANIZATION")}
-            className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
-          >
-            <option value="PERSON">{t("person")}</option>
-            <option value="ORGANIZATION">{t("organization")}</option>
-          </select>
-        </div>
+      {adding ? (
+        <AddByline
+          contributors={contributors}
+          createContributor={props.createContributor}
+          onClose={() => setAdding(false)}
+          onAdd={(contributor, role) => {
+            if (!contributors.some((c) => c.id === contributor.id)) {
+              setAdded((current) => [...current, contributor]);
+            }
+            onChange([...value, { contributorId: contributor.id, role }]);
+            setAdding(false);
+          }}
+        />
+      ) : (
         <button
           type="button"
-          disabled={!newName.trim()}
-          onClick={() => void addContributor()}
-          className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm disabled:opacity-50"
+          onClick={() => setAdding(true)}
+          className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
         >
-          {t("createContributor")}
+          {t("addByline")}
         </button>
-      </div>
+      )}
     </fieldset>
   );
 }

@@ -11,6 +11,12 @@ export type EditorMedia = ImageMedia & {
   caption: string | null;
   credit: string | null;
   createdAt: string;
+  /** The uploaded file's name, when known. */
+  fileName?: string | null;
+  /** Who uploaded it (the editor's page sends it; a fresh upload is the person's own). */
+  uploadedBy?: string | null;
+  /** Whether this person may change its alt text, caption and credit (uploader or editor). */
+  canManage?: boolean;
 };
 
 /** The images the editor knows, by lowercase id: the article's own, recent uploads, new ones. */
@@ -19,6 +25,17 @@ export const EditorMediaContext = createContext<ReadonlyMap<string, EditorMedia>
 export function useEditorMedia(id: unknown): EditorMedia | undefined {
   const media = useContext(EditorMediaContext);
   return typeof id === "string" ? media.get(id.toLowerCase()) : undefined;
+}
+
+/** A small variant for a thumbnail: the narrowest WebP (else JPEG) at least 320 px wide, else the original. */
+export function thumbnailUrl(media: ImageMedia): string {
+  for (const format of ["webp", "jpeg"]) {
+    const fit = media.variants
+      .filter((variant) => variant.format === format && variant.width >= 320)
+      .sort((a, b) => a.width - b.width)[0];
+    if (fit) return fit.url;
+  }
+  return media.url;
 }
 
 /** A width the editor column needs: the WebP (else JPEG) variant nearest 960 px, else the original. */

@@ -97,6 +97,7 @@ export function ImageNodeView({
             </label>
             <input
               id={`${id}-alt`}
+              data-alt-input
               value={attrs.alt}
               maxLength={IMAGE_LIMITS.alt}
               disabled={!editable}

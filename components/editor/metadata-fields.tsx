@@ -1,8 +1,9 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { TArticleFields } from "@/lib/schemas/article";
 import type { EditorMedia } from "./editor-media";
+import { FeaturedImagePicker } from "./featured-image-picker";
 
 export type EditorOptions = {
   sections: Array<{ id: string; name: string; nameEn: string }>;
@@ -24,24 +25,7 @@ export function MetadataFields(props: {
   onSuggestSlug: () => void;
 }) {
   const t = useTranslations("editor");
-  const format = useFormatter();
   const { fields, onChange } = props;
-  const images = props.images ?? [];
-  const imageLabel = (image: EditorMedia) =>
-    t("image.option", {
-      label:
-        image.caption?.trim() ||
-        image.credit?.trim() ||
-        t("image.untitled", {
-          date: format.dateTime(new Date(image.createdAt), {
-            dateStyle: "medium",
-            timeStyle: "short",
-          }),
-        }),
-      width: image.width,
-      height: image.height,
-    });
-  const featured = fields.featuredImageId?.toLowerCase() ?? null;
   return (
     <fieldset disabled={props.disabled} className="space-y-4">
       <div>
@@ -173,27 +157,11 @@ export function MetadataFields(props: {
           className={input}
         />
       </div>
-      <div>
-        <label htmlFor="featured-image" className="block text-sm font-medium">
-          {t("featuredImage")}
-        </label>
-        <select
-          id="featured-image"
-          value={fields.featuredImageId ?? ""}
-          onChange={(e) => onChange({ featuredImageId: e.target.value || null })}
-          className={input}
-        >
-          <option value="">{t("noImage")}</option>
-          {featured && !images.some((image) => image.id.toLowerCase() === featured) && (
-            <option value={fields.featuredImageId ?? ""}>{fields.featuredImageId}</option>
-          )}
-          {images.map((image) => (
-            <option key={image.id} value={image.id}>
-              {imageLabel(image)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FeaturedImagePicker
+        value={fields.featuredImageId ?? null}
+        images={props.images ?? []}
+        onChange={(featuredImageId) => onChange({ featuredImageId })}
+      />
     </fieldset>
   );
 }

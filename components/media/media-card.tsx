@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 type Item = {
   id: string;
@@ -10,6 +10,7 @@ type Item = {
   caption: string | null;
   credit: string | null;
   mimeType: string;
+  fileName: string | null;
   uploadedBy: string | null;
   createdAt: string;
   variants: Array<{ width: number; format: string; url: string }>;
@@ -36,6 +37,7 @@ export async function MediaCard({
   remove: (form: FormData) => Promise<void>;
 }) {
   const t = await getTranslations("library");
+  const format = await getFormatter();
   const thumb =
     item.variants.find((variant) => variant.format === "webp" && variant.width >= 320)?.url ??
     item.url;
@@ -56,10 +58,27 @@ export async function MediaCard({
         loading="lazy"
         className="mb-2 aspect-[4/3] h-auto w-full rounded bg-[var(--color-paper)] object-contain"
       />
-      <p className="mb-2 text-xs text-[var(--color-muted)]">
-        {item.mimeType.replace("image/", "").toUpperCase()} · {item.width}×{item.height}
-        {item.uploadedBy ? ` · ${item.uploadedBy}` : ""}
-      </p>
+      {/* Two uploads of the same photo look alike: file name, time and uploader tell them apart. */}
+      <dl className="mb-2 text-xs text-[var(--color-muted)]">
+        <dt className="sr-only">{t("fileName")}</dt>
+        <dd className="truncate font-medium text-[var(--color-ink)]" title={item.fileName ?? ""}>
+          {item.fileName || t("noFileName")}
+        </dd>
+        <dt className="sr-only">{t("uploadedAt")}</dt>
+        <dd>
+          {t("uploadedWhen", {
+            time: format.dateTime(new Date(item.createdAt), {
+              dateStyle: "medium",
+              timeStyle: "short",
+            }),
+            name: item.uploadedBy ?? t("unknownUploader"),
+          })}
+        </dd>
+        <dt className="sr-only">{t("format")}</dt>
+        <dd>
+          {item.mimeType.replace("image/", "").toUpperCase()} · {item.width}×{item.height}
+        </dd>
+      </dl>
       {result && (
         <p
           role="status"

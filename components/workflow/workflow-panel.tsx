@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import type { TransitionName } from "@/lib/workflow/article-workflow";
 import { instantToWallTime } from "@/lib/time-zone";
 import type { WorkflowResult } from "@/lib/schemas/workflow";
+import { AltMissingList, type AltMissingImage } from "./alt-missing";
 
 export type WorkflowPanelState = {
   status: string;
@@ -14,6 +15,8 @@ export type WorkflowPanelState = {
   embargoUntil: string | null;
   scheduleError: string | null;
   liveSince: string | null;
+  /** Once submitted: the images still without alt text, as a warning. */
+  altMissing?: AltMissingImage[];
 };
 
 type Props = {
@@ -66,14 +69,18 @@ export function WorkflowPanel(props: Props) {
   );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A refusal over alt text names the image; this is the way to its field.
+  const [altFix, setAltFix] = useState<AltMissingImage | null>(null);
   const [confirming, setConfirming] = useState<TransitionName | null>(null);
   const { state } = props;
   const available = ORDER.filter((name) => state.transitions.includes(name));
 
-  const explain = (result: Extract<WorkflowResult, { ok: false }>) =>
-    result.reason && t.has(`errors.${result.reason}`)
+  const explain = (result: Extract<WorkflowResult, { ok: false }>) => {
+    setAltFix(result.reason === "altMissing" && result.altImage ? result.altImage : null);
+    return result.reason && t.has(`errors.${result.reason}`)
       ? t(`errors.${result.reason}`, { image: result.image ?? "" })
       : result.message;
+  };
 
   async function run(name: TransitionName) {
     setError(null);
@@ -267,6 +274,8 @@ export function WorkflowPanel(props: Props) {
           {error}
         </p>
       )}
+      {error && altFix && <AltMissingList images={[altFix]} title={t("altFix.refused")} />}
+      {!altFix && <AltMissingList images={state.altMissing ?? []} title={t("altFix.warning")} />}
     </section>
   );
 }

@@ -29,9 +29,15 @@ test.describe("[EDITOR] writing and saving", () => {
     await page.keyboard.type("的第二段。");
     await page.getByRole("button", { name: "Heading 2" }).click();
     await page.getByLabel("Place").fill("德州");
-    // A correspondent without an account, created inline and credited.
-    await page.getByLabel("New contributor").fill(`孫曉 ${reporter.id.slice(0, 6)}`);
-    await page.getByRole("button", { name: "Add contributor" }).click();
+    // A correspondent without an account: found nowhere, created inline, role chosen.
+    await page.getByRole("button", { name: "Add byline" }).click();
+    const adding = page.getByRole("group", { name: "Add byline" });
+    await adding.getByLabel("Find contributor").fill(`孫曉 ${reporter.id.slice(0, 6)}`);
+    await adding.getByRole("radio", { name: /^New contributor/ }).check();
+    await expect(adding.getByRole("button", { name: "Add to bylines" })).toBeDisabled();
+    await adding.getByLabel("Role", { exact: true }).selectOption("CORRESPONDENT");
+    await adding.getByRole("button", { name: "Add to bylines" }).click();
+    await expect(adding).toHaveCount(0);
     await expect(page.getByLabel("Role of byline 2")).toHaveValue("CORRESPONDENT");
     await expect(status(page)).toHaveText("Saved", { timeout: 10_000 });
     await expect(page.getByTestId("body-count")).toContainText("11 characters/words");

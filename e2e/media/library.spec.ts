@@ -7,12 +7,17 @@ import { e2eDb } from "../fixtures/db";
 const db = e2eDb();
 test.afterAll(() => db.$disconnect());
 
-async function upload(request: APIRequestContext, origin: string, width: number) {
+async function upload(
+  request: APIRequestContext,
+  origin: string,
+  width: number,
+  name = "harbour.jpg",
+) {
   const response = await request.post("/api/v1/media", {
     headers: { origin },
     multipart: {
       file: {
-        name: "harbour.jpg",
+        name,
         mimeType: "image/jpeg",
         buffer: await photoJpeg({ width, height: 240 }),
       },
@@ -164,5 +169,29 @@ test.describe("[MEDIA] the media library", () => {
     await expect(card.getByRole("button", { name: "Save" })).toHaveCount(0);
     await expect(card.getByRole("button", { name: "Delete" })).toHaveCount(0);
     await context.close();
+  });
+
+  test("two uploads of the same photo are told apart by file name, time and uploader", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO.editor.email);
+    const origin = new URL(page.url()).origin;
+    const tag = Date.now().toString(36);
+    const left = await upload(page.request, origin, 406, `pier-${tag}-left.jpg`);
+    const right = await upload(page.request, origin, 406, `pier-${tag}-right.jpg`);
+    await page.goto("/newsroom/media");
+    for (const [media, name] of [
+      [left, `pier-${tag}-left.jpg`],
+      [right, `pier-${tag}-right.jpg`],
+    ] as const) {
+      const card = page.locator(`#media-${media.id}`);
+      await expect(card).toContainText(name);
+      await expect(card).toContainText(`by ${DEMO.editor.name}`);
+      await expect(card).toContainText("JPEG · 406×240");
+    }
+    await page.getByRole("search").getByLabel("Search").fill(`pier-${tag}-right`);
+    await page.getByRole("search").getByRole("button", { name: "Filter" }).click();
+    await expect(page.locator("article[id^=media-]")).toHaveCount(1);
+    await expect(page.locator(`#media-${right.id}`)).toBeVisible();
   });
 });

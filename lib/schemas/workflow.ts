@@ -20,4 +20,6 @@ export type WorkflowResult =
       message: string;
       /** For "altMissing": the image the sentence names. */
       image?: string;
+      /** For "altMissing": that image, to show and to take the person to its field. */
+      altImage?: { name: string; mediaId: string; field: "featured" | "body"; thumbnail: string };
     };

@@ -11,7 +11,7 @@ afterAll(() => db.$disconnect());
 
 /** A Media row as ingest would leave it; `ready` adds the variants job's rows too. */
 async function createMedia(
-  options: { alt?: string | null; caption?: string; ready?: boolean } = {},
+  options: { alt?: string | null; caption?: string; ready?: boolean; fileName?: string } = {},
 ) {
   const checksum = randomBytes(32).toString("hex");
   const media = await db.media.create({
@@ -24,6 +24,7 @@ async function createMedia(
       height: 1200,
       alt: options.alt ?? null,
       caption: options.caption ?? null,
+      fileName: options.fileName ?? null,
       variantsReadyAt: options.ready ? new Date() : null,
     },
   });
@@ -226,7 +227,13 @@ describe("publishing refuses images without alt text", () => {
     expect(error.message).toBe(
       "The image “德州街頭的兩名工人” has no alt text: add it before publishing.",
     );
-    expect(error.details).toEqual({ reason: "altMissing", image: "德州街頭的兩名工人" });
+    expect(error.details).toEqual({
+      reason: "altMissing",
+      image: "德州街頭的兩名工人",
+      mediaId: media.id,
+      field: "body",
+      thumbnail: `/media/o/${media.checksum}.jpg`,
+    });
     const after = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(after).toMatchObject({
       status: "APPROVED",
@@ -236,9 +243,9 @@ describe("publishing refuses images without alt text", () => {
     expect(await db.publishedVersion.count({ where: { articleId: article.id } })).toBe(0);
   });
 
-  it("refuses scheduling too, naming an uncaptioned image by its id", async () => {
-    const media = await createMedia();
-    const { article, editor } = await approvedWith(doc(image(media.id)));
+  it("refuses scheduling too, naming an uncaptioned featured image by its file name, never its id", async () => {
+    const media = await createMedia({ fileName: "DSC_0412.jpg" });
+    const { article, editor } = await approvedWith(doc(paragraph("正文")), media.id);
     const error = await refusal(
       transitionArticle({
         actor: editor,
@@ -248,7 +255,13 @@ describe("publishing refuses images without alt text", () => {
         scheduledAt: new Date(Date.now() + 3_600_000),
       }),
     );
-    expect(error.details).toMatchObject({ reason: "altMissing", image: media.id });
+    expect(error.details).toMatchObject({
+      reason: "altMissing",
+      image: "DSC_0412.jpg",
+      mediaId: media.id,
+      field: "featured",
+    });
+    expect(error.message).not.toContain(media.id);
     const after = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(after).toMatchObject({ status: "APPROVED", scheduledAt: null });
   });

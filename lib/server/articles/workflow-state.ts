@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { TRANSITIONS, type TransitionName } from "@/lib/workflow/article-workflow";
 import { can, type Actor, type ArticleAccess } from "@/lib/workflow/permissions";
+import { listImagesWithoutAlt, type ImageWithoutAlt } from "./check-image-alt";
 
 export type WorkflowState = {
   status: ArticleAccess["status"];
@@ -12,6 +13,8 @@ export type WorkflowState = {
   scheduleError: string | null;
   /** When the live copy was published or last updated; null when nothing is live. */
   liveSince: string | null;
+  /** Past the draft: the images still without alt text, for a warning before publishing refuses them. */
+  altMissing: ImageWithoutAlt[];
 };
 
 /** What the workflow panel shows and offers this person (already allowed to view the article). */
@@ -23,6 +26,8 @@ export async function getWorkflowState(
   const row = await db.article.findUniqueOrThrow({
     where: { id: articleId },
     select: {
+      body: true,
+      featuredImageId: true,
       scheduledAt: true,
       embargoUntil: true,
       scheduleError: true,
@@ -45,5 +50,7 @@ export async function getWorkflowState(
     embargoUntil: row.embargoUntil?.toISOString() ?? null,
     scheduleError: row.scheduleError,
     liveSince: live ? (live.updatedAt ?? live.publishedAt).toISOString() : null,
+    altMissing:
+      access.status === "DRAFT" ? [] : await listImagesWithoutAlt(row.body, row.featuredImageId),
   };
 }

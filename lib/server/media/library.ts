@@ -31,7 +31,7 @@ const TYPES: Record<string, string> = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * "Media library": newest first, searched by caption, credit, alt text and uploader,
+ * "Media library": newest first, searched by caption, credit, alt text, file name and uploader,
  * filtered by date and type, paged by keyset on (createdAt, id). Each item says where it
  * is used (working copies and live pages).
  */
@@ -47,6 +47,7 @@ export async function listLibrary(
             { caption: { contains: q, mode: "insensitive" } },
             { credit: { contains: q, mode: "insensitive" } },
             { alt: { contains: q, mode: "insensitive" } },
+            { fileName: { contains: q, mode: "insensitive" } },
             { uploadedBy: { name: { contains: q, mode: "insensitive" } } },
           ],
         }

@@ -19,6 +19,8 @@ export type MediaView = {
   mimeType: string;
   width: number;
   height: number;
+  /** The uploaded file's name, when known. */
+  fileName: string | null;
   alt: string | null;
   caption: string | null;
   credit: string | null;

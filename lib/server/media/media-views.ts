@@ -15,6 +15,7 @@ export function toMediaView(media: Media, variants: readonly MediaVariant[] = []
     mimeType: media.mimeType,
     width: media.width,
     height: media.height,
+    fileName: media.fileName,
     alt: media.alt,
     caption: media.caption,
     credit: media.credit,

@@ -8,6 +8,12 @@ import { toMediaView } from "./media-views";
 import { prepareOriginal } from "./prepare-original";
 import { getMediaStorage } from "./storage";
 
+/** The last part of the name the browser sent, without control characters, at most 200 characters. */
+function fileNameOf(name: string): string | null {
+  const base = (name.split(/[\\/]/).at(-1) ?? "").replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  return base === "" ? null : Array.from(base).slice(0, 200).join("");
+}
+
 /**
  * Takes one image into the library (any signed-in newsroom user may: photos come from
  * everyone). The file is checked and cleaned first (prepare-original.ts), so a refused
@@ -39,6 +45,7 @@ export async function uploadMedia(
           storageKey: key,
           mimeType: prepared.mimeType,
           sizeBytes: prepared.bytes.length,
+          fileName: fileNameOf(input.filename),
           width: prepared.width,
           height: prepared.height,
           credit: prepared.credit,

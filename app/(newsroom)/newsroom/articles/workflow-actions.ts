@@ -9,16 +9,27 @@ import { transitionArticle } from "@/lib/server/articles/transition-article";
 import { newsroomTimeZone, wallTimeToInstant } from "@/lib/time-zone";
 import { TRANSITION_NAMES, type TransitionName } from "@/lib/workflow/article-workflow";
 
+const ZAltImage = z
+  .object({
+    image: z.string(),
+    mediaId: z.string(),
+    field: z.enum(["featured", "body"]),
+    thumbnail: z.string(),
+  })
+  .transform(({ image, ...rest }) => ({ name: image, ...rest }));
+
 function refusal(error: unknown): WorkflowResult {
   if (error instanceof AppError) {
     const reason = typeof error.details?.reason === "string" ? error.details.reason : undefined;
     const image = typeof error.details?.image === "string" ? error.details.image : undefined;
+    const altImage = reason === "altMissing" ? ZAltImage.safeParse(error.details) : null;
     return {
       ok: false,
       code: error.code,
       message: error.message,
       ...(reason ? { reason } : {}),
       ...(image !== undefined ? { image } : {}),
+      ...(altImage?.success ? { altImage: altImage.data } : {}),
     };
   }
   throw error;

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { requireUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { deleteMedia, updateMediaDetails } from "@/lib/server/media/library";
@@ -59,4 +60,29 @@ export async function deleteMediaAction(form: FormData): Promise<void> {
     result = resultOf(error);
   }
   back(form, id, result);
+}
+
+const ZDetails = z.strictObject({
+  id: z.uuid(),
+  alt: z.string().max(5000),
+  caption: z.string().max(5000),
+  credit: z.string().max(5000),
+});
+
+/** "Alt text", "Caption", "Credit" saved from the editor's featured-image picker. */
+export async function saveMediaDetailsAction(
+  input: z.input<typeof ZDetails>,
+): Promise<{ ok: true } | { ok: false; code: string; field?: string }> {
+  const parsed = ZDetails.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "INVALID_INPUT" };
+  const user = await requireUser();
+  try {
+    const { id, ...details } = parsed.data;
+    await updateMediaDetails({ id: user.id, role: user.role }, id, details);
+    return { ok: true };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const field = typeof error.details?.field === "string" ? error.details.field : undefined;
+    return { ok: false, code: error.code, ...(field ? { field } : {}) };
+  }
 }

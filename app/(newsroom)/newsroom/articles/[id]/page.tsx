@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { ArticleEditor } from "@/components/editor/article-editor";
+import { MediaDetailsProvider } from "@/components/editor/featured-image-context";
 import { requireUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { listComments } from "@/lib/server/comments/list-comments";
@@ -12,6 +13,7 @@ import { getArticleForEdit, getEditorOptions } from "@/lib/server/articles/get-a
 import { convertScriptAction, createContributorAction, suggestSlugAction } from "../actions";
 import { addCommentAction, resolveCommentAction } from "./comment-actions";
 import { EditorPanels } from "./editor-panels";
+import { saveMediaDetailsAction } from "../../media/actions";
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -23,7 +25,11 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     },
   );
   const options = await getEditorOptions();
-  const media = await getEditorMedia(article.copy.fields.body, article.copy.fields.featuredImageId);
+  const media = await getEditorMedia(
+    { id: user.id, role: user.role },
+    article.copy.fields.body,
+    article.copy.fields.featuredImageId,
+  );
   const comments = await listComments({ id: user.id, role: user.role }, article.id);
   const workflow = await getWorkflowState(
     { id: user.id, role: user.role },
@@ -32,29 +38,31 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   );
   return (
     <NextIntlClientProvider>
-      <ArticleEditor
-        articleId={article.id}
-        initial={article.copy as Parameters<typeof ArticleEditor>[0]["initial"]}
-        canEdit={article.canEdit}
-        isPublished={article.isPublished}
-        options={options}
-        media={media}
-        suggestSlug={suggestSlugAction}
-        convertScript={convertScriptAction}
-        workflow={{
-          state: workflow,
-          timeZone: newsroomTimeZone(),
-          transition: transitionAction,
-          setEmbargo: setEmbargoAction,
-        }}
-        createContributor={createContributorAction}
-        panels={<EditorPanels actor={{ id: user.id, role: user.role }} articleId={article.id} />}
-        comments={{
-          initial: comments.comments,
-          canComment: comments.canComment,
-          actions: { add: addCommentAction, resolve: resolveCommentAction },
-        }}
-      />
+      <MediaDetailsProvider save={saveMediaDetailsAction}>
+        <ArticleEditor
+          articleId={article.id}
+          initial={article.copy as Parameters<typeof ArticleEditor>[0]["initial"]}
+          canEdit={article.canEdit}
+          isPublished={article.isPublished}
+          options={options}
+          media={media}
+          suggestSlug={suggestSlugAction}
+          convertScript={convertScriptAction}
+          workflow={{
+            state: workflow,
+            timeZone: newsroomTimeZone(),
+            transition: transitionAction,
+            setEmbargo: setEmbargoAction,
+          }}
+          createContributor={createContributorAction}
+          panels={<EditorPanels actor={{ id: user.id, role: user.role }} articleId={article.id} />}
+          comments={{
+            initial: comments.comments,
+            canComment: comments.canComment,
+            actions: { add: addCommentAction, resolve: resolveCommentAction },
+          }}
+        />
+      </MediaDetailsProvider>
     </NextIntlClientProvider>
   );
 }
