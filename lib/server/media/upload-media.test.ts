@@ -179,11 +179,12 @@ describe("uploadMedia: a camera photo", () => {
     expect(jobs).toEqual([{ task_identifier: "media_variants" }]);
   });
 
-  it("keeps one file for the same photo uploaded twice, with two rows", async () => {
+  it("keeps one file for the same photo uploaded twice, with two rows told apart by file name", async () => {
     const bytes = await photoJpeg({ width: 700, height: 500, seed: 2 });
     const first = await uploadMedia(actor, { bytes, filename: "a.jpg" });
     const files = listFiles(root);
-    const second = await uploadMedia(actor, { bytes, filename: "b.jpg" });
+    const second = await uploadMedia(actor, { bytes, filename: "C:\\Photos\\b\u0007.jpg" });
+    expect([first.fileName, second.fileName]).toEqual(["a.jpg", "b.jpg"]);
     expect(second.id).not.toBe(first.id);
     expect(second.url).toBe(first.url);
     expect(listFiles(root)).toEqual(files);
