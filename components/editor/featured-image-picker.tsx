@@ -69,7 +69,9 @@ export function FeaturedImagePicker(props: {
   const when = (iso: string) =>
     format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   const card =
-    "flex cursor-pointer gap-2 rounded border border-[var(--color-rule)] bg-white p-1.5 text-xs has-[:checked]:border-[var(--color-ink)] has-[:checked]:ring-2 has-[:checked]:ring-[var(--color-ink)] has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2";
+    "flex cursor-pointer items-start gap-2 rounded border border-[var(--color-rule)] bg-white p-1.5 text-xs has-[:checked]:border-[var(--color-ink)] has-[:checked]:ring-1 has-[:checked]:ring-[var(--color-ink)]";
+  // A visible radio: the choice shows, and the keyboard focus ring is the browser's own.
+  const radio = "mt-1 shrink-0 accent-[var(--color-ink)]";
 
   return (
     <fieldset aria-describedby={`${name}-hint`}>
@@ -127,14 +129,14 @@ export function FeaturedImagePicker(props: {
             name={name}
             checked={selectedId === null}
             onChange={() => props.onChange(null)}
-            className="sr-only"
+            className={radio}
           />
-          <span className="py-1">{t("none")}</span>
+          <span className="py-0.5">{t("none")}</span>
         </label>
         {props.value && !selected && (
           <label className={card}>
-            <input type="radio" name={name} checked readOnly className="sr-only" />
-            <span className="py-1">{t("missing")}</span>
+            <input type="radio" name={name} checked readOnly className={radio} />
+            <span className="py-0.5">{t("missing")}</span>
           </label>
         )}
         {shown.map((image) => {
@@ -147,7 +149,7 @@ export function FeaturedImagePicker(props: {
                 value={image.id}
                 checked={image.id.toLowerCase() === selectedId}
                 onChange={() => props.onChange(image.id)}
-                className="sr-only"
+                className={radio}
               />
               {/* eslint-disable-next-line @next/next/no-img-element -- a library thumbnail as stored */}
               <img

@@ -49,6 +49,8 @@ async function insertBeforeStop(page: Page, index: number, text: string) {
 }
 
 test.describe("[EDITOR] Merge both", () => {
+  // Two browsers, each saving and reloading: more steps than one person's test.
+  test.describe.configure({ timeout: 120_000 });
   test("changes to different paragraphs merge cleanly, once each, and are saved", async ({
     browser,
   }) => {

@@ -50,7 +50,7 @@ test.describe("[MEDIA] the featured image", () => {
     await expect(option).toHaveAccessibleName(/No alt text/);
     await expect(option).toHaveAccessibleName(new RegExp(reporter.name));
     await option.check();
-    await expect(picker(page).getByLabel("Alt text")).toHaveValue("");
+    await expect(picker(page).getByLabel("Alt text", { exact: true })).toHaveValue("");
     await saved(page);
     expect(
       (await db.article.findUniqueOrThrow({ where: { id: article.id } })).featuredImageId,
@@ -85,10 +85,10 @@ test.describe("[MEDIA] the featured image", () => {
     await workflow(desk)
       .getByRole("button", { name: `Add alt text to “harbour-${tag}-b.jpg”` })
       .click();
-    const alt = picker(desk).getByLabel("Alt text");
+    const alt = picker(desk).getByLabel("Alt text", { exact: true });
     await expect(alt).toBeFocused();
     await alt.fill("碼頭上排隊登船的工人");
-    await picker(desk).getByLabel("Caption").fill("清晨的德州碼頭");
+    await picker(desk).getByLabel("Caption", { exact: true }).fill("清晨的德州碼頭");
     await picker(desk).getByRole("button", { name: "Save image details" }).click();
     await expect(picker(desk).getByRole("status")).toHaveText("Image details saved.");
     expect(await db.media.findUniqueOrThrow({ where: { id: copy.id } })).toMatchObject({
@@ -119,7 +119,10 @@ test.describe("[MEDIA] the featured image", () => {
     await page.context().clearCookies();
     await signIn(page, other.email, FACTORY_PASSWORD);
     await page.goto(`/newsroom/articles/${article.id}`);
-    await expect(picker(page).getByLabel("Alt text")).toHaveAttribute("readonly", "");
+    await expect(picker(page).getByLabel("Alt text", { exact: true })).toHaveAttribute(
+      "readonly",
+      "",
+    );
     await expect(
       picker(page).getByText(
         "Only editors and the person who uploaded it may change this image's details.",
