@@ -94,10 +94,11 @@ export function FeaturedImagePicker(props: {
         <button
           type="button"
           disabled={upload.busy}
+          aria-label={t("upload")}
           onClick={() => fileRef.current?.click()}
           className="shrink-0 rounded border border-[var(--color-rule)] bg-white px-2 py-1 text-sm disabled:opacity-50"
         >
-          {upload.busy ? t("uploading") : t("upload")}
+          {upload.busy ? t("uploading") : t("uploadShort")}
         </button>
         <input
           ref={fileRef}
