@@ -74,7 +74,8 @@ export function FeaturedImagePicker(props: {
   const radio = "mt-1 shrink-0 accent-[var(--color-ink)]";
 
   return (
-    <fieldset aria-describedby={`${name}-hint`}>
+    // A fieldset is as wide as its widest content unless told otherwise: long file names must truncate.
+    <fieldset aria-describedby={`${name}-hint`} className="min-w-0">
       <legend className="text-sm font-medium">{t("label")}</legend>
       <p id={`${name}-hint`} className="text-xs text-[var(--color-muted)]">
         {t("hint")}

@@ -27,7 +27,7 @@ export function MetadataFields(props: {
   const t = useTranslations("editor");
   const { fields, onChange } = props;
   return (
-    <fieldset disabled={props.disabled} className="space-y-4">
+    <fieldset disabled={props.disabled} className="min-w-0 space-y-4">
       <div>
         <label htmlFor="slug" className="block text-sm font-medium">
           {t("slug")}
