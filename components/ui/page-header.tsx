@@ -4,14 +4,17 @@ export function PageHeader({
   id,
   description,
   actions,
+  className = "mb-6",
 }: {
   title: React.ReactNode;
   id?: string;
   description?: React.ReactNode;
   actions?: React.ReactNode;
+  /** Spacing below; pass "" inside a parent that spaces its children. */
+  className?: string;
 }) {
   return (
-    <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
+    <div className={`flex flex-wrap items-end justify-between gap-3 ${className}`}>
       <div className="min-w-0">
         <h1 id={id} className="text-2xl font-bold">
           {title}
