@@ -62,6 +62,14 @@ export function Dialog({
         event.preventDefault();
         close.current();
       }}
+      onClose={() => {
+        // Closed by the browser itself (Chrome lets a repeated Escape through): open it
+        // again and ask the caller, whose state decides.
+        if (ref.current && !ref.current.open) {
+          ref.current.showModal();
+          close.current();
+        }
+      }}
       onClick={(event) => {
         if (event.target === event.currentTarget) close.current(); // the backdrop
       }}
