@@ -4,6 +4,8 @@ import { useEffect, useSyncExternalStore } from "react";
 
 const key = (scope: string) => `galley:flash:${scope}`;
 const noop = () => () => undefined;
+// Confirmations left on this page for the next load: leaving this page must not clear them.
+const fresh = new Set<string>();
 
 /**
  * A one-line confirmation that survives the reload after a workflow step ("Submitted for
@@ -17,7 +19,9 @@ export function useFlash(scope: string): string | null {
     () => null,
   );
   useEffect(() => {
-    const clear = () => sessionStorage.removeItem(key(scope));
+    const clear = () => {
+      if (!fresh.has(scope)) sessionStorage.removeItem(key(scope));
+    };
     window.addEventListener("pagehide", clear);
     return () => window.removeEventListener("pagehide", clear);
   }, [scope]);
@@ -26,5 +30,6 @@ export function useFlash(scope: string): string | null {
 
 /** Leaves a confirmation for the next load of this page. */
 export function setFlash(scope: string, message: string) {
+  fresh.add(scope);
   sessionStorage.setItem(key(scope), message);
 }
