@@ -48,7 +48,7 @@ export function EditorToolbar({
           key={group.name}
           role="group"
           aria-label={group.name}
-          className="flex shrink-0 items-center gap-0.5 border-r border-[var(--color-rule)] pr-1 last:border-r-0"
+          className="flex shrink-0 items-center gap-0.5 border-l border-[var(--color-rule)] pl-1 first:border-l-0 first:pl-0"
         >
           {group.tools.map((tool) => (
             <ToolButton key={tool.label} tool={tool} />

@@ -14,9 +14,24 @@ export type FieldProps = {
   controlClassName?: string;
 };
 
-/** The look of a bordered control; disabled and read-only controls look inert. */
+/** The look of a bordered control; disabled controls look inert (shaded, dashed border). */
 export const CONTROL =
   "w-full rounded border border-[var(--color-rule)] bg-white px-2 py-1.5 text-sm disabled:cursor-not-allowed disabled:border-dashed disabled:bg-stone-100 disabled:text-[var(--color-muted)] aria-[invalid=true]:border-red-600";
+
+// Utilities that set the same property: a caller's class replaces the base one, since
+// the order of two Tailwind classes in the attribute does not decide which wins.
+const GROUPS = [/^text-(xs|sm|base|lg|xl|\dxl)$/, /^w-/, /^p[xy]?-/, /^border(-\d)?$/, /^bg-/];
+
+/** `base` with `extra` appended, minus the base classes that `extra` overrides. */
+export function withClasses(base: string, extra = "") {
+  const extras = extra.split(/\s+/).filter(Boolean);
+  const kept = base
+    .split(" ")
+    .filter(
+      (name) => !GROUPS.some((group) => group.test(name) && extras.some((e) => group.test(e))),
+    );
+  return [...kept, ...extras].join(" ");
+}
 
 /** Ids and ARIA wiring shared by the field components. */
 function useField(props: FieldProps & { id?: string | undefined }) {
@@ -62,7 +77,7 @@ export function TextField(
 ) {
   const { label, hint, error, hideLabel, className, controlClassName = "", ...rest } = props;
   const { control, frame } = useField({ label, hint, error, hideLabel, className, id: rest.id });
-  return frame(<input {...rest} {...control} className={`${CONTROL} ${controlClassName}`} />);
+  return frame(<input {...rest} {...control} className={withClasses(CONTROL, controlClassName)} />);
 }
 
 export function Textarea(
@@ -80,7 +95,9 @@ export function Textarea(
     appearance === "plain"
       ? "w-full resize-none border-0 border-b border-[var(--color-rule)] bg-transparent focus:outline-none disabled:text-[var(--color-muted)]"
       : CONTROL;
-  return frame(<textarea {...textarea} {...control} className={`${look} ${controlClassName}`} />);
+  return frame(
+    <textarea {...textarea} {...control} className={withClasses(look, controlClassName)} />,
+  );
 }
 
 export function Select(
@@ -89,5 +106,7 @@ export function Select(
 ) {
   const { label, hint, error, hideLabel, className, controlClassName = "", ...rest } = props;
   const { control, frame } = useField({ label, hint, error, hideLabel, className, id: rest.id });
-  return frame(<select {...rest} {...control} className={`${CONTROL} ${controlClassName}`} />);
+  return frame(
+    <select {...rest} {...control} className={withClasses(CONTROL, controlClassName)} />,
+  );
 }

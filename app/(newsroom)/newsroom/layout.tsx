@@ -16,7 +16,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
       <header className="border-b border-[var(--color-rule)] bg-[var(--color-paper)]">
         {/* One row from 1280 px up (the English names are the widest): the header spans the
             window rather than the content column, and nothing in it wraps inside itself. */}
-        <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 xl:flex-nowrap">
+        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 xl:flex-nowrap">
           <Link
             href="/newsroom"
             className="shrink-0 whitespace-nowrap font-serif text-xl font-bold"
