@@ -7,6 +7,7 @@ import { docToPlainText, type Doc } from "@/lib/content/doc";
 import { requireUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { getRevisionSnapshots, listRevisions } from "@/lib/server/articles/revisions";
+import { getRevisionReasonText } from "@/components/newsroom/revision-text";
 import { restoreRevisionAction } from "./actions";
 
 type Props = {
@@ -25,6 +26,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   });
   const t = await getTranslations("history");
   const format = await getFormatter();
+  const reasonText = await getRevisionReasonText();
   const [newest, previous] = history.revisions;
   const fromId = from ?? previous?.id;
   const toId = to ?? newest?.id;
@@ -101,8 +103,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           >
             <span>
               <time dateTime={revision.createdAt.toISOString()}>{label(revision)}</time>
-              {revision.reason && (
-                <span className="ml-2 text-[var(--color-muted)]">{revision.reason}</span>
+              {reasonText(revision.kind, revision.reason) && (
+                <span className="ml-2 text-[var(--color-muted)]">
+                  {reasonText(revision.kind, revision.reason)}
+                </span>
               )}
             </span>
             {history.canRestore && (
