@@ -3,6 +3,14 @@ import { ACTIVITY_KINDS } from "@/lib/workflow/activity";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A calendar day that exists ("2026-02-30" does not). */
+const day = z
+  .string()
+  .regex(DATE)
+  .refine((text) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  });
 /** An empty field of the GET form means "any". */
 const blank = (value: unknown) => (value === "" ? undefined : value);
 
@@ -14,8 +22,8 @@ const blank = (value: unknown) => (value === "" ? undefined : value);
 export const ZAuditFilter = z.object({
   who: z.preprocess(blank, z.string().regex(UUID).optional()),
   what: z.preprocess(blank, z.enum(ACTIVITY_KINDS).optional()),
-  from: z.preprocess(blank, z.string().regex(DATE).optional()),
-  to: z.preprocess(blank, z.string().regex(DATE).optional()),
+  from: z.preprocess(blank, day.optional()),
+  to: z.preprocess(blank, day.optional()),
   article: z.preprocess(blank, z.string().trim().max(200).optional()),
   before: z.preprocess(blank, z.iso.datetime().optional()),
   id: z.preprocess(blank, z.string().regex(UUID).optional()),

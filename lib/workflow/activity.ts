@@ -54,19 +54,20 @@ export function stepOfStatuses(from: ArticleStatus | null, to: ArticleStatus): A
   return TRANSITIONS.find((t) => t.from === from && t.to === to)?.name ?? null;
 }
 
-/** Notification kinds (the Prisma enum) and the step each tells about. */
-export const NOTIFICATION_ACTIVITY = {
-  SUBMITTED: "submit",
-  CHANGES_REQUESTED: "request-changes",
-  APPROVED: "approve",
-  SCHEDULED: "schedule",
-  PUBLISHED: "publish",
-  UPDATE_PUBLISHED: "publish-update",
-  CORRECTED: "correct",
-  SCHEDULE_FAILED: "schedule-failed",
-  COMMENT: "comment",
-} as const satisfies Record<string, ActivityKind>;
-export type NotificationKindName = keyof typeof NOTIFICATION_ACTIVITY;
+/**
+ * Notification kinds (the Prisma enum, restated: this module is pure). Their sentences
+ * (`notifications.kinds.*`) carry the headline, so they are whole sentences per kind.
+ */
+export type NotificationKindName =
+  | "SUBMITTED"
+  | "CHANGES_REQUESTED"
+  | "APPROVED"
+  | "SCHEDULED"
+  | "PUBLISHED"
+  | "UPDATE_PUBLISHED"
+  | "CORRECTED"
+  | "SCHEDULE_FAILED"
+  | "COMMENT";
 
 /** The notification a step sends, if any (who hears it is lib/server/notifications' rule). */
 export const TRANSITION_NOTICE: Partial<Record<TransitionName, NotificationKindName>> = {
