@@ -7,6 +7,7 @@ import { can, type Actor } from "@/lib/workflow/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
 import { invalidateTags } from "../cache/reader-cache";
+import { notify } from "../notifications/notify";
 import { accessSelect, isUuid, toArticleAccess } from "./load-article-access";
 import type { ArticleCorrection } from "./published-article";
 
@@ -63,9 +64,20 @@ export async function addCorrection(input: {
       reason: "future" satisfies CorrectionRefusal,
     });
 
-  const correction = await db.correction.create({
-    data: { articleId: input.articleId, text, correctedAt, authorId: input.actor.id },
-    select: { id: true, text: true, correctedAt: true },
+  // The story's people hear of it in the same transaction: never of one that was not added.
+  const correction = await db.$transaction(async (tx) => {
+    const created = await tx.correction.create({
+      data: { articleId: input.articleId, text, correctedAt, authorId: input.actor.id },
+      select: { id: true, text: true, correctedAt: true },
+    });
+    await notify(tx, {
+      kind: "CORRECTED",
+      articleId: input.articleId,
+      audience: "owners",
+      actorId: input.actor.id,
+      message: text,
+    });
+    return created;
   });
   // Readers see it at once: only the article's own page shows corrections.
   invalidateTags(tagsForArticlePage(input.articleId, article.slug));
