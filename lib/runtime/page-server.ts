@@ -29,18 +29,25 @@ const RENDER_HEADER = "x-galley-render";
 const header = (value: string | string[] | undefined) =>
   Array.isArray(value) ? value.join(",") : value;
 
+let settings: { configured: string | null; trustProxy: boolean; fallback: string } | undefined;
+
 /** The public origin a request came to (lib/site-url.ts's rule), as Next is told it. */
 export function originOf(request: http.IncomingMessage): string {
+  // Read once, at the first request (configuration is settled by then): a cache hit
+  // should not read process.env.
+  settings ??= {
+    configured: configuredOrigin(process.env.GALLEY_PUBLIC_URL),
+    trustProxy: isTrustProxy(process.env.GALLEY_TRUST_PROXY),
+    fallback: configuredOrigin(process.env.NEXTAUTH_URL) ?? FALLBACK_ORIGIN,
+  };
+  if (settings.configured) return settings.configured;
   return (
     publicOriginFor({
-      configured: process.env.GALLEY_PUBLIC_URL,
       host: request.headers.host,
       forwardedHost: header(request.headers["x-forwarded-host"]),
       forwardedProto: header(request.headers["x-forwarded-proto"]),
-      trustProxy: isTrustProxy(process.env.GALLEY_TRUST_PROXY),
-    }) ??
-    configuredOrigin(process.env.NEXTAUTH_URL) ??
-    FALLBACK_ORIGIN
+      trustProxy: settings.trustProxy,
+    }) ?? settings.fallback
   );
 }
 
