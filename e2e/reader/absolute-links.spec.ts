@@ -30,6 +30,9 @@ function getWithHost(path: string, host: string): Promise<string> {
 const canonicalOf = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
 
 test.describe("[READER] absolute links: GALLEY_PUBLIC_URL, else the address the request came to", () => {
+  // Each walks several pages (and signs in); the machine running the suite may be busy.
+  test.describe.configure({ timeout: 120_000 });
+
   test("canonical, og:url, JSON-LD and the feed all name the address the reader used", async ({
     page,
   }) => {

@@ -13,11 +13,13 @@ test.afterAll(() => db.$disconnect());
 const ARTICLE = `/articles/${SAMPLE.slug}`;
 
 test.describe("[READER] rough edges a reader meets", () => {
+  // Each walks several pages (and signs in); the machine running the suite may be busy.
+  test.describe.configure({ timeout: 120_000 });
+
   test("a featured image that is also in the body shows once, with the story's caption", async ({
     page,
     browser,
   }) => {
-    test.setTimeout(120_000);
     const editor = await createUser(db, { role: "EDITOR" });
     await signIn(page, editor.email, FACTORY_PASSWORD);
     const uploaded = await page.request.post("/api/v1/media", {

@@ -14,6 +14,9 @@ const ARTICLE = `/articles/${SAMPLE.slug}`;
 const SIMPLIFIED_HEADLINE = "市新冠肺炎疫情防控工作领导小组召开会议";
 
 test.describe("[READER] the reader's 繁/简 choice follows them across the site", () => {
+  // Each walks several pages (and signs in); the machine running the suite may be busy.
+  test.describe.configure({ timeout: 120_000 });
+
   test("in 简 the header, tags, sections and contributor pages stay Simplified, names converted", async ({
     page,
     browser,
