@@ -1,5 +1,5 @@
 import "server-only";
-import { tagsForArticlePage } from "@/lib/cache-tags";
+import { cacheTags, tagsForArticlePage } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ZCorrection, type TCorrection } from "@/lib/schemas/correction";
@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
 import { invalidateTags } from "../cache/reader-cache";
 import { notify } from "../notifications/notify";
+import { indexPublishedVersion } from "../search/search-vector";
 import { accessSelect, isUuid, toArticleAccess } from "./load-article-access";
 import type { ArticleCorrection } from "./published-article";
 
@@ -77,10 +78,29 @@ export async function addCorrection(input: {
       actorId: input.actor.id,
       message: text,
     });
+    // Findable by search from the moment readers see it: the live copy's search
+    // document is rewritten with the correction in the same transaction.
+    const live = await tx.article.findUnique({
+      where: { id: input.articleId },
+      select: {
+        liveVersion: {
+          select: {
+            id: true,
+            articleId: true,
+            headline: true,
+            dek: true,
+            body: true,
+            isLive: true,
+          },
+        },
+      },
+    });
+    if (live?.liveVersion?.isLive) await indexPublishedVersion(tx, live.liveVersion);
     return created;
   });
-  // Readers see it at once: only the article's own page shows corrections.
-  invalidateTags(tagsForArticlePage(input.articleId, article.slug));
+  // Readers see it at once: only the article's own page shows corrections, and search
+  // result pages (cached under "home") may now find the article by it.
+  invalidateTags([...tagsForArticlePage(input.articleId, article.slug), cacheTags.home]);
   await recordAudit({
     actorId: input.actor.id,
     action: "article.correct",
