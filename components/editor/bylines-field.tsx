@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { BYLINE_ROLES, type BylineRole } from "@/lib/content/credits";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/field";
 import { AddByline, type CreateContributor } from "./add-byline";
 
 export type BylineValue = { contributorId: string; role: BylineRole };
@@ -39,62 +41,63 @@ export function BylinesField(props: {
       <ol className="space-y-2">
         {value.map((row, index) => (
           <li key={index} className="flex items-center gap-1">
-            <label className="sr-only" htmlFor={`byline-contributor-${index}`}>
-              {t("bylineContributor", { number: index + 1 })}
-            </label>
-            <select
+            <Select
               id={`byline-contributor-${index}`}
+              label={t("bylineContributor", { number: index + 1 })}
+              hideLabel
               value={row.contributorId}
               onChange={(event) => update(index, { contributorId: event.target.value })}
-              className="min-w-0 flex-1 rounded border border-[var(--color-rule)] px-1 py-1 text-sm"
+              className="min-w-0 flex-1"
+              controlClassName="px-1 py-1"
             >
               {contributors.map((contributor) => (
                 <option key={contributor.id} value={contributor.id}>
                   {contributor.name}
                 </option>
               ))}
-            </select>
-            <label className="sr-only" htmlFor={`byline-role-${index}`}>
-              {t("bylineRole", { number: index + 1 })}
-            </label>
-            <select
+            </Select>
+            <Select
               id={`byline-role-${index}`}
+              label={t("bylineRole", { number: index + 1 })}
+              hideLabel
               value={row.role}
               onChange={(event) => update(index, { role: event.target.value as BylineRole })}
-              className="w-24 rounded border border-[var(--color-rule)] px-1 py-1 text-sm"
+              className="w-24"
+              controlClassName="px-1 py-1"
             >
               {BYLINE_ROLES.map((role) => (
                 <option key={role} value={role}>
                   {tr(role)}
                 </option>
               ))}
-            </select>
-            <button
-              type="button"
+            </Select>
+            <Button
+              variant="ghost"
+              size="xs"
               aria-label={t("moveBylineUp", { number: index + 1 })}
               disabled={index === 0}
               onClick={() => move(index, -1)}
-              className="px-1 disabled:opacity-30"
             >
               ↑
-            </button>
-            <button
-              type="button"
+            </Button>
+            <Button
+              variant="ghost"
+              size="xs"
               aria-label={t("moveBylineDown", { number: index + 1 })}
               disabled={index === value.length - 1}
               onClick={() => move(index, 1)}
-              className="px-1 disabled:opacity-30"
             >
               ↓
-            </button>
-            <button
-              type="button"
+            </Button>
+            <Button
+              variant="ghost"
+              size="xs"
               aria-label={t("removeByline", { number: index + 1 })}
               onClick={() => onChange(value.filter((_, i) => i !== index))}
-              className="px-1 text-red-800"
+              className="text-red-800"
             >
               ✕
-            </button>
+            </Button>
           </li>
         ))}
       </ol>
@@ -112,13 +115,7 @@ export function BylinesField(props: {
           }}
         />
       ) : (
-        <button
-          type="button"
-          onClick={() => setAdding(true)}
-          className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
-        >
-          {t("addByline")}
-        </button>
+        <Button onClick={() => setAdding(true)}>{t("addByline")}</Button>
       )}
     </fieldset>
   );
