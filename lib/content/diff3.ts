@@ -62,7 +62,8 @@ export function diff3<T>(
       chunks.push({ base: base.slice(i, b), mine: mine.slice(j, mb), theirs: theirs.slice(k, tb) });
     }
     if (b === base.length) break;
-    pushStable(base[b]!);
+    // Mine's copy of it: the same by key, and in the form this editor wrote it.
+    pushStable(mine[mb]!);
     i = b + 1;
     j = mb + 1;
     k = tb + 1;

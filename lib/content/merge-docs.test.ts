@@ -128,6 +128,27 @@ describe("mergeDocs (three-way, against the version both started from)", () => {
     });
   });
 
+  it("sees the stored and the editor's JSON of an untouched paragraph as the same", () => {
+    const stored: Doc = {
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "測試正文。" }] }],
+    };
+    const edited = (text: string): Doc => ({
+      type: "doc",
+      content: [
+        {
+          content: [{ text: "測試正文。", type: "text", marks: [] }],
+          type: "paragraph",
+          attrs: { textAlign: null },
+        } as unknown as BlockNode,
+        p(text),
+      ],
+    });
+    const merged = mergeDocs(stored, edited("編輯加上的一段。"), edited("記者補充的一段。"));
+    expect(merged.conflicts).toEqual([]);
+    expect(texts(merged.doc)).toEqual(["測試正文。", "記者補充的一段。", "編輯加上的一段。"]);
+  });
+
   it("without the base, every difference is a conflict", () => {
     const merged = mergeDocs(null, doc("同一段。", "我的。"), doc("同一段。", "他們的。"));
     expect(merged.conflicts).toEqual([{ start: 1, mine: 1, theirs: 1 }]);

@@ -9,7 +9,27 @@ export type MergeConflict = { start: number; mine: number; theirs: number };
 
 export type MergeOutcome = { doc: Doc; conflicts: MergeConflict[] };
 
-const blockKey = (block: BlockNode) => JSON.stringify(block);
+/**
+ * The same block whichever side wrote it down: the editor's JSON and the stored (validated)
+ * JSON differ in key order and in empty attributes (null attrs, `marks: []`), which must not
+ * make an untouched paragraph look changed.
+ */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== "object") return value;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, item]) => item !== null && item !== undefined)
+    .map(([key, item]) => [key, canonical(item)] as const)
+    .filter(([key, item]) => {
+      if ((key === "marks" || key === "content") && Array.isArray(item)) return item.length > 0;
+      if (key === "attrs" && item && typeof item === "object") return Object.keys(item).length > 0;
+      return true;
+    })
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries);
+}
+
+const blockKey = (block: BlockNode) => JSON.stringify(canonical(block));
 
 /** Longer paragraphs are not merged word by word (the comparison grows with length²). */
 const MAX_TEXT_MERGE = 4000;
