@@ -7,6 +7,7 @@ import { can, type Actor } from "@/lib/workflow/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
 import { invalidateTags } from "../cache/reader-cache";
+import { notify } from "../notifications/notify";
 import { indexPublishedVersion } from "../search/search-vector";
 import { accessSelect, isUuid, toArticleAccess } from "./load-article-access";
 import type { ArticleCorrection } from "./published-article";
@@ -64,6 +65,8 @@ export async function addCorrection(input: {
       reason: "future" satisfies CorrectionRefusal,
     });
 
+  // The story's people hear of it, and search finds it, in the same transaction: never
+  // of one that was not added.
   const correction = await db.$transaction(async (tx) => {
     const created = await tx.correction.create({
       data: { articleId: input.articleId, text, correctedAt, authorId: input.actor.id },
@@ -87,6 +90,13 @@ export async function addCorrection(input: {
       },
     });
     if (live?.liveVersion?.isLive) await indexPublishedVersion(tx, live.liveVersion);
+    await notify(tx, {
+      kind: "CORRECTED",
+      articleId: input.articleId,
+      audience: "owners",
+      actorId: input.actor.id,
+      message: text,
+    });
     return created;
   });
   // Readers see it at once: only the article's own page shows corrections, and search
