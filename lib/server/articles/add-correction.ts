@@ -65,18 +65,12 @@ export async function addCorrection(input: {
       reason: "future" satisfies CorrectionRefusal,
     });
 
-  // The story's people hear of it in the same transaction: never of one that was not added.
+  // The story's people hear of it, and search finds it, in the same transaction: never
+  // of one that was not added.
   const correction = await db.$transaction(async (tx) => {
     const created = await tx.correction.create({
       data: { articleId: input.articleId, text, correctedAt, authorId: input.actor.id },
       select: { id: true, text: true, correctedAt: true },
-    });
-    await notify(tx, {
-      kind: "CORRECTED",
-      articleId: input.articleId,
-      audience: "owners",
-      actorId: input.actor.id,
-      message: text,
     });
     // Findable by search from the moment readers see it: the live copy's search
     // document is rewritten with the correction in the same transaction.
@@ -96,6 +90,13 @@ export async function addCorrection(input: {
       },
     });
     if (live?.liveVersion?.isLive) await indexPublishedVersion(tx, live.liveVersion);
+    await notify(tx, {
+      kind: "CORRECTED",
+      articleId: input.articleId,
+      audience: "owners",
+      actorId: input.actor.id,
+      message: text,
+    });
     return created;
   });
   // Readers see it at once: only the article's own page shows corrections, and search
