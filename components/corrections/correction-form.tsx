@@ -3,9 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
-
-type Refusal = "empty" | "tooLong" | "time" | "future";
-type Result = { ok: true } | { ok: false; code: string; reason?: Refusal };
+import type { ActionRefusal, ActionResult } from "@/lib/schemas/action-result";
 
 type Props = {
   articleId: string;
@@ -14,7 +12,7 @@ type Props = {
   timeZone: string;
   /** Corrections already on the record (dates as ISO strings). */
   corrections: { id: string; text: string; correctedAt: string }[];
-  add: (input: { articleId: string; text: string; correctedAt: string }) => Promise<Result>;
+  add: (input: { articleId: string; text: string; correctedAt: string }) => Promise<ActionResult>;
 };
 
 const MAX = 2000;
@@ -32,8 +30,10 @@ export function CorrectionForm(props: Props) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [isPending, startTransition] = useTransition();
 
-  const sentence = (result: Exclude<Result, { ok: true }>) => {
-    if (result.reason) return t(`errors.${result.reason}`);
+  const sentence = (result: ActionRefusal) => {
+    const reason = result.details?.reason;
+    // "empty" | "tooLong" | "time" | "future": the use-case's CorrectionRefusal.
+    if (typeof reason === "string" && t.has(`errors.${reason}`)) return t(`errors.${reason}`);
     if (result.code === "FORBIDDEN") return t("errors.forbidden");
     if (result.code === "CONFLICT") return t("errors.notPublished");
     return t("errors.failed");

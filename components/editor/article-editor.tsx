@@ -1,5 +1,6 @@
 "use client";
 
+import type { ActionResult } from "@/lib/schemas/action-result";
 import { EditorContent, ReactNodeViewRenderer, useEditor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -39,7 +40,7 @@ type Props = {
   options: EditorOptions;
   /** Images the editor can show and offer: the article's own, then recent uploads. */
   media?: EditorMedia[];
-  suggestSlug: (headline: string, articleId: string) => Promise<string>;
+  suggestSlug: (input: { headline: string; articleId: string }) => Promise<ActionResult<string>>;
   createContributor: Parameters<typeof BylinesField>[0]["createContributor"];
   /** Server-rendered sidebar boxes (share preview, corrections), shown below the fields. */
   panels?: React.ReactNode;
@@ -51,7 +52,7 @@ type Props = {
     articleId: string;
     to: "hans" | "hant";
     baseVersion: number;
-  }) => Promise<{ ok: true; version: number } | { ok: false; code: string }>;
+  }) => Promise<ActionResult<{ version: number }>>;
 };
 
 /**
@@ -306,9 +307,11 @@ export function ArticleEditor(props: Props) {
           isPublished={props.isPublished}
           onChange={change}
           onSuggestSlug={() =>
-            void props.suggestSlug(fieldsRef.current.headline, props.articleId).then((slug) => {
-              if (slug) change({ slug });
-            })
+            void props
+              .suggestSlug({ headline: fieldsRef.current.headline, articleId: props.articleId })
+              .then((result) => {
+                if (result.ok && result.data) change({ slug: result.data });
+              })
           }
         />
         {props.panels}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { BYLINE_ROLES, type BylineRole } from "@/lib/content/credits";
+import type { ActionResult } from "@/lib/schemas/action-result";
 
 export type BylineValue = { contributorId: string; role: BylineRole };
 type Contributor = { id: string; name: string; kind: string };
@@ -16,7 +17,7 @@ export function BylinesField(props: {
   createContributor: (input: {
     name: string;
     kind: "PERSON" | "ORGANIZATION";
-  }) => Promise<{ ok: true; contributor: Contributor } | { ok: false; code: string }>;
+  }) => Promise<ActionResult<Contributor>>;
 }) {
   const t = useTranslations("editor");
   const tr = useTranslations("roles");
@@ -31,11 +32,12 @@ export function BylinesField(props: {
   const addContributor = async () => {
     const result = await props.createContributor({ name: newName, kind: newKind });
     if (!result.ok) return;
-    setAdded((current) => [...current, result.contributor]);
+    const contributor = result.data;
+    setAdded((current) => [...current, contributor]);
     onChange([
       ...value,
       {
-        contributorId: result.contributor.id,
+        contributorId: contributor.id,
         role: newKind === "ORGANIZATION" ? "PRODUCER" : "CORRESPONDENT",
       },
     ]);

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ActionMessage } from "@/components/users/action-message";
+import type { ActionResult } from "@/lib/schemas/action-result";
 
 type Preview = {
   headline: string;
@@ -14,20 +15,25 @@ type Preview = {
   source: { kind: "text" | "html"; content: string };
   mode: "ruby" | "remove" | "keep";
 };
-type State = { ok?: boolean; code?: string; preview?: Preview };
-type Action = (state: State, formData: FormData) => Promise<State>;
+type Action<T> = (state: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 
 /**
  * Two forms: paste or choose a file and "Preview"; then check what Galley found, edit the
  * headline and "Create draft". The second form carries the source the preview read (a file
  * is read once, and React's reset of the first form cannot lose it).
  */
-export function ImportForm({ preview, create }: { preview: Action; create: Action }) {
+export function ImportForm({
+  preview,
+  create,
+}: {
+  preview: Action<Preview>;
+  create: Action<unknown>;
+}) {
   const t = useTranslations("import");
   const tr = useTranslations("roles");
-  const [previewState, previewAction, previewing] = useActionState(preview, {});
-  const [createState, createAction, creating] = useActionState(create, {});
-  const found = previewState.preview;
+  const [previewState, previewAction, previewing] = useActionState(preview, null);
+  const [createState, createAction, creating] = useActionState(create, null);
+  const found = previewState?.ok ? previewState.data : undefined;
   return (
     <div className="space-y-5">
       <form className="space-y-5" action={previewAction}>
@@ -74,7 +80,7 @@ export function ImportForm({ preview, create }: { preview: Action; create: Actio
         >
           {t("preview")}
         </button>
-        <ActionMessage state={previewState.ok ? {} : previewState} />
+        <ActionMessage state={previewState?.ok ? null : previewState} />
       </form>
       {found && (
         <form

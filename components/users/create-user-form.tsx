@@ -14,7 +14,7 @@ export function CreateUserForm({
 }) {
   const t = useTranslations("users");
   const tr = useTranslations("roles.user");
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, null);
   return (
     <form
       action={formAction}

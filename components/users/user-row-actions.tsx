@@ -16,8 +16,8 @@ export function UserRowActions(props: {
 }) {
   const t = useTranslations("users");
   const tr = useTranslations("roles.user");
-  const [updateState, updateAction] = useActionState(props.update, {});
-  const [linkState, linkAction] = useActionState(props.resetLink, {});
+  const [updateState, updateAction] = useActionState(props.update, null);
+  const [linkState, linkAction] = useActionState(props.resetLink, null);
   const { user } = props;
   return (
     <div className="space-y-2">

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { TransitionName } from "@/lib/workflow/article-workflow";
 import { instantToWallTime } from "@/lib/time-zone";
+import type { ActionRefusal, ActionResult } from "@/lib/schemas/action-result";
 import type { WorkflowResult } from "@/lib/schemas/workflow";
 
 export type WorkflowPanelState = {
@@ -29,7 +30,7 @@ type Props = {
     note?: string;
     publishAt?: string;
   }) => Promise<WorkflowResult>;
-  setEmbargo: (input: { articleId: string; until: string | null }) => Promise<WorkflowResult>;
+  setEmbargo: (input: { articleId: string; until: string | null }) => Promise<ActionResult>;
 };
 
 /** The buttons a person may press, in the order a story moves. */
@@ -70,10 +71,10 @@ export function WorkflowPanel(props: Props) {
   const { state } = props;
   const available = ORDER.filter((name) => state.transitions.includes(name));
 
-  const explain = (result: Extract<WorkflowResult, { ok: false }>) =>
-    result.reason && t.has(`errors.${result.reason}`)
-      ? t(`errors.${result.reason}`, { image: result.image ?? "" })
-      : result.message;
+  const explain = ({ details, message }: ActionRefusal) =>
+    details?.reason && t.has(`errors.${details.reason}`)
+      ? t(`errors.${details.reason}`, { image: String(details.image ?? "") })
+      : message;
 
   async function run(name: TransitionName) {
     setError(null);

@@ -1,6 +1,12 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { can, type Actor, type ArticleAccess, type Permission } from "@/lib/workflow/permissions";
+import {
+  can,
+  type Actor,
+  type ArticleAccess,
+  type MediaAccess,
+  type Permission,
+} from "@/lib/workflow/permissions";
 import { recordAudit } from "../audit/record-audit";
 
 /**
@@ -12,12 +18,13 @@ export async function authorize(
   permission: Permission,
   options: {
     article?: ArticleAccess;
+    media?: MediaAccess;
     resourceType?: string;
     resourceId?: string;
     ip?: string | null;
   } = {},
 ): Promise<void> {
-  if (can(actor, permission, options.article)) return;
+  if (can(actor, permission, options.article ?? options.media)) return;
   await recordAudit({
     actorId: actor.id,
     action: permission,

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { canViewAll, type Actor } from "@/lib/workflow/permissions";
+import { can, type Actor } from "@/lib/workflow/permissions";
+import { authorize } from "../auth/authorize";
 import { recordAudit } from "../audit/record-audit";
 import { toMediaView } from "./media-views";
 import type { MediaView } from "./media-view";
@@ -132,9 +133,9 @@ function clean(value: string | null | undefined, max: number, label: string): st
   return text || null;
 }
 
-/** Editors, and the person who uploaded it, may change an image's details or delete it. */
+/** Editors, and the person who uploaded it, may change an image's details or delete it (for the UI). */
 export function canManageMedia(actor: Actor, uploadedById: string | null): boolean {
-  return canViewAll(actor) || uploadedById === actor.id;
+  return can(actor, "media.edit", { uploadedById });
 }
 
 /** "Alt text", "Caption", "Credit": the image's defaults for every new use. */
@@ -151,12 +152,11 @@ export async function updateMediaDetails(
   };
   const media = await db.media.findUnique({ where: { id }, select: { uploadedById: true } });
   if (!media) throw new AppError("NOT_FOUND", "There is no such image.");
-  if (!canManageMedia(actor, media.uploadedById)) {
-    throw new AppError(
-      "FORBIDDEN",
-      "Only editors and the person who uploaded it may change an image's details.",
-    );
-  }
+  await authorize(actor, "media.edit", {
+    media,
+    resourceType: "media",
+    resourceId: id,
+  });
   const updated = await db.media.updateMany({ where: { id }, data });
   if (updated.count !== 1) throw new AppError("NOT_FOUND", "There is no such image.");
   await recordAudit({
@@ -180,12 +180,11 @@ export async function deleteMedia(actor: Actor, id: string): Promise<void> {
     include: { usages: { select: { article: { select: { id: true, headline: true } } } } },
   });
   if (!media) throw new AppError("NOT_FOUND", "There is no such image.");
-  if (!canManageMedia(actor, media.uploadedById)) {
-    throw new AppError(
-      "FORBIDDEN",
-      "Only editors and the person who uploaded it may delete an image.",
-    );
-  }
+  await authorize(actor, "media.delete", {
+    media: { uploadedById: media.uploadedById },
+    resourceType: "media",
+    resourceId: id,
+  });
   const live = (await livePagesUsing([id])).get(id) ?? [];
   const users = new Map<string, string>();
   for (const usage of media.usages) users.set(usage.article.id, usage.article.headline);
