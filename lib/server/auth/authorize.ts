@@ -22,6 +22,8 @@ export async function authorize(
     resourceType?: string;
     resourceId?: string;
     ip?: string | null;
+    /** The refusal's sentence, when a plainer one than the generic helps. */
+    message?: string;
   } = {},
 ): Promise<void> {
   if (can(actor, permission, options.article ?? options.media)) return;
@@ -33,5 +35,5 @@ export async function authorize(
     ...(options.resourceId ? { resourceId: options.resourceId } : {}),
     ip: options.ip ?? null,
   });
-  throw new AppError("FORBIDDEN", "You do not have permission to do that.");
+  throw new AppError("FORBIDDEN", options.message ?? "You do not have permission to do that.");
 }

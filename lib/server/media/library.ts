@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Actor } from "@/lib/workflow/permissions";
+import { visibleArticlesWhere } from "../articles/viewable-article";
 import { authorize } from "../auth/authorize";
 import { recordAudit } from "../audit/record-audit";
 import { toMediaView } from "./media-views";
@@ -34,9 +35,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * "Media library": newest first, searched by caption, credit, alt text and uploader,
  * filtered by date and type, paged by keyset on (createdAt, id). Each item says where it
- * is used (working copies and live pages).
+ * is used: live pages (public anyway), and the working copies this person may see.
  */
 export async function listLibrary(
+  actor: Actor,
   filter: LibraryFilter,
   limit = 48,
 ): Promise<{ items: LibraryItem[]; next: { createdAt: Date; id: string } | null }> {
@@ -80,7 +82,10 @@ export async function listLibrary(
     take: limit + 1,
     include: {
       uploadedBy: { select: { name: true } },
-      usages: { select: { article: { select: { id: true, headline: true, status: true } } } },
+      usages: {
+        where: { article: visibleArticlesWhere(actor) },
+        select: { article: { select: { id: true, headline: true, status: true } } },
+      },
     },
   });
   const page = rows.slice(0, limit);
@@ -156,6 +161,7 @@ export async function updateMediaDetails(
     media,
     resourceType: "media",
     resourceId: id,
+    message: "Only editors and the person who uploaded it may change an image's details.",
   });
   const updated = await db.media.updateMany({ where: { id }, data });
   if (updated.count !== 1) throw new AppError("NOT_FOUND", "There is no such image.");
@@ -184,6 +190,7 @@ export async function deleteMedia(actor: Actor, id: string): Promise<void> {
     media: { uploadedById: media.uploadedById },
     resourceType: "media",
     resourceId: id,
+    message: "Only editors and the person who uploaded it may delete an image.",
   });
   const live = (await livePagesUsing([id])).get(id) ?? [];
   const users = new Map<string, string>();
