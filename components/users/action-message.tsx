@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
 import { refusalKey, type ActionResult } from "@/lib/schemas/action-result";
 
 /** What a form's success says: the sentence's key (`results.*`), and a link when one was issued. */
@@ -17,13 +18,11 @@ export function ActionMessage({ state }: { state: ActionResult<unknown> | null }
   if (!code) return null;
   const message = t.has(code) ? t(code, { email: notice.email ?? "" }) : t("INTERNAL");
   return (
-    <div
-      role="status"
-      className={`rounded border px-3 py-2 text-sm ${state.ok ? "border-green-200 bg-green-50 text-green-900" : "border-red-200 bg-red-50 text-red-800"}`}
-    >
+    // A status either way: the answer to the button just pressed, read out politely.
+    <Alert role="status" tone={state.ok ? "success" : "error"}>
       <p>{message}</p>
       {notice.link && <p className="mt-1 break-all font-mono text-xs">{notice.link}</p>}
       {notice.mailed && <p className="mt-1">{t("mailed")}</p>}
-    </div>
+    </Alert>
   );
 }

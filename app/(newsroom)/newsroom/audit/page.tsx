@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can, requireUser } from "@/lib/auth";
 import { listAuditLog } from "@/lib/server/audit/list-audit-log";
@@ -24,9 +25,7 @@ export default async function AuditPage({ searchParams }: Props) {
   ]);
   return (
     <section aria-labelledby="audit-heading" className="space-y-4">
-      <h1 id="audit-heading" className="text-2xl font-bold">
-        {t("title")}
-      </h1>
+      <PageHeader id="audit-heading" title={t("title")} className="" />
       <DataTable
         columns={[t("time"), t("who"), t("action"), t("outcome"), t("resource"), t("address")]}
       >

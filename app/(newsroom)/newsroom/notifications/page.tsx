@@ -1,5 +1,8 @@
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth";
 import { listNotifications } from "@/lib/server/notifications/inbox";
 import { newsroomTimeZone } from "@/lib/time-zone";
@@ -14,23 +17,20 @@ export default async function NotificationsPage() {
   const unread = items.filter((item) => !item.read).length;
   return (
     <section aria-labelledby="notifications-heading" className="max-w-3xl">
-      <div className="mb-4 flex items-center justify-between gap-4">
-        <h1 id="notifications-heading" className="text-2xl font-bold">
-          {t("title")}
-        </h1>
-        {unread > 0 && (
-          <form action={markAllReadAction}>
-            <button
-              type="submit"
-              className="rounded border border-[var(--color-rule)] px-3 py-1 text-sm"
-            >
-              {t("markAllRead")}
-            </button>
-          </form>
-        )}
-      </div>
+      <PageHeader
+        id="notifications-heading"
+        title={t("title")}
+        className="mb-4"
+        actions={
+          unread > 0 && (
+            <form action={markAllReadAction}>
+              <Button type="submit">{t("markAllRead")}</Button>
+            </form>
+          )
+        }
+      />
       {items.length === 0 ? (
-        <p className="text-[var(--color-muted)]">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ul className="divide-y divide-[var(--color-rule)]">
           {items.map((item) => (
