@@ -24,6 +24,8 @@ export async function authorize(
     ip?: string | null;
     /** The refusal's sentence, when a plainer one than the generic helps. */
     message?: string;
+    /** Recorded with a refusal, e.g. the transition tried, which a shared permission does not tell. */
+    details?: Record<string, string>;
   } = {},
 ): Promise<void> {
   if (can(actor, permission, options.article ?? options.media)) return;
@@ -34,6 +36,7 @@ export async function authorize(
     ...(options.resourceType ? { resourceType: options.resourceType } : {}),
     ...(options.resourceId ? { resourceId: options.resourceId } : {}),
     ip: options.ip ?? null,
+    ...(options.details ? { details: options.details } : {}),
   });
   throw new AppError("FORBIDDEN", options.message ?? "You do not have permission to do that.");
 }

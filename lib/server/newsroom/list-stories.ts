@@ -2,6 +2,7 @@ import "server-only";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/workflow/permissions";
+import { hasUnpublishedChanges, liveSourceSelect, UNTOUCHED_DRAFT } from "../articles/draft-state";
 import { visibleArticlesWhere } from "../articles/viewable-article";
 
 export type StoryRow = {
@@ -12,6 +13,7 @@ export type StoryRow = {
   sectionName: string | null;
   statusChangedAt: Date;
   isLive: boolean;
+  hasUnpublishedChanges: boolean;
 };
 
 /** The newsroom's story list for this person, most recently changed first. */
@@ -20,14 +22,14 @@ export async function listStories(
   options: { limit?: number } = {},
 ): Promise<StoryRow[]> {
   const rows = await db.article.findMany({
-    where: visibleArticlesWhere(actor),
+    where: { AND: [visibleArticlesWhere(actor), { NOT: UNTOUCHED_DRAFT }] },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: Math.min(options.limit ?? 50, 200),
     select: {
+      ...liveSourceSelect,
       id: true,
       headline: true,
       slug: true,
-      status: true,
       statusChangedAt: true,
       liveVersionId: true,
       section: { select: { name: true } },
@@ -41,5 +43,6 @@ export async function listStories(
     sectionName: row.section?.name ?? null,
     statusChangedAt: row.statusChangedAt,
     isLive: row.status === "PUBLISHED" && row.liveVersionId !== null,
+    hasUnpublishedChanges: hasUnpublishedChanges(row),
   }));
 }

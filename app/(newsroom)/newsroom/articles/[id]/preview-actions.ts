@@ -3,13 +3,8 @@
 import { previewPath } from "@/lib/security/preview-token";
 import { ZPreviewRevoke, ZPreviewShare } from "@/lib/schemas/article-actions";
 import { inputAction } from "@/lib/server/actions/define-action";
+import { absoluteUrl } from "@/lib/server/http/request-origin";
 import { createPreviewLink, revokePreviewLink } from "@/lib/server/preview/preview-links";
-
-/** The link at the site's public address, as the person will send it on. */
-function publicUrl(path: string): string {
-  const base = process.env.GALLEY_PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000";
-  return new URL(path, base).toString();
-}
 
 const editorPage = ({ articleId }: { articleId: string }) => [`/newsroom/articles/${articleId}`];
 
@@ -18,7 +13,11 @@ export const sharePreviewAction = inputAction({
   input: ZPreviewShare,
   run: async ({ articleId }, { actor, ip }) => {
     const link = await createPreviewLink(actor, articleId, ip);
-    return { url: publicUrl(previewPath(link.token)), expiresAt: link.expiresAt.toISOString() };
+    return {
+      // At the site's public address (the one rule for absolute links), as it is sent on.
+      url: await absoluteUrl(previewPath(link.token)),
+      expiresAt: link.expiresAt.toISOString(),
+    };
   },
   revalidate: editorPage,
 });
