@@ -9,7 +9,12 @@ import { Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, requireUser } from "@/lib/auth";
 import { getEditorOptions } from "@/lib/server/articles/get-article-for-edit";
-import { listMyStories, listReviewQueue, listScheduled } from "@/lib/server/newsroom/queues";
+import {
+  listApproved,
+  listMyStories,
+  listReviewQueue,
+  listScheduled,
+} from "@/lib/server/newsroom/queues";
 import { newsroomTimeZone } from "@/lib/time-zone";
 import { createArticleAction } from "./articles/actions";
 
@@ -18,8 +23,8 @@ type Props = { searchParams: Promise<{ section?: string | string[] }> };
 const UUID = /^[0-9a-f-]{36}$/i;
 
 /**
- * The newsroom's front page: the desk's "Review queue" (oldest first, by section) and
- * "Scheduled", and everyone's "My stories" grouped by state.
+ * The newsroom's front page: the desk's "Review queue" (oldest first, by section),
+ * "Approved" (ready to publish) and "Scheduled", and everyone's "My stories" by state.
  */
 export default async function NewsroomHome({ searchParams }: Props) {
   await connection();
@@ -31,9 +36,10 @@ export default async function NewsroomHome({ searchParams }: Props) {
   const section = (await searchParams).section;
   const sectionId = typeof section === "string" && UUID.test(section) ? section : null;
   const isDesk = can(actor, "article.approve");
-  const [mine, queue, scheduled, options] = await Promise.all([
+  const [mine, queue, approved, scheduled, options] = await Promise.all([
     listMyStories(actor),
     isDesk ? listReviewQueue(actor, { sectionId }) : null,
+    isDesk ? listApproved(actor) : null,
     isDesk ? listScheduled(actor) : null,
     isDesk ? getEditorOptions() : null,
   ]);
@@ -77,6 +83,23 @@ export default async function NewsroomHome({ searchParams }: Props) {
             <EmptyState>{t("queues.emptyQueue")}</EmptyState>
           ) : (
             <QueueTable rows={queue} timeColumn="waitingSince" timeZone={timeZone} />
+          )}
+        </section>
+      )}
+
+      {approved && (
+        <section aria-labelledby="approved-heading">
+          <h2 id="approved-heading" className="text-lg font-semibold">
+            {t("queues.approved")}{" "}
+            <span className="text-sm font-normal text-[var(--color-muted)]">
+              ({approved.length})
+            </span>
+          </h2>
+          <p className="mb-3 text-sm text-[var(--color-muted)]">{t("queues.approvedHint")}</p>
+          {approved.length === 0 ? (
+            <p className="text-[var(--color-muted)]">{t("queues.noApproved")}</p>
+          ) : (
+            <QueueTable rows={approved} timeColumn="approvedSince" timeZone={timeZone} />
           )}
         </section>
       )}

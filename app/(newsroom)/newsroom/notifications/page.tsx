@@ -8,10 +8,14 @@ import { listNotifications } from "@/lib/server/notifications/inbox";
 import { newsroomTimeZone } from "@/lib/time-zone";
 import { markAllReadAction, openNotificationAction } from "./actions";
 
+/** Kinds Galley itself may cause (the scheduler); others without an actor predate the column. */
+const SYSTEM_KINDS: ReadonlySet<string> = new Set(["PUBLISHED", "SCHEDULE_FAILED"]);
+
 export default async function NotificationsPage() {
   await connection();
   const user = await requireUser();
   const t = await getTranslations("notifications");
+  const system = (await getTranslations("timeline"))("system");
   const format = await getFormatter();
   const items = await listNotifications(user.id);
   const unread = items.filter((item) => !item.read).length;
@@ -58,6 +62,11 @@ export default async function NotificationsPage() {
                   })}
                 </time>
               </form>
+              {(item.actorName || SYSTEM_KINDS.has(item.kind)) && (
+                <p className="text-xs text-[var(--color-muted)]">
+                  {t("by", { name: item.actorName ?? system })}
+                </p>
+              )}
               {item.message && <p className="mt-1 text-sm">{item.message}</p>}
             </li>
           ))}

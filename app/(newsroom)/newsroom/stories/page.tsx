@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { DataTable } from "@/components/ui/data-table";
+import { UnpublishedChangesBadge } from "@/components/newsroom/unpublished-changes-badge";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth";
 import { createArticleAction } from "../articles/actions";
@@ -43,6 +44,7 @@ export default async function AllStories() {
                 >
                   {story.headline || t("newsroom.untitled")}
                 </Link>
+                {story.hasUnpublishedChanges && <UnpublishedChangesBadge />}
                 {story.isLive && (
                   <Link
                     href={`/articles/${story.slug}`}

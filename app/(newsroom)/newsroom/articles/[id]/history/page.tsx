@@ -11,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { getRevisionReasonText } from "@/components/newsroom/revision-text";
 import { restoreRevisionAction } from "./actions";
 
 type Props = {
@@ -29,6 +30,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   });
   const t = await getTranslations("history");
   const format = await getFormatter();
+  const reasonText = await getRevisionReasonText();
   const [newest, previous] = history.revisions;
   const fromId = from ?? previous?.id;
   const toId = to ?? newest?.id;
@@ -99,8 +101,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           >
             <span>
               <time dateTime={revision.createdAt.toISOString()}>{label(revision)}</time>
-              {revision.reason && (
-                <span className="ml-2 text-[var(--color-muted)]">{revision.reason}</span>
+              {reasonText(revision.kind, revision.reason) && (
+                <span className="ml-2 text-[var(--color-muted)]">
+                  {reasonText(revision.kind, revision.reason)}
+                </span>
               )}
             </span>
             {history.canRestore && (
