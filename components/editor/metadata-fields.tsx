@@ -2,6 +2,11 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import type { TArticleFields } from "@/lib/schemas/article";
+import {
+  ARTICLE_FIELDS,
+  GENERIC_INPUT_FIELDS,
+  type GenericInputFieldName,
+} from "@/lib/schemas/article-fields";
 import type { EditorMedia } from "./editor-media";
 
 export type EditorOptions = {
@@ -150,29 +155,15 @@ export function MetadataFields(props: {
           <option value="en">English (en)</option>
         </select>
       </div>
-      <div>
-        <label htmlFor="seo-title" className="block text-sm font-medium">
-          {t("seoTitle")}
-        </label>
-        <input
-          id="seo-title"
-          value={fields.seoTitle ?? ""}
-          onChange={(e) => onChange({ seoTitle: e.target.value })}
-          className={input}
+      {GENERIC_INPUT_FIELDS.map((name) => (
+        <MapFieldInput
+          key={name}
+          name={name}
+          label={t(name)}
+          value={fields[name]}
+          onChange={(value) => onChange({ [name]: value })}
         />
-      </div>
-      <div>
-        <label htmlFor="seo-description" className="block text-sm font-medium">
-          {t("seoDescription")}
-        </label>
-        <textarea
-          id="seo-description"
-          rows={3}
-          value={fields.seoDescription ?? ""}
-          onChange={(e) => onChange({ seoDescription: e.target.value })}
-          className={input}
-        />
-      </div>
+      ))}
       <div>
         <label htmlFor="featured-image" className="block text-sm font-medium">
           {t("featuredImage")}
@@ -195,5 +186,33 @@ export function MetadataFields(props: {
         </select>
       </div>
     </fieldset>
+  );
+}
+
+/** A text field the field map draws (`input: "line" | "lines"`); its id is the name in kebab-case. */
+function MapFieldInput(props: {
+  name: GenericInputFieldName;
+  label: string;
+  value: string | null;
+  onChange: (value: string) => void;
+}) {
+  const id = props.name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  const common = {
+    id,
+    value: props.value ?? "",
+    onChange: (e: { target: { value: string } }) => props.onChange(e.target.value),
+    className: input,
+  };
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {props.label}
+      </label>
+      {ARTICLE_FIELDS[props.name].input === "lines" ? (
+        <textarea rows={3} {...common} />
+      ) : (
+        <input {...common} />
+      )}
+    </div>
   );
 }
