@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { createUser, FACTORY_PASSWORD } from "../../prisma/factories";
 import { DEMO, signIn } from "../fixtures/auth";
+import { expect, test } from "../fixtures/session";
 import { e2eDb } from "../fixtures/db";
 
 const db = e2eDb();
@@ -8,11 +8,12 @@ test.afterAll(() => db.$disconnect());
 
 test.describe("[AUTH] managing users", () => {
   test("an admin adds a reporter, who sets a password through the one-time link; a role change applies on their next request", async ({
-    page,
+    pageAs,
     browser,
   }) => {
     const email = `new-reporter-${Date.now()}@example.test`;
-    await signIn(page, DEMO.admin.email);
+    const page = await pageAs("admin");
+    await page.goto("/newsroom");
     await page
       .getByRole("navigation", { name: "Newsroom navigation" })
       .getByRole("link", { name: "Users" })
@@ -69,8 +70,8 @@ test.describe("[AUTH] managing users", () => {
     await newcomer.close();
   });
 
-  test("the last active admin cannot be deactivated", async ({ page }) => {
-    await signIn(page, DEMO.admin.email);
+  test("the last active admin cannot be deactivated", async ({ pageAs }) => {
+    const page = await pageAs("admin");
     await page.goto("/newsroom/users");
     const row = page.getByRole("row").filter({ hasText: DEMO.admin.email });
     await row.getByRole("button", { name: "Deactivate" }).click();
@@ -80,8 +81,8 @@ test.describe("[AUTH] managing users", () => {
     );
   });
 
-  test("an editor cannot open the users page", async ({ page }) => {
-    await signIn(page, DEMO.editor.email);
+  test("an editor cannot open the users page", async ({ pageAs }) => {
+    const page = await pageAs("editor");
     const response = await page.goto("/newsroom/users");
     expect(response?.status()).toBe(404);
   });
