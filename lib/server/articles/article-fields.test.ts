@@ -7,11 +7,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import {
   ARTICLE_FIELD_NAMES,
   ARTICLE_FIELDS,
+  GENERIC_INPUT_FIELDS,
   ZArticleFields,
   emptyArticleFields,
   type ArticleFieldName,
   type TArticleFields,
 } from "@/lib/schemas/article-fields";
+import en from "@/lib/i18n/messages/en.json";
 import { createArticle, createUser, paragraphDoc } from "@/prisma/factories";
 import { getApiArticle } from "../api/get-article";
 import { buildNewsArticleJsonLd } from "../reader/structured-data";
@@ -229,6 +231,12 @@ describe("every field of the article field map", () => {
     expect(ZArticleFields.safeParse(emptyArticleFields({ slug: "new-article" })).success).toBe(
       true,
     );
+  });
+
+  it("labels every field the editor draws from the map (lib/i18n's test checks the other languages)", () => {
+    const labels: Record<string, unknown> = en.editor;
+    for (const name of GENERIC_INPUT_FIELDS)
+      expect(typeof labels[name], `editor.${name}`).toBe("string");
   });
 
   it("covers every column the editor could write, and every column of the live snapshot", () => {
