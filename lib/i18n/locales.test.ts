@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { negotiateLocale } from "./locales";
+import { askedScript, negotiateLocale } from "./locales";
 
 describe("negotiateLocale", () => {
   it("defaults to Simplified Chinese without a header", () => {
@@ -21,5 +21,21 @@ describe("negotiateLocale", () => {
     expect(negotiateLocale("de;q=1, en;q=0.1")).toBe("en");
     expect(negotiateLocale("ja, ko")).toBe("zh-Hans");
     expect(negotiateLocale("en;q=0")).toBe("zh-Hans");
+  });
+});
+
+describe("askedScript", () => {
+  it("gives a Chinese reader's script, from the switcher's cookie first, then Accept-Language", () => {
+    expect(askedScript(undefined, "zh-CN,zh;q=0.9")).toBe("hans");
+    expect(askedScript(undefined, "zh-TW")).toBe("hant");
+    expect(askedScript("zh-Hant", "zh-CN")).toBe("hant");
+    expect(askedScript("zh-Hans", "en")).toBe("hans");
+  });
+
+  it("is null for English, and when nobody asked (no header, or only other languages)", () => {
+    expect(askedScript(undefined, "en-US")).toBeNull();
+    expect(askedScript("en", "zh-CN")).toBeNull();
+    expect(askedScript(undefined, undefined)).toBeNull();
+    expect(askedScript(undefined, "fr, de;q=0.5")).toBeNull();
   });
 });

@@ -23,9 +23,9 @@ function matchTag(tag: string): Locale | undefined {
   return "zh-Hans";
 }
 
-/** Picks the best UI locale from an Accept-Language header, honouring q-values. */
-export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
-  if (!acceptLanguage) return DEFAULT_LOCALE;
+/** The UI locale an Accept-Language header asks for, honouring q-values; undefined when none fits. */
+export function matchAcceptLanguage(acceptLanguage: string | null | undefined): Locale | undefined {
+  if (!acceptLanguage) return undefined;
   const ranked = acceptLanguage
     .split(",")
     .map((part, index) => {
@@ -40,5 +40,37 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
     const locale = matchTag(entry.tag);
     if (locale) return locale;
   }
-  return DEFAULT_LOCALE;
+  return undefined;
+}
+
+/** Picks the best UI locale from an Accept-Language header, honouring q-values. */
+export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
+  return matchAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
+}
+
+const asked = new Map<string, "hans" | "hant" | null>();
+
+/**
+ * The script a reader who asked for Chinese reads articles in when the URL names none:
+ * a 简体 UI (chosen with the switcher, or a zh-CN browser) reads Simplified, a 繁體 one
+ * Traditional. Null for English, and when nobody asked (no header, or only languages
+ * Galley does not speak: crawlers), so a bare article URL keeps the article's own script.
+ */
+export function askedScript(
+  cookieLocale: string | undefined,
+  acceptLanguage: string | null | undefined,
+): "hans" | "hant" | null {
+  if (isLocale(cookieLocale)) return scriptOfLocale(cookieLocale);
+  const header = acceptLanguage ?? "";
+  let script = asked.get(header);
+  if (script === undefined) {
+    const locale = matchAcceptLanguage(header);
+    script = locale ? scriptOfLocale(locale) : null;
+    if (asked.size < 1_000) asked.set(header, script);
+  }
+  return script;
+}
+
+function scriptOfLocale(locale: Locale): "hans" | "hant" | null {
+  return locale === "zh-Hans" ? "hans" : locale === "zh-Hant" ? "hant" : null;
 }

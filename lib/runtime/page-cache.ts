@@ -36,7 +36,7 @@ const MAX_ENTRIES = 5_000;
 const MAX_BYTES = 256 * 1024 * 1024;
 const SESSION_COOKIES = ["galley.session", "__Secure-galley.session"];
 
-function readCookie(header: string | undefined, name: string): string | undefined {
+export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? "").split(";")) {
     const [key, ...value] = part.trim().split("=");
     if (key === name) return value.join("=");

@@ -205,7 +205,7 @@ describe("every field of the article field map", () => {
         ninjs: JSON.stringify(await getApiArticle(article.id, ORIGIN)),
         feeds: JSON.stringify(toFeedEntry(liveArticle!, readerUrls(ORIGIN))),
         jsonLd: JSON.stringify(
-          buildNewsArticleJsonLd(published!, `/articles/${expected.slug}`, "Galley"),
+          buildNewsArticleJsonLd(published!, ORIGIN, `/articles/${expected.slug}`, "Galley"),
         ),
       };
 
@@ -277,6 +277,7 @@ describe("every field of the article field map", () => {
       "updatedAt",
       "createdById",
       "createdAt",
+      "sourceVersion",
     ];
     const liveColumns = ARTICLE_FIELD_NAMES.filter(
       (name) => ARTICLE_FIELDS[name].live && Object.hasOwn(Prisma.ArticleScalarFieldEnum, name),

@@ -23,12 +23,13 @@ describe("buildLiveSnapshot", () => {
     const snapshot = buildLiveSnapshot(
       {
         id: "a",
+        version: 3,
         // Every other column from the field map, as a new article stores it.
         ...(fieldsToColumns(
           emptyArticleFields({ headline: "H", slug: "h", language: "en", body }),
         ) as Omit<
           Parameters<typeof buildLiveSnapshot>[0],
-          "id" | "publishedAt" | "tags" | "bylines"
+          "id" | "version" | "publishedAt" | "tags" | "bylines"
         >),
         publishedAt: null,
         tags: [],

@@ -9,6 +9,7 @@ import { liveColumnSelect, liveColumnsOf } from "./article-columns";
 /** The working-copy fields a live snapshot freezes (the field map's `live` ones). */
 export const snapshotSourceSelect = {
   id: true,
+  version: true,
   ...liveColumnSelect,
   publishedAt: true,
   tags: { select: { tagId: true }, orderBy: { position: "asc" } },
@@ -58,5 +59,7 @@ export function buildLiveSnapshot(
     publishedAt: article.publishedAt ?? options.now,
     updatedAt: options.number > 1 ? options.now : null,
     createdById: options.actorId,
+    // What the snapshot was made from: a later save makes the copy "Unpublished changes".
+    sourceVersion: article.version,
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { PublishedArticle } from "../articles/published-article";
-import { absoluteMediaUrl, absoluteUrl } from "@/lib/site-url";
+import { absoluteAt, absoluteMediaAt } from "@/lib/site-url";
 import type { OutwardFieldName } from "@/lib/schemas/article-fields";
 
 /**
@@ -33,13 +33,19 @@ const AUTHOR_ROLES = new Set([
 const EDITOR_ROLES = new Set(["EDITOR", "RESPONSIBLE_EDITOR"]);
 
 /** schema.org NewsArticle for an article page (Google's article structured data). */
-export async function newsArticleJsonLd(article: PublishedArticle, path: string) {
+export async function newsArticleJsonLd(article: PublishedArticle, origin: string, path: string) {
   const t = await getTranslations("site");
-  return buildNewsArticleJsonLd(article, path, t("name"));
+  return buildNewsArticleJsonLd(article, origin, path, t("name"));
 }
 
 /** The JSON-LD itself, for the site named `siteName`. */
-export function buildNewsArticleJsonLd(article: PublishedArticle, path: string, siteName: string) {
+export function buildNewsArticleJsonLd(
+  article: PublishedArticle,
+  origin: string,
+  path: string,
+  siteName: string,
+) {
+  const absoluteUrl = (sitePath: string) => absoluteAt(origin, sitePath);
   const person = (credit: PublishedArticle["credits"][number]) => ({
     "@type": credit.kind === "ORGANIZATION" ? "Organization" : "Person",
     name: credit.name,
@@ -68,7 +74,7 @@ export function buildNewsArticleJsonLd(article: PublishedArticle, path: string, 
     ...(producers.length ? { sourceOrganization: producers.map(person) } : {}),
     image: [
       article.featuredImage
-        ? absoluteMediaUrl(article.featuredImage.url)
+        ? absoluteMediaAt(origin, article.featuredImage.url)
         : absoluteUrl("/og-default.png"),
     ],
     publisher: {
