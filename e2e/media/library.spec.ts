@@ -1,8 +1,9 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { photoJpeg } from "../../lib/testing/media-images";
 import { createArticle } from "../../prisma/factories";
-import { DEMO, signIn } from "../fixtures/auth";
+import { DEMO } from "../fixtures/auth";
 import { e2eDb } from "../fixtures/db";
+import { expect, test } from "../fixtures/session";
 
 const db = e2eDb();
 test.afterAll(() => db.$disconnect());
@@ -23,10 +24,12 @@ async function upload(request: APIRequestContext, origin: string, width: number)
 }
 
 test.describe("[MEDIA] the media library", () => {
+  test.use({ role: "editor" });
+
   test("find an image, describe it, and see that one a published article uses cannot be deleted", async ({
     page,
   }) => {
-    await signIn(page, DEMO.editor.email);
+    await page.goto("/newsroom");
     const origin = new URL(page.url()).origin;
     const used = await upload(page.request, origin, 401);
     const spare = await upload(page.request, origin, 402);
@@ -109,7 +112,6 @@ test.describe("[MEDIA] the media library", () => {
   test("upload images from the library page: they lead the list, and a refused file says why", async ({
     page,
   }) => {
-    await signIn(page, DEMO.editor.email);
     await page.goto("/newsroom/media");
     const since = new Date();
     await page.getByLabel("Upload images").setInputFiles([
@@ -150,12 +152,10 @@ test.describe("[MEDIA] the media library", () => {
     ).toBe(2);
   });
 
-  test("a reporter sees another person's image read only", async ({ page, browser }) => {
-    await signIn(page, DEMO.editor.email);
+  test("a reporter sees another person's image read only", async ({ page, pageAs }) => {
+    await page.goto("/newsroom");
     const theirs = await upload(page.request, new URL(page.url()).origin, 403);
-    const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "en" } });
-    const reporter = await context.newPage();
-    await signIn(reporter, DEMO.reporter.email);
+    const reporter = await pageAs("reporter");
     await reporter.goto(`/newsroom/media#media-${theirs.id}`);
     const card = reporter.locator(`#media-${theirs.id}`);
     await expect(
@@ -163,6 +163,5 @@ test.describe("[MEDIA] the media library", () => {
     ).toBeVisible();
     await expect(card.getByRole("button", { name: "Save" })).toHaveCount(0);
     await expect(card.getByRole("button", { name: "Delete" })).toHaveCount(0);
-    await context.close();
   });
 });

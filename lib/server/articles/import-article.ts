@@ -9,6 +9,7 @@ import { textToDoc, type ImportedText } from "@/lib/content/plain-text";
 import { toSimplified } from "@/lib/content/script-convert";
 import { slugify, uniqueSlug } from "@/lib/content/slug";
 import { validateDoc } from "@/lib/content/validate-doc";
+import { emptyArticleFields } from "@/lib/schemas/article";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -168,21 +169,13 @@ export async function importArticle(
         kind: "IMPORT",
         reason: `Imported (annotations: ${input.annotations})`,
         authorId: actor.id,
-        snapshot: {
+        snapshot: emptyArticleFields({
           headline,
-          dek: null,
           slug,
-          sectionId: null,
-          tagIds: [],
           language,
-          datelinePlace: null,
-          datelineDate: null,
-          seoTitle: null,
-          seoDescription: null,
-          featuredImageId: null,
           bylines: bylines.map(({ contributorId, role }) => ({ contributorId, role })),
           body,
-        },
+        }) as Prisma.InputJsonValue,
       },
     });
     return created;

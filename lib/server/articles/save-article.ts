@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import type { TArticleSave } from "@/lib/schemas/article";
 import { type Actor } from "@/lib/workflow/permissions";
 import { authorize } from "../auth/authorize";
-import { editableSelect, LANGUAGE_TO_DB, toWorkingCopy, type WorkingCopy } from "./article-editing";
+import { fieldsToColumns } from "./article-columns";
+import { editableSelect, toWorkingCopy, type WorkingCopy } from "./article-editing";
 import { mediaUsages, sameUsages, syncArticleMedia } from "./article-media";
 import { saveTextOnly } from "./save-text-only";
 import { loadViewableArticle } from "./viewable-article";
@@ -72,17 +73,7 @@ export async function saveArticle(input: {
 
   const now = new Date();
   const data: Prisma.ArticleUncheckedUpdateManyInput = {
-    headline: fields.headline,
-    dek: fields.dek,
-    slug: fields.slug,
-    sectionId: fields.sectionId,
-    language: LANGUAGE_TO_DB[fields.language],
-    datelinePlace: fields.datelinePlace,
-    datelineDate: fields.datelineDate ? new Date(`${fields.datelineDate}T00:00:00Z`) : null,
-    seoTitle: fields.seoTitle,
-    seoDescription: fields.seoDescription,
-    featuredImageId: fields.featuredImageId,
-    body: checked.doc as unknown as Prisma.InputJsonValue,
+    ...fieldsToColumns({ ...fields, body: checked.doc }),
     version: { increment: 1 },
     updatedAt: now,
   };
