@@ -5,7 +5,8 @@ import { PublishedTime } from "@/components/reader/published-time";
 import { ScriptToggle } from "@/components/reader/script-toggle";
 import { convertText } from "@/lib/content/reader-script";
 import { listLive } from "@/lib/server/reader/listings";
-import { readListingParams, type ListingSearchParams } from "@/lib/server/reader/listing-params";
+import type { ReaderSearchParams } from "@/lib/reader-routes";
+import { readListingParams } from "@/lib/server/reader/listing-params";
 import { listSections } from "@/lib/server/reader/lookups";
 import { summariesInScript } from "@/lib/server/reader/script-view";
 
@@ -13,7 +14,7 @@ import { summariesInScript } from "@/lib/server/reader/script-view";
 export default async function HomePage({
   searchParams,
 }: {
-  searchParams: Promise<ListingSearchParams>;
+  searchParams: Promise<ReaderSearchParams<"home">>;
 }) {
   const { script } = readListingParams(await searchParams);
   const t = await getTranslations();

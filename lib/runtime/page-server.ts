@@ -1,15 +1,8 @@
 import crypto from "node:crypto";
 import type http from "node:http";
 import { listenForInvalidations } from "../cache-channel";
-import {
-  createPageCache,
-  isCacheable,
-  localeOf,
-  normalisedTarget,
-  sendCachedPage,
-  tagsForPath,
-  type CachedPage,
-} from "./page-cache";
+import { createPageCache, sendCachedPage, type CachedPage } from "./page-cache";
+import { isCacheable, localeOf, normalisedTarget, tagsForPath } from "./page-key";
 
 type Rendered =
   | { kind: "page"; page: CachedPage }

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SearchResults } from "@/components/search/search-results";
 import { MAX_QUERY_LENGTH } from "@/lib/content/search-text";
+import type { ReaderSearchParams } from "@/lib/reader-routes";
 import { searchArticles } from "@/lib/server/search/search-articles";
 
-type Props = { searchParams: Promise<{ q?: string | string[]; after?: string | string[] }> };
+type Props = { searchParams: Promise<ReaderSearchParams<"search">> };
 
 /** The first value of a query parameter given once, twice or not at all. */
 const first = (value: string | string[] | undefined) =>

@@ -5,12 +5,16 @@ import { JsonLd } from "@/components/reader/json-ld";
 import { ListingPage } from "@/components/reader/listing-page";
 import { convertText } from "@/lib/content/reader-script";
 import { formatCursor, listLive } from "@/lib/server/reader/listings";
-import { readListingParams, type ListingSearchParams } from "@/lib/server/reader/listing-params";
+import type { ReaderSearchParams } from "@/lib/reader-routes";
+import { readListingParams } from "@/lib/server/reader/listing-params";
 import { findContributor } from "@/lib/server/reader/lookups";
 import { summariesInScript } from "@/lib/server/reader/script-view";
 import { absoluteUrl, FEED_TYPES } from "@/lib/site-url";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<ListingSearchParams> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<ReaderSearchParams<"contributor">>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const contributor = await findContributor(decodeURIComponent((await params).slug));

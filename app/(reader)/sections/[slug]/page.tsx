@@ -5,11 +5,15 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ListingPage } from "@/components/reader/listing-page";
 import { convertText } from "@/lib/content/reader-script";
 import { formatCursor, listLive } from "@/lib/server/reader/listings";
-import { readListingParams, type ListingSearchParams } from "@/lib/server/reader/listing-params";
+import type { ReaderSearchParams } from "@/lib/reader-routes";
+import { readListingParams } from "@/lib/server/reader/listing-params";
 import { findSection } from "@/lib/server/reader/lookups";
 import { summariesInScript } from "@/lib/server/reader/script-view";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<ListingSearchParams> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<ReaderSearchParams<"section">>;
+};
 
 async function sectionName(slug: string) {
   const section = await findSection(decodeURIComponent(slug));
