@@ -1,3 +1,5 @@
+import { match } from "@formatjs/intl-localematcher";
+
 /** UI languages. zh-Hans is the default; the reader's article script is a separate choice. */
 export const LOCALES = ["zh-Hans", "zh-Hant", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -14,19 +16,24 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Maps one language tag to a UI locale: zh-TW/HK/MO and zh-Hant* read Traditional. */
+const NONE = "und";
+
+/**
+ * The UI locale one language tag reads best in, by CLDR's language matching (zh-TW,
+ * zh-HK, zh-MO and zh-Hant* read Traditional; zh, zh-CN and zh-SG Simplified).
+ */
 function matchTag(tag: string): Locale | undefined {
-  const lower = tag.toLowerCase();
-  if (lower === "en" || lower.startsWith("en-")) return "en";
-  if (!(lower === "zh" || lower.startsWith("zh-"))) return undefined;
-  if (/^zh-(hant|tw|hk|mo)\b/.test(lower)) return "zh-Hant";
-  return "zh-Hans";
+  try {
+    const locale = match([tag], LOCALES, NONE, { algorithm: "best fit" });
+    return isLocale(locale) ? locale : undefined;
+  } catch {
+    return undefined; // not a well-formed language tag ("*", garbage)
+  }
 }
 
-/** Picks the best UI locale from an Accept-Language header, honouring q-values. */
-export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
-  if (!acceptLanguage) return DEFAULT_LOCALE;
-  const ranked = acceptLanguage
+/** The header's language tags, most wanted first (q-values, then the order given). */
+function rankedTags(acceptLanguage: string): string[] {
+  return acceptLanguage
     .split(",")
     .map((part, index) => {
       const [tag = "", ...params] = part.trim().split(";");
@@ -35,10 +42,31 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
       return { tag: tag.trim(), quality: Number.isFinite(quality) ? quality : 0, index };
     })
     .filter((entry) => entry.tag && entry.quality > 0)
-    .sort((a, b) => b.quality - a.quality || a.index - b.index);
-  for (const entry of ranked) {
-    const locale = matchTag(entry.tag);
-    if (locale) return locale;
+    .sort((a, b) => b.quality - a.quality || a.index - b.index)
+    .map((entry) => entry.tag);
+}
+
+// Matching costs ~60 µs a header and browsers send few distinct ones: remember them.
+const negotiated = new Map<string, Locale>();
+
+/**
+ * Picks the UI locale from an Accept-Language header: the first tag, in the reader's
+ * order of preference, that one of ours serves (a tag is matched on its own, so a
+ * preferred zh-HK wins over a later exact "en").
+ */
+export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
+  if (!acceptLanguage) return DEFAULT_LOCALE;
+  let locale = negotiated.get(acceptLanguage);
+  if (locale === undefined) {
+    locale = DEFAULT_LOCALE;
+    for (const tag of rankedTags(acceptLanguage)) {
+      const matched = matchTag(tag);
+      if (matched) {
+        locale = matched;
+        break;
+      }
+    }
+    if (negotiated.size < 1_000) negotiated.set(acceptLanguage, locale);
   }
-  return DEFAULT_LOCALE;
+  return locale;
 }

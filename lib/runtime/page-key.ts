@@ -38,22 +38,14 @@ export function normalisedTarget(url: URL): string {
   return `${url.pathname}${query ? `?${query}` : ""}`;
 }
 
-const negotiated = new Map<string, string>();
-
-/** The UI locale: the switcher's cookie, else Accept-Language (memoised per header). */
+/** The UI locale: the switcher's cookie, else Accept-Language. */
 export function localeOf(request: http.IncomingMessage): string {
   const cookie = request.headers.cookie;
   if (cookie) {
     const chosen = readCookie(cookie, LOCALE_COOKIE);
     if (isLocale(chosen)) return chosen;
   }
-  const header = request.headers["accept-language"] ?? "";
-  let locale = negotiated.get(header);
-  if (locale === undefined) {
-    locale = negotiateLocale(header);
-    if (negotiated.size < 1_000) negotiated.set(header, locale);
-  }
-  return locale;
+  return negotiateLocale(request.headers["accept-language"]);
 }
 
 /** Which invalidation tags a page listens to (its route's, lib/reader-routes.ts). */
