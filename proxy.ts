@@ -6,6 +6,7 @@ import {
   previewHeaders,
   securityHeaders,
 } from "@/lib/security/headers";
+import { READER_URL_HEADER, readerUrlState } from "@/lib/reader-url-state";
 
 /**
  * Runs before every page: a fresh CSP nonce and the security headers, and the signed-out
@@ -33,6 +34,7 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set(READER_URL_HEADER, readerUrlState(request.nextUrl));
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(securityHeaders({ csp, isNewsroom, isHttps })))
     response.headers.set(name, value);

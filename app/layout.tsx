@@ -1,12 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { FEED_TYPES, siteUrl } from "@/lib/site-url";
+import { requestOrigin } from "@/lib/server/http/request-origin";
+import { FEED_TYPES } from "@/lib/site-url";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("site");
   return {
-    metadataBase: new URL(siteUrl()),
+    // Canonical, hreflang, og:url and og:image name the address the reader used
+    // (GALLEY_PUBLIC_URL when set), like feeds and sitemaps.
+    metadataBase: new URL(await requestOrigin()),
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("tagline"),
     openGraph: { siteName: t("name"), images: ["/og-default.png"] },

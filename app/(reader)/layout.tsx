@@ -1,12 +1,21 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { nameInScript } from "@/lib/content/reader-script";
 import { listSections } from "@/lib/server/reader/lookups";
+import { layoutScriptChoice } from "@/lib/server/reader/script-choice";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
 import { SearchForm } from "@/components/site/search-form";
 
 export default async function ReaderLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations("site");
-  const [sections, locale] = await Promise.all([listSections(), getLocale()]);
+  const [sections, locale, choice] = await Promise.all([
+    listSections(),
+    getLocale(),
+    layoutScriptChoice(),
+  ]);
+  // The reader's 繁/简 choice travels in every link of the header (a cached page is keyed
+  // on the URL that holds it, so it is always the right one).
+  const { query } = choice;
   return (
     <>
       <a
@@ -18,7 +27,7 @@ export default async function ReaderLayout({ children }: { children: React.React
       <header className="border-b border-[var(--color-rule)]">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
           <Link
-            href="/"
+            href={`/${query}`}
             className="font-serif text-3xl font-bold tracking-tight text-[var(--color-ink)]"
           >
             {t("name")}
@@ -27,17 +36,21 @@ export default async function ReaderLayout({ children }: { children: React.React
             aria-label={t("mainNavigation")}
             className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm"
           >
-            <Link href="/" className="hover:underline">
+            <Link href={`/${query}`} className="hover:underline">
               {t("home")}
             </Link>
             {sections.map((section) => (
-              <Link key={section.id} href={`/sections/${section.slug}`} className="hover:underline">
-                {locale === "en" ? section.nameEn : section.name}
+              <Link
+                key={section.id}
+                href={`/sections/${section.slug}${query}`}
+                className="hover:underline"
+              >
+                {locale === "en" ? section.nameEn : nameInScript(section.name, choice.shown)}
               </Link>
             ))}
             <LocaleSwitcher />
           </nav>
-          <SearchForm />
+          <SearchForm query={choice.q} script={choice.chosen} />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">

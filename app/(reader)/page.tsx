@@ -3,11 +3,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ArticleList } from "@/components/reader/article-list";
 import { PublishedTime } from "@/components/reader/published-time";
 import { ScriptToggle } from "@/components/reader/script-toggle";
-import { convertText } from "@/lib/content/reader-script";
+import { nameInScript } from "@/lib/content/reader-script";
 import { listLive } from "@/lib/server/reader/listings";
 import type { ReaderSearchParams } from "@/lib/reader-routes";
-import { readListingParams } from "@/lib/server/reader/listing-params";
 import { listSections } from "@/lib/server/reader/lookups";
+import { scriptChoice } from "@/lib/server/reader/script-choice";
 import { summariesInScript } from "@/lib/server/reader/script-view";
 
 /** The front page: the top stories, then the latest in each section. */
@@ -16,10 +16,10 @@ export default async function HomePage({
 }: {
   searchParams: Promise<ReaderSearchParams<"home">>;
 }) {
-  const { script } = readListingParams(await searchParams);
+  const choice = await scriptChoice((await searchParams).script);
+  const { shown: script, query } = choice;
   const t = await getTranslations();
   const locale = await getLocale();
-  const query = script ? `?script=${script}` : "";
   const [{ items: latest }, sections] = await Promise.all([
     listLive({}, { limit: 6 }),
     listSections(),
@@ -35,7 +35,7 @@ export default async function HomePage({
     <div className="space-y-12">
       <div className="flex items-center justify-between gap-4">
         <h1 className="font-serif text-2xl font-bold">{t("home.title")}</h1>
-        <ScriptToggle path="/" current={script} own={null} />
+        <ScriptToggle path="/" current={script} plain={choice.plain} />
       </div>
       {!lead ? (
         <p className="text-[var(--color-muted)]">{t("home.empty")}</p>
@@ -74,7 +74,7 @@ export default async function HomePage({
                 className="mb-2 border-b-2 border-[var(--color-ink)] pb-1 font-serif text-xl font-bold"
               >
                 <Link href={`/sections/${section.slug}${query}`} className="hover:underline">
-                  {script && locale !== "en" ? convertText(name, "zh-Hant", script) : name}
+                  {locale === "en" ? name : nameInScript(name, script)}
                 </Link>
               </h2>
               <ArticleList

@@ -2,6 +2,9 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
 
 type State = {
   error?: "invalid" | "throttled" | "missing";
@@ -20,53 +23,38 @@ export function LoginForm({
   return (
     <form action={formAction} className="space-y-5" noValidate>
       {state.error && (
-        <p
-          role="alert"
-          className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
-        >
+        <Alert tone="error">
           {state.error === "throttled"
             ? t("throttled", { minutes: state.retryAfterMinutes ?? 15 })
             : state.error === "missing"
               ? t("missing")
               : t("invalid")}
-        </p>
+        </Alert>
       )}
-      <div className="space-y-1">
-        <label htmlFor="email" className="block text-sm font-medium">
-          {t("email")}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          // Remount after each answer so React's form reset keeps the email just typed.
-          key={`${state.error ?? ""}:${state.email ?? ""}`}
-          defaultValue={state.email}
-          className="w-full rounded border border-[var(--color-rule)] bg-white px-3 py-2"
-        />
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="password" className="block text-sm font-medium">
-          {t("password")}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="w-full rounded border border-[var(--color-rule)] bg-white px-3 py-2"
-        />
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-[var(--color-ink)] px-4 py-2 font-medium text-white hover:opacity-90 disabled:opacity-60"
-      >
+      <TextField
+        id="email"
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="username"
+        required
+        // Remount after each answer so React's form reset keeps the email just typed.
+        key={`${state.error ?? ""}:${state.email ?? ""}`}
+        defaultValue={state.email}
+        controlClassName="px-3 py-2 text-base"
+      />
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        label={t("password")}
+        autoComplete="current-password"
+        required
+        controlClassName="px-3 py-2 text-base"
+      />
+      <Button type="submit" variant="primary" size="md" disabled={pending} className="w-full">
         {t("signIn")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,11 +2,16 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
 import { ActionMessage, type ResultState } from "@/components/users/action-message";
 
 type State = ResultState;
 
-/** "New password" (and, when changing one's own, "Current password"). */
+/**
+ * "New password" (and, when changing one's own, "Current password"). React empties the
+ * fields after each answer; for passwords that is wanted, so they stay uncontrolled.
+ */
 export function PasswordForm(props: {
   action: (state: State, formData: FormData) => Promise<State>;
   token?: string;
@@ -18,41 +23,29 @@ export function PasswordForm(props: {
     <form action={formAction} className="max-w-sm space-y-4">
       {props.token && <input type="hidden" name="token" value={props.token} />}
       {props.askCurrent && (
-        <div>
-          <label htmlFor="currentPassword" className="block text-sm font-medium">
-            {t("currentPassword")}
-          </label>
-          <input
-            id="currentPassword"
-            name="currentPassword"
-            type="password"
-            autoComplete="current-password"
-            required
-            className="w-full rounded border border-[var(--color-rule)] px-3 py-2"
-          />
-        </div>
-      )}
-      <div>
-        <label htmlFor="newPassword" className="block text-sm font-medium">
-          {t("newPassword")}
-        </label>
-        <input
-          id="newPassword"
-          name="newPassword"
+        <TextField
+          id="currentPassword"
+          name="currentPassword"
           type="password"
-          autoComplete="new-password"
-          minLength={10}
+          label={t("currentPassword")}
+          autoComplete="current-password"
           required
-          className="w-full rounded border border-[var(--color-rule)] px-3 py-2"
+          controlClassName="px-3 py-2 text-base"
         />
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-[var(--color-ink)] px-4 py-2 text-white disabled:opacity-60"
-      >
+      )}
+      <TextField
+        id="newPassword"
+        name="newPassword"
+        type="password"
+        label={t("newPassword")}
+        autoComplete="new-password"
+        minLength={10}
+        required
+        controlClassName="px-3 py-2 text-base"
+      />
+      <Button type="submit" variant="primary" size="md" disabled={pending}>
         {t("savePassword")}
-      </button>
+      </Button>
       <ActionMessage state={state} />
     </form>
   );

@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Textarea } from "@/components/ui/field";
 import { COMMENT_MAX } from "@/lib/content/comment-limits";
 
 /**
@@ -17,7 +19,6 @@ export function CommentComposer(props: {
   onCancel: () => void;
 }) {
   const t = useTranslations("comments");
-  const id = useId();
   const [body, setBody] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -49,16 +50,12 @@ export function CommentComposer(props: {
           {t("onQuote", { quote: props.quote })}
         </p>
       )}
-      <label htmlFor={id} className="block text-sm font-medium">
-        {t("add")}
-      </label>
-      <textarea
-        id={id}
+      <Textarea
+        label={t("add")}
         ref={textarea}
         rows={3}
         value={body}
-        aria-invalid={shown ? true : undefined}
-        aria-describedby={shown ? `${id}-error` : undefined}
+        error={shown ?? undefined}
         onChange={(event) => setBody(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
@@ -69,25 +66,19 @@ export function CommentComposer(props: {
             props.onCancel();
           }
         }}
-        className="w-full rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
       />
-      {shown && (
-        <p id={`${id}-error`} role="alert" className="text-sm text-red-800">
-          {shown}
-        </p>
-      )}
+      {/* The field shows the sentence; this announces it when it appears. */}
+      <p role="alert" className="sr-only">
+        {shown}
+      </p>
       <div className="flex gap-2">
-        <button
-          type="submit"
-          disabled={props.isBusy}
-          className="rounded bg-[var(--color-ink)] px-3 py-1 text-sm text-white disabled:opacity-60"
-        >
+        <Button type="submit" variant="primary" disabled={props.isBusy}>
           {t("add")}
-        </button>
+        </Button>
         {props.quote !== null && (
-          <button type="button" onClick={props.onCancel} className="text-sm underline">
+          <Button variant="link" onClick={props.onCancel}>
             {t("cancel")}
-          </button>
+          </Button>
         )}
       </div>
     </form>

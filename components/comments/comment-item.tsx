@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import type { CommentView } from "@/lib/schemas/comment";
+import { Button } from "@/components/ui/button";
 
 /**
  * One comment: for inline ones the quoted text first (a button that shows it in the
@@ -57,13 +58,9 @@ export function CommentItem(props: {
         <p className="mt-1 text-xs">{t("resolvedBy", { name: comment.resolvedBy.name })}</p>
       )}
       {props.onResolve && (
-        <button
-          type="button"
-          onClick={() => props.onResolve?.(!isResolved)}
-          className="mt-2 rounded border border-[var(--color-rule)] px-2 py-0.5 text-xs hover:bg-[var(--color-rule)] focus-visible:outline-2 focus-visible:outline-[var(--color-accent)]"
-        >
+        <Button size="xs" className="mt-2" onClick={() => props.onResolve?.(!isResolved)}>
           {isResolved ? t("reopen") : t("resolve")}
-        </button>
+        </Button>
       )}
     </li>
   );

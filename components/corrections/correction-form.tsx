@@ -3,6 +3,9 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Textarea, TextField } from "@/components/ui/field";
 
 type Refusal = "empty" | "tooLong" | "time" | "future";
 type Result = { ok: true } | { ok: false; code: string; reason?: Refusal };
@@ -25,8 +28,6 @@ export function CorrectionForm(props: Props) {
   const format = useFormatter();
   const router = useRouter();
   const headingId = useId();
-  const textId = useId();
-  const timeId = useId();
   const [text, setText] = useState("");
   const [time, setTime] = useState(props.defaultTime);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -73,46 +74,25 @@ export function CorrectionForm(props: Props) {
       )}
       <form onSubmit={submit} className="space-y-2" noValidate>
         <p className="text-xs text-[var(--color-muted)]">{t("explain")}</p>
-        <label htmlFor={textId} className="block text-sm font-medium">
-          {t("text")}
-        </label>
-        <textarea
-          id={textId}
+        <Textarea
+          label={t("text")}
           rows={3}
           maxLength={MAX}
           value={text}
           onChange={(event) => setText(event.target.value)}
-          className="w-full rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
         />
-        <label htmlFor={timeId} className="block text-sm font-medium">
-          {t("time")}
-        </label>
-        <input
-          id={timeId}
+        <TextField
+          label={t("time")}
+          hint={t("timeZone", { zone: props.timeZone })}
           type="datetime-local"
           value={time}
           onChange={(event) => setTime(event.target.value)}
-          aria-describedby={`${timeId}-zone`}
-          className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
+          controlClassName="w-auto"
         />
-        <p id={`${timeId}-zone`} className="text-xs text-[var(--color-muted)]">
-          {t("timeZone", { zone: props.timeZone })}
-        </p>
-        <button
-          type="submit"
-          disabled={isPending}
-          className="rounded bg-[var(--color-ink)] px-3 py-1 text-sm text-white"
-        >
+        <Button type="submit" variant="primary" disabled={isPending}>
           {isPending ? t("adding") : t("add")}
-        </button>
-        {message && (
-          <p
-            role={message.ok ? "status" : "alert"}
-            className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}
-          >
-            {message.text}
-          </p>
-        )}
+        </Button>
+        {message && <Alert tone={message.ok ? "success" : "error"}>{message.text}</Alert>}
       </form>
     </section>
   );

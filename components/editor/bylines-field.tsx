@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { BYLINE_ROLES, type BylineRole } from "@/lib/content/credits";
+import { Button } from "@/components/ui/button";
+import { Select, TextField } from "@/components/ui/field";
 
 export type BylineValue = { contributorId: string; role: BylineRole };
 type Contributor = { id: string; name: string; kind: string };
@@ -55,109 +57,95 @@ export function BylinesField(props: {
       <ol className="space-y-2">
         {value.map((row, index) => (
           <li key={index} className="flex items-center gap-1">
-            <label className="sr-only" htmlFor={`byline-contributor-${index}`}>
-              {t("bylineContributor", { number: index + 1 })}
-            </label>
-            <select
+            <Select
               id={`byline-contributor-${index}`}
+              label={t("bylineContributor", { number: index + 1 })}
+              hideLabel
               value={row.contributorId}
               onChange={(event) => update(index, { contributorId: event.target.value })}
-              className="min-w-0 flex-1 rounded border border-[var(--color-rule)] px-1 py-1 text-sm"
+              className="min-w-0 flex-1"
+              controlClassName="px-1 py-1"
             >
               {contributors.map((contributor) => (
                 <option key={contributor.id} value={contributor.id}>
                   {contributor.name}
                 </option>
               ))}
-            </select>
-            <label className="sr-only" htmlFor={`byline-role-${index}`}>
-              {t("bylineRole", { number: index + 1 })}
-            </label>
-            <select
+            </Select>
+            <Select
               id={`byline-role-${index}`}
+              label={t("bylineRole", { number: index + 1 })}
+              hideLabel
               value={row.role}
               onChange={(event) => update(index, { role: event.target.value as BylineRole })}
-              className="w-24 rounded border border-[var(--color-rule)] px-1 py-1 text-sm"
+              className="w-24"
+              controlClassName="px-1 py-1"
             >
               {BYLINE_ROLES.map((role) => (
                 <option key={role} value={role}>
                   {tr(role)}
                 </option>
               ))}
-            </select>
-            <button
-              type="button"
+            </Select>
+            <Button
+              variant="ghost"
+              size="xs"
               aria-label={t("moveBylineUp", { number: index + 1 })}
               disabled={index === 0}
               onClick={() => move(index, -1)}
-              className="px-1 disabled:opacity-30"
             >
               ↑
-            </button>
-            <button
-              type="button"
+            </Button>
+            <Button
+              variant="ghost"
+              size="xs"
               aria-label={t("moveBylineDown", { number: index + 1 })}
               disabled={index === value.length - 1}
               onClick={() => move(index, 1)}
-              className="px-1 disabled:opacity-30"
             >
               ↓
-            </button>
-            <button
-              type="button"
+            </Button>
+            <Button
+              variant="ghost"
+              size="xs"
               aria-label={t("removeByline", { number: index + 1 })}
               onClick={() => onChange(value.filter((_, i) => i !== index))}
-              className="px-1 text-red-800"
+              className="text-red-800"
             >
               ✕
-            </button>
+            </Button>
           </li>
         ))}
       </ol>
-      <button
-        type="button"
+      <Button
         disabled={contributors.length === 0}
         onClick={() =>
           onChange([...value, { contributorId: contributors[0]?.id ?? "", role: "REPORTER" }])
         }
-        className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
       >
         {t("addByline")}
-      </button>
+      </Button>
       <div className="flex flex-wrap items-end gap-2 border-t border-[var(--color-rule)] pt-2">
-        <div>
-          <label htmlFor="new-contributor-name" className="block text-xs text-[var(--color-muted)]">
-            {t("newContributor")}
-          </label>
-          <input
-            id="new-contributor-name"
-            value={newName}
-            onChange={(event) => setNewName(event.target.value)}
-            className="w-36 rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
-          />
-        </div>
-        <div>
-          <label htmlFor="new-contributor-kind" className="block text-xs text-[var(--color-muted)]">
-            {t("contributorKind")}
-          </label>
-          <select
-            id="new-contributor-kind"
-            value={newKind}
-            onChange={(event) => setNewKind(event.target.value as "PERSON" | "ORGANIZATION")}
-            className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
-          >
-            <option value="PERSON">{t("person")}</option>
-            <option value="ORGANIZATION">{t("organization")}</option>
-          </select>
-        </div>
-        <button
-          type="button"
-          disabled={!newName.trim()}
-          onClick={() => void addContributor()}
-          className="rounded border border-[var(--color-rule)] px-2 py-1 text-sm disabled:opacity-50"
+        <TextField
+          id="new-contributor-name"
+          label={t("newContributor")}
+          value={newName}
+          onChange={(event) => setNewName(event.target.value)}
+          className="w-36"
+        />
+        <Select
+          id="new-contributor-kind"
+          label={t("contributorKind")}
+          value={newKind}
+          onChange={(event) => setNewKind(event.target.value as "PERSON" | "ORGANIZATION")}
+          className="w-auto"
         >
+          <option value="PERSON">{t("person")}</option>
+          <option value="ORGANIZATION">{t("organization")}</option>
+        </Select>
+        <Button disabled={!newName.trim()} onClick={() => void addContributor()}>
           {t("createContributor")}
-        </button>
+        </Button>
       </div>
     </fieldset>
   );

@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { docToPlainText, type Doc } from "@/lib/content/doc";
 import type { TArticleFields } from "@/lib/schemas/article";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 
 type Side = { headline: string; body: unknown };
 
@@ -34,45 +36,27 @@ export function ConflictDialog(props: {
 }) {
   const t = useTranslations("editor.conflict");
   return (
-    <div
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="conflict-title"
-      className="fixed inset-0 z-50 flex items-center justify-center bg-black/40 p-4"
-    >
-      <div className="max-h-full w-full max-w-5xl overflow-auto rounded bg-white p-5 shadow-xl">
-        <h2 id="conflict-title" className="text-lg font-bold">
-          {t("title")}
-        </h2>
-        <p className="mt-1 text-sm text-[var(--color-muted)]">{t("explain")}</p>
-        <div className="mt-4 flex flex-col gap-3 md:flex-row">
-          <Column title={t("mine")} side={props.mine} />
-          <Column title={t("theirs")} side={props.theirs} />
-        </div>
-        <div className="mt-4 flex flex-wrap gap-2">
-          <button
-            type="button"
-            onClick={props.onKeepMine}
-            className="rounded bg-[var(--color-ink)] px-3 py-1.5 text-white"
-          >
+    // Escape does not dismiss it: the person has to choose, or nothing would be saved.
+    <Dialog
+      open
+      onClose={() => undefined}
+      size="lg"
+      title={t("title")}
+      description={t("explain")}
+      footer={
+        <>
+          <Button variant="primary" onClick={props.onKeepMine}>
             {t("keepMine")}
-          </button>
-          <button
-            type="button"
-            onClick={props.onTakeTheirs}
-            className="rounded border border-[var(--color-rule)] px-3 py-1.5"
-          >
-            {t("takeTheirs")}
-          </button>
-          <button
-            type="button"
-            onClick={props.onMerge}
-            className="rounded border border-[var(--color-rule)] px-3 py-1.5"
-          >
-            {t("merge")}
-          </button>
-        </div>
+          </Button>
+          <Button onClick={props.onTakeTheirs}>{t("takeTheirs")}</Button>
+          <Button onClick={props.onMerge}>{t("merge")}</Button>
+        </>
+      }
+    >
+      <div className="flex flex-col gap-3 md:flex-row">
+        <Column title={t("mine")} side={props.mine} />
+        <Column title={t("theirs")} side={props.theirs} />
       </div>
-    </div>
+    </Dialog>
   );
 }

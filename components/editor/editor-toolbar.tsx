@@ -2,13 +2,19 @@
 
 import type { Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
-import { useId } from "react";
+import { useId, useState } from "react";
+import { LinkDialog } from "./link-dialog";
+import { RubyDialog } from "./ruby-dialog";
+import { toolbarGroups, type Tool } from "./toolbar-tools";
 
-type Tool = { label: string; run: () => void; active?: boolean; text: string; shortcut?: string };
-
-/** Formatting buttons; each has an accessible name, the common marks have shortcuts (Ctrl/⌘ B, I, U). */
-/** `onComment`: "Comment" on the selection (offered to those who may comment). */
-/** `onImageFiles`: "Upload image" opens the file picker and hands over the chosen files. */
+/**
+ * Formatting buttons in named groups. Marks and headings show their familiar glyphs;
+ * everything else shows a short word beside its glyph, so nobody has to hover to know
+ * what a button does. Each has an accessible name; the common marks have shortcuts.
+ * On a phone the toolbar is one row that scrolls sideways rather than three sticky rows.
+ * `onComment`: "Comment" on the selection (offered to those who may comment).
+ * `onImageFiles`: "Upload image" opens the file picker and hands over the chosen files.
+ */
 export function EditorToolbar({
   editor,
   onComment,
@@ -21,140 +27,31 @@ export function EditorToolbar({
   const t = useTranslations("editor.toolbar");
   const tc = useTranslations("comments");
   const fileInputId = useId();
+  const [asking, setAsking] = useState<"link" | "ruby" | null>(null);
   if (!editor) return null;
-  const chain = () => editor.chain().focus();
-  const askLink = () => {
-    const current = editor.getAttributes("link").href as string | undefined;
-    const href = window.prompt(t("linkPrompt"), current ?? "https://");
-    if (href === null) return;
-    if (href.trim() === "") chain().unsetLink().run();
-    else chain().extendMarkRange("link").setLink({ href: href.trim() }).run();
-  };
-  const askRuby = () => {
-    const { from, to } = editor.state.selection;
-    const base = editor.state.doc.textBetween(from, to).trim();
-    if (!base) return window.alert(t("rubyNeedsSelection"));
-    const reading = window.prompt(t("rubyPrompt", { base }));
-    if (reading?.trim()) chain().deleteSelection().setRuby({ base, reading: reading.trim() }).run();
-  };
-  const tools: Tool[][] = [
-    [
-      {
-        label: t("bold"),
-        text: "B",
-        run: () => chain().toggleBold().run(),
-        active: editor.isActive("bold"),
-        shortcut: "Mod+B",
-      },
-      {
-        label: t("italic"),
-        text: "I",
-        run: () => chain().toggleItalic().run(),
-        active: editor.isActive("italic"),
-        shortcut: "Mod+I",
-      },
-      {
-        label: t("underline"),
-        text: "U",
-        run: () => chain().toggleUnderline().run(),
-        active: editor.isActive("underline"),
-        shortcut: "Mod+U",
-      },
-      {
-        label: t("strike"),
-        text: "S",
-        run: () => chain().toggleStrike().run(),
-        active: editor.isActive("strike"),
-        shortcut: "Mod+Shift+S",
-      },
-    ],
-    [
-      {
-        label: t("heading2"),
-        text: "H2",
-        run: () => chain().toggleHeading({ level: 2 }).run(),
-        active: editor.isActive("heading", { level: 2 }),
-      },
-      {
-        label: t("heading3"),
-        text: "H3",
-        run: () => chain().toggleHeading({ level: 3 }).run(),
-        active: editor.isActive("heading", { level: 3 }),
-      },
-      {
-        label: t("bulletList"),
-        text: "•",
-        run: () => chain().toggleBulletList().run(),
-        active: editor.isActive("bulletList"),
-      },
-      {
-        label: t("orderedList"),
-        text: "1.",
-        run: () => chain().toggleOrderedList().run(),
-        active: editor.isActive("orderedList"),
-      },
-      {
-        label: t("blockquote"),
-        text: "❝",
-        run: () => chain().toggleBlockquote().run(),
-        active: editor.isActive("blockquote"),
-      },
-      {
-        label: t("pullQuote"),
-        text: "❞",
-        run: () => chain().togglePullQuote().run(),
-        active: editor.isActive("pullQuote"),
-      },
-      { label: t("horizontalRule"), text: "—", run: () => chain().setHorizontalRule().run() },
-    ],
-    [
-      { label: t("link"), text: "↗", run: askLink, active: editor.isActive("link") },
-      { label: t("ruby"), text: "ㄓ", run: askRuby },
-      {
-        label: t("table"),
-        text: "▦",
-        run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
-      },
-      ...(onImageFiles
-        ? [
-            {
-              label: t("uploadImage"),
-              text: "▣",
-              run: () => document.getElementById(fileInputId)?.click(),
-            },
-          ]
-        : []),
-      ...(onComment ? [{ label: tc("comment"), text: "✎", run: onComment }] : []),
-    ],
-    [
-      { label: t("undo"), text: "↶", run: () => chain().undo().run(), shortcut: "Mod+Z" },
-      { label: t("redo"), text: "↷", run: () => chain().redo().run(), shortcut: "Mod+Shift+Z" },
-    ],
-  ];
+  const groups = toolbarGroups(editor, {
+    t,
+    commentLabel: tc("comment"),
+    askLink: () => setAsking("link"),
+    askRuby: () => setAsking("ruby"),
+    pickImages: onImageFiles ? () => document.getElementById(fileInputId)?.click() : undefined,
+    onComment,
+  });
   return (
     <div
       role="toolbar"
       aria-label={t("label")}
-      className="sticky top-0 z-10 flex flex-wrap gap-2 border-b border-[var(--color-rule)] bg-white py-2"
+      className="sticky top-0 z-10 -mx-1 flex flex-nowrap items-center gap-1 overflow-x-auto border-b border-[var(--color-rule)] bg-white px-1 py-1.5 sm:flex-wrap sm:overflow-visible"
     >
-      {tools.map((group, index) => (
-        <div key={index} className="flex gap-1">
-          {group.map((tool) => (
-            <button
-              key={tool.label}
-              type="button"
-              aria-label={tool.label}
-              title={
-                tool.shortcut
-                  ? `${tool.label} (${tool.shortcut.replace("Mod", "Ctrl/⌘")})`
-                  : tool.label
-              }
-              aria-pressed={tool.active === undefined ? undefined : tool.active}
-              onClick={tool.run}
-              className="min-w-8 rounded px-2 py-1 text-sm hover:bg-[var(--color-rule)] aria-pressed:bg-[var(--color-ink)] aria-pressed:text-white"
-            >
-              {tool.text}
-            </button>
+      {groups.map((group) => (
+        <div
+          key={group.name}
+          role="group"
+          aria-label={group.name}
+          className="flex shrink-0 items-center gap-0.5 border-l border-[var(--color-rule)] pl-1 first:border-l-0 first:pl-0"
+        >
+          {group.tools.map((tool) => (
+            <ToolButton key={tool.label} tool={tool} />
           ))}
         </div>
       ))}
@@ -175,6 +72,28 @@ export function EditorToolbar({
           }}
         />
       )}
+      {asking === "link" && <LinkDialog editor={editor} onClose={() => setAsking(null)} />}
+      {asking === "ruby" && <RubyDialog editor={editor} onClose={() => setAsking(null)} />}
     </div>
+  );
+}
+
+function ToolButton({ tool }: { tool: Tool }) {
+  return (
+    <button
+      type="button"
+      aria-label={tool.label}
+      title={
+        tool.shortcut ? `${tool.label} (${tool.shortcut.replace("Mod", "Ctrl/⌘")})` : tool.label
+      }
+      aria-pressed={tool.active === undefined ? undefined : tool.active}
+      onClick={tool.run}
+      className="inline-flex h-8 min-w-8 shrink-0 items-center justify-center gap-1 whitespace-nowrap rounded px-1.5 text-sm hover:bg-[var(--color-rule)] aria-pressed:bg-[var(--color-ink)] aria-pressed:text-white"
+    >
+      <span aria-hidden="true" className={tool.caption ? "opacity-70" : ""}>
+        {tool.glyph}
+      </span>
+      {tool.caption && <span aria-hidden="true">{tool.caption}</span>}
+    </button>
   );
 }

@@ -4,9 +4,9 @@ import { NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { IMAGE_LIMITS } from "@/lib/content/image-node";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
 import { previewUrl, useEditorMedia } from "./editor-media";
-
-const field = "w-full rounded border border-[var(--color-rule)] bg-white px-2 py-1 text-sm";
 
 /**
  * An image block in the editor: the photo, and its caption, credit and alt text as fields
@@ -64,63 +64,41 @@ export function ImageNodeView({
         ) : (
           <p className="rounded bg-[var(--color-rule)] p-4 text-sm">{t("missing")}</p>
         )}
-        <div>
-          <label htmlFor={`${id}-caption`} className="block text-xs font-medium">
-            {t("caption")}
-          </label>
-          <input
-            id={`${id}-caption`}
-            value={attrs.caption ?? ""}
-            maxLength={IMAGE_LIMITS.caption}
+        <TextField
+          id={`${id}-caption`}
+          label={t("caption")}
+          value={attrs.caption ?? ""}
+          maxLength={IMAGE_LIMITS.caption}
+          disabled={!editable}
+          onChange={(event) => text("caption", event.target.value)}
+        />
+        <div className="grid gap-2 sm:grid-cols-2">
+          <TextField
+            id={`${id}-credit`}
+            label={t("credit")}
+            value={attrs.credit ?? ""}
+            maxLength={IMAGE_LIMITS.credit}
             disabled={!editable}
-            onChange={(event) => text("caption", event.target.value)}
-            className={field}
+            onChange={(event) => text("credit", event.target.value)}
+          />
+          <TextField
+            id={`${id}-alt`}
+            label={t("alt")}
+            hint={t("altHint")}
+            value={attrs.alt}
+            maxLength={IMAGE_LIMITS.alt}
+            disabled={!editable}
+            placeholder={media?.alt ?? ""}
+            onChange={(event) => updateAttributes({ alt: event.target.value })}
           />
         </div>
-        <div className="grid gap-2 sm:grid-cols-2">
-          <div>
-            <label htmlFor={`${id}-credit`} className="block text-xs font-medium">
-              {t("credit")}
-            </label>
-            <input
-              id={`${id}-credit`}
-              value={attrs.credit ?? ""}
-              maxLength={IMAGE_LIMITS.credit}
-              disabled={!editable}
-              onChange={(event) => text("credit", event.target.value)}
-              className={field}
-            />
-          </div>
-          <div>
-            <label htmlFor={`${id}-alt`} className="block text-xs font-medium">
-              {t("alt")}
-            </label>
-            <input
-              id={`${id}-alt`}
-              value={attrs.alt}
-              maxLength={IMAGE_LIMITS.alt}
-              disabled={!editable}
-              aria-describedby={`${id}-alt-hint`}
-              placeholder={media?.alt ?? ""}
-              onChange={(event) => updateAttributes({ alt: event.target.value })}
-              className={field}
-            />
-          </div>
-        </div>
-        <div className="flex items-start justify-between gap-2">
-          <p id={`${id}-alt-hint`} className="text-xs text-[var(--color-muted)]">
-            {t("altHint")}
-          </p>
-          {editable && (
-            <button
-              type="button"
-              onClick={() => deleteNode()}
-              className="shrink-0 rounded border border-[var(--color-rule)] px-2 py-0.5 text-xs"
-            >
+        {editable && (
+          <div className="flex justify-end">
+            <Button size="xs" onClick={() => deleteNode()}>
               {t("remove")}
-            </button>
-          )}
-        </div>
+            </Button>
+          </div>
+        )}
       </div>
     </NodeViewWrapper>
   );

@@ -2,6 +2,8 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import type { TArticleFields } from "@/lib/schemas/article";
+import { Button } from "@/components/ui/button";
+import { Select, Textarea, TextField } from "@/components/ui/field";
 import type { EditorMedia } from "./editor-media";
 
 export type EditorOptions = {
@@ -9,8 +11,6 @@ export type EditorOptions = {
   tags: Array<{ id: string; name: string }>;
   contributors: Array<{ id: string; name: string; kind: string }>;
 };
-
-const input = "w-full rounded border border-[var(--color-rule)] bg-white px-2 py-1.5";
 
 /** Every field of the working copy other than headline, body and bylines, each with a visible label. */
 export function MetadataFields(props: {
@@ -44,48 +44,34 @@ export function MetadataFields(props: {
   const featured = fields.featuredImageId?.toLowerCase() ?? null;
   return (
     <fieldset disabled={props.disabled} className="space-y-4">
-      <div>
-        <label htmlFor="slug" className="block text-sm font-medium">
-          {t("slug")}
-        </label>
-        <div className="flex gap-2">
-          <input
-            id="slug"
-            value={fields.slug}
-            onChange={(e) => onChange({ slug: e.target.value })}
-            className={`${input} font-mono text-sm`}
-            spellCheck={false}
-          />
-          <button
-            type="button"
-            onClick={props.onSuggestSlug}
-            className="shrink-0 rounded border border-[var(--color-rule)] px-2 text-sm"
-          >
-            {t("suggestSlug")}
-          </button>
-        </div>
-        {props.isPublished && (
-          <p className="mt-1 text-xs text-[var(--color-muted)]">{t("slugRedirectNote")}</p>
-        )}
+      <div className="flex items-end gap-2">
+        <TextField
+          id="slug"
+          label={t("slug")}
+          hint={props.isPublished ? t("slugRedirectNote") : undefined}
+          value={fields.slug}
+          onChange={(e) => onChange({ slug: e.target.value })}
+          spellCheck={false}
+          className="min-w-0 flex-1"
+          controlClassName="font-mono"
+        />
+        <Button onClick={props.onSuggestSlug} className={props.isPublished ? "mb-5" : ""}>
+          {t("suggestSlug")}
+        </Button>
       </div>
-      <div>
-        <label htmlFor="section" className="block text-sm font-medium">
-          {t("section")}
-        </label>
-        <select
-          id="section"
-          value={fields.sectionId ?? ""}
-          onChange={(e) => onChange({ sectionId: e.target.value || null })}
-          className={input}
-        >
-          <option value="">{t("noSection")}</option>
-          {props.options.sections.map((section) => (
-            <option key={section.id} value={section.id}>
-              {section.name} · {section.nameEn}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        id="section"
+        label={t("section")}
+        value={fields.sectionId ?? ""}
+        onChange={(e) => onChange({ sectionId: e.target.value || null })}
+      >
+        <option value="">{t("noSection")}</option>
+        {props.options.sections.map((section) => (
+          <option key={section.id} value={section.id}>
+            {section.name} · {section.nameEn}
+          </option>
+        ))}
+      </Select>
       <fieldset>
         <legend className="text-sm font-medium">{t("tags")}</legend>
         <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
@@ -110,90 +96,60 @@ export function MetadataFields(props: {
       <fieldset>
         <legend className="text-sm font-medium">{t("dateline")}</legend>
         <div className="mt-1 grid grid-cols-2 gap-2">
-          <div>
-            <label htmlFor="dateline-place" className="block text-xs text-[var(--color-muted)]">
-              {t("datelinePlace")}
-            </label>
-            <input
-              id="dateline-place"
-              value={fields.datelinePlace ?? ""}
-              onChange={(e) => onChange({ datelinePlace: e.target.value })}
-              className={input}
-            />
-          </div>
-          <div>
-            <label htmlFor="dateline-date" className="block text-xs text-[var(--color-muted)]">
-              {t("datelineDate")}
-            </label>
-            <input
-              id="dateline-date"
-              type="date"
-              value={fields.datelineDate ?? ""}
-              onChange={(e) => onChange({ datelineDate: e.target.value || null })}
-              className={input}
-            />
-          </div>
+          <TextField
+            id="dateline-place"
+            label={t("datelinePlace")}
+            value={fields.datelinePlace ?? ""}
+            onChange={(e) => onChange({ datelinePlace: e.target.value })}
+          />
+          <TextField
+            id="dateline-date"
+            label={t("datelineDate")}
+            type="date"
+            value={fields.datelineDate ?? ""}
+            onChange={(e) => onChange({ datelineDate: e.target.value || null })}
+          />
         </div>
       </fieldset>
-      <div>
-        <label htmlFor="language" className="block text-sm font-medium">
-          {t("language")}
-        </label>
-        <select
-          id="language"
-          value={fields.language}
-          onChange={(e) => onChange({ language: e.target.value as TArticleFields["language"] })}
-          className={input}
-        >
-          <option value="zh-Hant">繁體中文 (zh-Hant)</option>
-          <option value="zh-Hans">简体中文 (zh-Hans)</option>
-          <option value="en">English (en)</option>
-        </select>
-      </div>
-      <div>
-        <label htmlFor="seo-title" className="block text-sm font-medium">
-          {t("seoTitle")}
-        </label>
-        <input
-          id="seo-title"
-          value={fields.seoTitle ?? ""}
-          onChange={(e) => onChange({ seoTitle: e.target.value })}
-          className={input}
-        />
-      </div>
-      <div>
-        <label htmlFor="seo-description" className="block text-sm font-medium">
-          {t("seoDescription")}
-        </label>
-        <textarea
-          id="seo-description"
-          rows={3}
-          value={fields.seoDescription ?? ""}
-          onChange={(e) => onChange({ seoDescription: e.target.value })}
-          className={input}
-        />
-      </div>
-      <div>
-        <label htmlFor="featured-image" className="block text-sm font-medium">
-          {t("featuredImage")}
-        </label>
-        <select
-          id="featured-image"
-          value={fields.featuredImageId ?? ""}
-          onChange={(e) => onChange({ featuredImageId: e.target.value || null })}
-          className={input}
-        >
-          <option value="">{t("noImage")}</option>
-          {featured && !images.some((image) => image.id.toLowerCase() === featured) && (
-            <option value={fields.featuredImageId ?? ""}>{fields.featuredImageId}</option>
-          )}
-          {images.map((image) => (
-            <option key={image.id} value={image.id}>
-              {imageLabel(image)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        id="language"
+        label={t("language")}
+        value={fields.language}
+        onChange={(e) => onChange({ language: e.target.value as TArticleFields["language"] })}
+      >
+        <option value="zh-Hant">繁體中文 (zh-Hant)</option>
+        <option value="zh-Hans">简体中文 (zh-Hans)</option>
+        <option value="en">English (en)</option>
+      </Select>
+      <TextField
+        id="seo-title"
+        label={t("seoTitle")}
+        value={fields.seoTitle ?? ""}
+        onChange={(e) => onChange({ seoTitle: e.target.value })}
+      />
+      <Textarea
+        id="seo-description"
+        label={t("seoDescription")}
+        rows={3}
+        value={fields.seoDescription ?? ""}
+        onChange={(e) => onChange({ seoDescription: e.target.value })}
+      />
+      <Select
+        id="featured-image"
+        label={t("featuredImage")}
+        value={fields.featuredImageId ?? ""}
+        onChange={(e) => onChange({ featuredImageId: e.target.value || null })}
+      >
+        <option value="">{t("noImage")}</option>
+        {featured && !images.some((image) => image.id.toLowerCase() === featured) && (
+          <option value={fields.featuredImageId ?? ""}>{fields.featuredImageId}</option>
+        )}
+        {images.map((image) => (
+          <option key={image.id} value={image.id}>
+            {imageLabel(image)}
+          </option>
+        ))}
+      </Select>
     </fieldset>
   );
 }

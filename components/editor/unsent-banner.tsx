@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore } from "react";
 import type { TArticleFields } from "@/lib/schemas/article";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { deviceStore } from "./save-client";
 
 type Kept = { baseVersion: number; fields: TArticleFields; keptAt: string };
@@ -28,34 +30,27 @@ export function UnsentBanner(props: {
     !dismissed && found && new Date(found.keptAt) > new Date(props.serverUpdatedAt) ? found : null;
   if (!kept) return null;
   return (
-    <div
-      role="region"
-      aria-label={t("label")}
-      className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm"
-    >
+    <Alert tone="warning" role="region" aria-label={t("label")} className="mb-4">
       <p>{t("message", { time: new Date(kept.keptAt).toLocaleString() })}</p>
       <div className="mt-2 flex gap-2">
-        <button
-          type="button"
-          className="rounded bg-[var(--color-ink)] px-2 py-1 text-white"
+        <Button
+          variant="primary"
           onClick={() => {
             props.onRestore(kept);
             setDismissed(true);
           }}
         >
           {t("restore")}
-        </button>
-        <button
-          type="button"
-          className="rounded border border-[var(--color-rule)] px-2 py-1"
+        </Button>
+        <Button
           onClick={() => {
             props.onDiscard();
             setDismissed(true);
           }}
         >
           {t("discard")}
-        </button>
+        </Button>
       </div>
-    </div>
+    </Alert>
   );
 }

@@ -1,7 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Textarea, TextField } from "@/components/ui/field";
 import { ActionMessage } from "@/components/users/action-message";
 
 type Preview = {
@@ -16,64 +19,61 @@ type Preview = {
 };
 type State = { ok?: boolean; code?: string; preview?: Preview };
 type Action = (state: State, formData: FormData) => Promise<State>;
+const MODES = ["ruby", "remove", "keep"] as const;
 
 /**
  * Two forms: paste or choose a file and "Preview"; then check what Galley found, edit the
  * headline and "Create draft". The second form carries the source the preview read (a file
- * is read once, and React's reset of the first form cannot lose it).
+ * is read once, and React's reset of the first form cannot lose it). The pasted text and
+ * the annotation choice are controlled, so that reset cannot empty them either: the
+ * person can adjust and preview again.
  */
 export function ImportForm({ preview, create }: { preview: Action; create: Action }) {
   const t = useTranslations("import");
   const tr = useTranslations("roles");
   const [previewState, previewAction, previewing] = useActionState(preview, {});
   const [createState, createAction, creating] = useActionState(create, {});
+  const [text, setText] = useState("");
+  const [mode, setMode] = useState<(typeof MODES)[number]>("ruby");
   const found = previewState.preview;
   return (
     <div className="space-y-5">
       <form className="space-y-5" action={previewAction}>
-        <div>
-          <label htmlFor="import-text" className="block text-sm font-medium">
-            {t("text")}
-          </label>
-          <textarea
-            id="import-text"
-            name="text"
-            rows={10}
-            className="w-full rounded border border-[var(--color-rule)] p-2 font-serif"
-          />
-        </div>
-        <div>
-          <label htmlFor="import-file" className="block text-sm font-medium">
-            {t("file")}
-          </label>
-          <input
-            id="import-file"
-            name="file"
-            type="file"
-            accept=".txt,.docx,.html,.htm,text/plain,text/html"
-          />
-        </div>
+        <Textarea
+          id="import-text"
+          name="text"
+          label={t("text")}
+          rows={10}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          controlClassName="p-2 font-serif text-base"
+        />
+        <TextField
+          id="import-file"
+          name="file"
+          type="file"
+          label={t("file")}
+          accept=".txt,.docx,.html,.htm,text/plain,text/html"
+          controlClassName="border-0 px-0"
+        />
         <fieldset>
           <legend className="text-sm font-medium">{t("annotations")}</legend>
-          {(["ruby", "remove", "keep"] as const).map((mode) => (
-            <label key={mode} className="mr-4 inline-flex items-center gap-1 text-sm">
+          {MODES.map((option) => (
+            <label key={option} className="mr-4 inline-flex items-center gap-1 text-sm">
               <input
                 type="radio"
                 name="annotations"
-                value={mode}
-                defaultChecked={mode === "ruby"}
+                value={option}
+                checked={mode === option}
+                onChange={() => setMode(option)}
               />{" "}
-              {t(`mode.${mode}`)}
+              {t(`mode.${option}`)}
             </label>
           ))}
         </fieldset>
-        <button
-          type="submit"
-          disabled={previewing}
-          className="rounded border border-[var(--color-rule)] px-3 py-1.5"
-        >
+        <Button type="submit" disabled={previewing}>
           {t("preview")}
-        </button>
+        </Button>
         <ActionMessage state={previewState.ok ? {} : previewState} />
       </form>
       {found && (
@@ -85,18 +85,14 @@ export function ImportForm({ preview, create }: { preview: Action; create: Actio
           <input type="hidden" name="sourceKind" value={found.source.kind} />
           <input type="hidden" name="sourceContent" value={found.source.content} />
           <input type="hidden" name="annotations" value={found.mode} />
-          <div>
-            <label htmlFor="import-headline" className="block text-sm font-medium">
-              {t("headline")}
-            </label>
-            <input
-              id="import-headline"
-              name="headline"
-              key={found.headline}
-              defaultValue={found.headline}
-              className="w-full rounded border border-[var(--color-rule)] px-2 py-1 font-serif text-lg"
-            />
-          </div>
+          <TextField
+            id="import-headline"
+            name="headline"
+            label={t("headline")}
+            key={found.headline}
+            defaultValue={found.headline}
+            controlClassName="font-serif text-lg"
+          />
           <p className="text-sm">
             {t("summary", {
               paragraphs: found.paragraphs,
@@ -118,8 +114,7 @@ export function ImportForm({ preview, create }: { preview: Action; create: Actio
             </ul>
           </div>
           {found.damage.length > 0 && (
-            <div role="alert" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-              <p className="font-medium">{t("damage", { count: found.damage.length })}</p>
+            <Alert tone="warning" role="alert" title={t("damage", { count: found.damage.length })}>
               <ul className="list-disc pl-5">
                 {found.damage.map((damage, index) => (
                   <li key={index}>
@@ -128,15 +123,11 @@ export function ImportForm({ preview, create }: { preview: Action; create: Actio
                   </li>
                 ))}
               </ul>
-            </div>
+            </Alert>
           )}
-          <button
-            type="submit"
-            disabled={creating}
-            className="rounded bg-[var(--color-ink)] px-3 py-1.5 text-white"
-          >
+          <Button type="submit" variant="primary" disabled={creating}>
             {t("create")}
-          </button>
+          </Button>
           <ActionMessage state={createState} />
         </form>
       )}

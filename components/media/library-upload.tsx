@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { uploadImageFile } from "@/components/editor/editor-media";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 
 /**
  * "Upload images" on the media library page: each chosen file goes to the library the
@@ -38,7 +40,7 @@ export function LibraryUpload() {
     <div className="mb-6 text-sm">
       <label
         htmlFor={id}
-        className="inline-block cursor-pointer rounded bg-[var(--color-ink)] px-3 py-1.5 text-white focus-within:outline focus-within:outline-2"
+        className={`${buttonClass("primary")} cursor-pointer focus-within:outline focus-within:outline-2`}
       >
         {t("upload")}
         <input
@@ -58,9 +60,9 @@ export function LibraryUpload() {
         {status}
       </p>
       {error && (
-        <p role="alert" className="mt-1 text-red-800">
+        <Alert tone="error" className="mt-1">
           {error}
-        </p>
+        </Alert>
       )}
     </div>
   );

@@ -1,5 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Textarea, TextField } from "@/components/ui/field";
 
 type Item = {
   id: string;
@@ -40,7 +43,6 @@ export async function MediaCard({
     item.variants.find((variant) => variant.format === "webp" && variant.width >= 320)?.url ??
     item.url;
   const name = item.caption || item.alt || t("untitled");
-  const field = "w-full rounded border border-[var(--color-rule)] px-2 py-1 text-sm";
   return (
     <article
       id={`media-${item.id}`}
@@ -61,46 +63,31 @@ export async function MediaCard({
         {item.uploadedBy ? ` · ${item.uploadedBy}` : ""}
       </p>
       {result && (
-        <p
-          role="status"
-          className={`mb-2 rounded px-2 py-1 text-sm ${result === "saved" ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}
-        >
+        <Alert role="status" tone={result === "saved" ? "success" : "error"} className="mb-2">
           {t.has(`results.${result}`) ? t(`results.${result}`) : t("results.failed")}
-        </p>
+        </Alert>
       )}
       {canManage ? (
         <form action={update} className="space-y-2">
           <input type="hidden" name="id" value={item.id} />
           <input type="hidden" name="back" value={back} />
-          <label className="block text-sm font-medium">
-            {t("alt")}
-            <input name="alt" defaultValue={item.alt ?? ""} maxLength={1000} className={field} />
-          </label>
-          <label className="block text-sm font-medium">
-            {t("caption")}
-            <textarea
-              name="caption"
-              defaultValue={item.caption ?? ""}
-              rows={2}
-              maxLength={2000}
-              className={field}
-            />
-          </label>
-          <label className="block text-sm font-medium">
-            {t("credit")}
-            <input
-              name="credit"
-              defaultValue={item.credit ?? ""}
-              maxLength={300}
-              className={field}
-            />
-          </label>
-          <button
-            type="submit"
-            className="rounded bg-[var(--color-ink)] px-3 py-1 text-sm text-white"
-          >
+          <TextField name="alt" label={t("alt")} defaultValue={item.alt ?? ""} maxLength={1000} />
+          <Textarea
+            name="caption"
+            label={t("caption")}
+            defaultValue={item.caption ?? ""}
+            rows={2}
+            maxLength={2000}
+          />
+          <TextField
+            name="credit"
+            label={t("credit")}
+            defaultValue={item.credit ?? ""}
+            maxLength={300}
+          />
+          <Button type="submit" variant="primary">
             {t("save")}
-          </button>
+          </Button>
         </form>
       ) : (
         <>
@@ -135,12 +122,9 @@ export async function MediaCard({
         <form action={remove} className="mt-3">
           <input type="hidden" name="id" value={item.id} />
           <input type="hidden" name="back" value={back} />
-          <button
-            type="submit"
-            className="rounded border border-red-300 px-3 py-1 text-sm text-red-800"
-          >
+          <Button type="submit" variant="ghost" className="border border-red-300 text-red-800">
             {t("delete")}
-          </button>
+          </Button>
         </form>
       )}
     </article>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
+import { UnpublishedChangesBadge } from "./unpublished-changes-badge";
 
 type QueueRow = {
   id: string;
@@ -10,6 +11,7 @@ type QueueRow = {
   statusChangedAt: Date;
   scheduledAt: Date | null;
   scheduleError: string | null;
+  hasUnpublishedChanges?: boolean;
 };
 
 /** One newsroom list: headline, section, author, and the time that matters for it. */
@@ -19,7 +21,7 @@ export async function QueueTable({
   timeZone,
 }: {
   rows: QueueRow[];
-  timeColumn: "waitingSince" | "publishesAt" | "lastChanged";
+  timeColumn: "waitingSince" | "publishesAt" | "lastChanged" | "approvedSince";
   timeZone: string;
 }) {
   const t = await getTranslations();
@@ -38,6 +40,7 @@ export async function QueueTable({
               <Link href={`/newsroom/articles/${row.id}`} className="font-medium hover:underline">
                 {row.headline || t("newsroom.untitled")}
               </Link>
+              {row.hasUnpublishedChanges && <UnpublishedChangesBadge />}
               {row.scheduleError && (
                 <p className="mt-1 text-xs text-red-800">
                   {t("queues.failed", { reason: row.scheduleError })}

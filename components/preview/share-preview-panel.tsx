@@ -3,6 +3,9 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
 
 type Failure = { ok: false; code: string };
 
@@ -60,45 +63,31 @@ export function SharePreviewPanel(props: Props) {
         {t("share")}
       </h2>
       <p className="text-xs text-[var(--color-muted)]">{t("explain")}</p>
-      <button
-        type="button"
-        onClick={share}
-        disabled={isPending}
-        className="rounded border border-[var(--color-rule)] px-3 py-1 text-sm"
-      >
+      <Button onClick={share} disabled={isPending}>
         {isPending ? t("sharing") : t("share")}
-      </button>
+      </Button>
       {created && (
         <div className="space-y-1">
-          <label htmlFor={urlId} className="block text-sm font-medium">
-            {t("newLink")}
-          </label>
-          <div className="flex gap-2">
-            <input
+          <div className="flex items-end gap-2">
+            <TextField
               id={urlId}
+              label={t("newLink")}
               readOnly
               value={created}
               onFocus={(event) => event.currentTarget.select()}
-              className="min-w-0 flex-1 rounded border border-[var(--color-rule)] px-2 py-1 font-mono text-xs"
+              className="min-w-0 flex-1"
+              controlClassName="font-mono text-xs"
             />
-            <button
-              type="button"
-              onClick={() => void copy()}
-              className="rounded bg-[var(--color-ink)] px-2 py-1 text-sm text-white"
-            >
+            <Button variant="primary" onClick={() => void copy()}>
               {t("copy")}
-            </button>
+            </Button>
           </div>
           <p aria-live="polite" className="text-xs text-[var(--color-muted)]">
             {copied ? t("copied") : ""}
           </p>
         </div>
       )}
-      {failed && (
-        <p role="alert" className="text-sm text-red-800">
-          {t("failed")}
-        </p>
-      )}
+      {failed && <Alert tone="error">{t("failed")}</Alert>}
       <h3 className="text-sm font-medium">{t("activeLinks")}</h3>
       {props.links.length === 0 ? (
         <p className="text-sm text-[var(--color-muted)]">{t("noLinks")}</p>
@@ -120,14 +109,9 @@ export function SharePreviewPanel(props: Props) {
                   </span>
                 )}
               </span>
-              <button
-                type="button"
-                onClick={() => revoke(link.id)}
-                disabled={isPending}
-                className="rounded border border-[var(--color-rule)] px-2 py-0.5"
-              >
+              <Button size="xs" onClick={() => revoke(link.id)} disabled={isPending}>
                 {t("revoke")}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

@@ -17,8 +17,11 @@ export type ArticleViewModel = {
   datelineDate: Date | null;
   section: { name: string } | null;
   credits: CreditEntry[];
-  /** The lead photo's `<figure>`, rendered on the server like the body's images. */
-  featuredImage?: { html: string } | null;
+  /**
+   * The lead photo's `<figure>`, rendered on the server like the body's images; not shown
+   * when the body has the same photo (once is enough, and the body's copy has its caption).
+   */
+  featuredImage?: { html: string; isInBody?: boolean } | null;
   /** Rendered on the server from a validated document (see ArticleBody). */
   bodyHtml: string;
   publishedAt: Date | null;
@@ -31,9 +34,12 @@ export async function ArticleView({
   article,
   toolbar,
   creditQuery,
+  printAddress,
   children,
 }: {
   article: ArticleViewModel;
+  /** The page's address, printed with the paper's name at the top of a printed copy. */
+  printAddress?: string;
   /** Above the headline: the reader's 繁/简 toggle. */
   toolbar?: React.ReactNode;
   /** `?script=…` carried into the contributor links. */
@@ -42,6 +48,7 @@ export async function ArticleView({
   children?: React.ReactNode;
 }) {
   const t = await getTranslations("article");
+  const site = await getTranslations("site");
   const format = await getFormatter();
   const dateline = [
     article.datelinePlace,
@@ -52,6 +59,12 @@ export async function ArticleView({
     .join(" ");
   return (
     <article lang={article.language} className="mx-auto max-w-[40rem]">
+      {printAddress && (
+        <p className="print-masthead hidden print:block" data-print-masthead>
+          <span className="font-serif text-2xl font-bold">{site("name")}</span>
+          <span className="block text-xs">{printAddress}</span>
+        </p>
+      )}
       <header className="mb-8">
         <div className="mb-2 flex items-center justify-between gap-4">
           {article.section ? (
@@ -82,7 +95,7 @@ export async function ArticleView({
           {article.updatedAt && <PublishedTime date={article.updatedAt} label={t("updated")} />}
         </p>
       </header>
-      {article.featuredImage && (
+      {article.featuredImage && !article.featuredImage.isInBody && (
         <div
           className="article-featured mb-8"
           dangerouslySetInnerHTML={{ __html: article.featuredImage.html }}

@@ -4,6 +4,9 @@ import type { Script } from "@/lib/content/reader-script";
 import { ArticleList, type ArticleListItem } from "./article-list";
 import { ScriptToggle } from "./script-toggle";
 
+/** The reader's 繁/简 choice as a page passes it on (lib/server/reader/script-choice.ts). */
+export type ListingScript = { chosen: Script | null; plain: Script | null; shown: Script | null };
+
 /**
  * A section, tag or contributor page: its heading, the 繁/简 toggle, its live articles
  * newest first, and "Older articles" (a plain link with a keyset cursor).
@@ -13,7 +16,7 @@ export async function ListingPage({
   kicker,
   description,
   path,
-  script,
+  choice,
   items,
   nextCursor,
 }: {
@@ -21,14 +24,15 @@ export async function ListingPage({
   kicker: string;
   description?: string | null;
   path: string;
-  script: Script | null;
+  choice: ListingScript;
   items: ArticleListItem[];
   nextCursor: string | null;
 }) {
   const t = await getTranslations("reader");
-  const query = script ? `?script=${script}` : "";
+  const { chosen } = choice;
+  const query = chosen ? `?script=${chosen}` : "";
   const nextHref = nextCursor
-    ? `${path}?${new URLSearchParams({ ...(script ? { script } : {}), after: nextCursor })}`
+    ? `${path}?${new URLSearchParams({ ...(chosen ? { script: chosen } : {}), after: nextCursor })}`
     : null;
   return (
     <section aria-labelledby="listing-heading">
@@ -42,7 +46,7 @@ export async function ListingPage({
           </h1>
           {description && <p className="mt-2 text-[var(--color-muted)]">{description}</p>}
         </div>
-        <ScriptToggle path={path} current={script} own={null} />
+        <ScriptToggle path={path} current={choice.shown} plain={choice.plain} />
       </div>
       {items.length === 0 ? (
         <p className="text-[var(--color-muted)]">{t("nothingYet")}</p>

@@ -4,21 +4,22 @@ import type { Script } from "@/lib/content/reader-script";
 
 /**
  * 繁 / 简: the same page in Traditional or Simplified characters, each at its own URL
- * (plain links, so it works without JavaScript). `own` is the copy's own script, whose
- * URL carries no parameter.
+ * (plain links, so it works without JavaScript). `plain` is what the URL without a
+ * parameter shows this reader (an article's own script, or their Chinese UI's); the
+ * other script's link names it, so it wins over that default.
  */
 export async function ScriptToggle({
   path,
   current,
-  own,
+  plain,
 }: {
   path: string;
   /** The script shown; null on a listing that shows each article in its own. */
   current: Script | null;
-  own: Script | null;
+  plain: Script | null;
 }) {
   const t = await getTranslations("reader");
-  const href = (script: Script) => (script === own ? path : `${path}?script=${script}`);
+  const href = (script: Script) => (script === plain ? path : `${path}?script=${script}`);
   return (
     <nav aria-label={t("script")} className="flex gap-1 text-sm">
       {(["hant", "hans"] as const).map((script) => (

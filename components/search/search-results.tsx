@@ -16,8 +16,11 @@ function Marked({ parts }: { parts: SnippetPart[] }) {
   );
 }
 
-/** One page of search results, each in its own language and script, matches marked. */
-export async function SearchResults({ items }: { items: SearchHit[] }) {
+/**
+ * One page of search results, each in its language and the reader's script, matches
+ * marked; `query` (`?script=…`) keeps that script in the links.
+ */
+export async function SearchResults({ items, query = "" }: { items: SearchHit[]; query?: string }) {
   const t = await getTranslations("article");
   return (
     <ol className="divide-y divide-[var(--color-rule)]">
@@ -25,13 +28,13 @@ export async function SearchResults({ items }: { items: SearchHit[] }) {
         <li key={item.id} className="py-4" lang={item.language}>
           {item.section && (
             <p className="mb-1 text-xs font-semibold tracking-wide text-[var(--color-accent)]">
-              <Link href={`/sections/${item.section.slug}`} className="hover:underline">
+              <Link href={`/sections/${item.section.slug}${query}`} className="hover:underline">
                 {item.section.name}
               </Link>
             </p>
           )}
           <h2 className="font-serif text-xl font-bold leading-snug">
-            <Link href={`/articles/${item.slug}`} className="hover:underline">
+            <Link href={`/articles/${item.slug}${query}`} className="hover:underline">
               <Marked parts={item.headline} />
             </Link>
           </h2>

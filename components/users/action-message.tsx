@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
 
 export type ResultState = {
   ok?: boolean;
@@ -16,13 +17,11 @@ export function ActionMessage({ state }: { state: ResultState }) {
   if (!state.code) return null;
   const message = t.has(state.code) ? t(state.code, { email: state.email ?? "" }) : t("INTERNAL");
   return (
-    <div
-      role="status"
-      className={`rounded border px-3 py-2 text-sm ${state.ok ? "border-green-200 bg-green-50 text-green-900" : "border-red-200 bg-red-50 text-red-800"}`}
-    >
+    // A status either way: the answer to the button just pressed, read out politely.
+    <Alert role="status" tone={state.ok ? "success" : "error"}>
       <p>{message}</p>
       {state.link && <p className="mt-1 break-all font-mono text-xs">{state.link}</p>}
       {state.mailed && <p className="mt-1">{t("mailed")}</p>}
-    </div>
+    </Alert>
   );
 }

@@ -1,12 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Select, TextField } from "@/components/ui/field";
 import { ActionMessage, type ResultState } from "./action-message";
 
 type State = ResultState;
 const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
+const EMPTY = { name: "", email: "", role: "REPORTER" };
 
+/**
+ * "Create account". The fields are controlled, so React's reset of the form after the
+ * action cannot empty them when the server refuses (a taken email keeps what was typed);
+ * they are cleared only once the account exists.
+ */
 export function CreateUserForm({
   action,
 }: {
@@ -14,7 +22,14 @@ export function CreateUserForm({
 }) {
   const t = useTranslations("users");
   const tr = useTranslations("roles.user");
-  const [state, formAction, pending] = useActionState(action, {});
+  const [values, setValues] = useState(EMPTY);
+  const [state, formAction, pending] = useActionState(async (previous: State, data: FormData) => {
+    const result = await action(previous, data);
+    if (result.ok) setValues(EMPTY);
+    return result;
+  }, {});
+  const set = (key: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [key]: event.target.value }));
   return (
     <form
       action={formAction}
@@ -25,54 +40,40 @@ export function CreateUserForm({
         {t("create")}
       </h2>
       <div className="grid gap-3 sm:grid-cols-3">
-        <div>
-          <label htmlFor="new-user-name" className="block text-sm font-medium">
-            {t("name")}
-          </label>
-          <input
-            id="new-user-name"
-            name="name"
-            required
-            className="w-full rounded border border-[var(--color-rule)] px-2 py-1"
-          />
-        </div>
-        <div>
-          <label htmlFor="new-user-email" className="block text-sm font-medium">
-            {t("email")}
-          </label>
-          <input
-            id="new-user-email"
-            name="email"
-            type="email"
-            required
-            className="w-full rounded border border-[var(--color-rule)] px-2 py-1"
-          />
-        </div>
-        <div>
-          <label htmlFor="new-user-role" className="block text-sm font-medium">
-            {t("role")}
-          </label>
-          <select
-            id="new-user-role"
-            name="role"
-            defaultValue="REPORTER"
-            className="w-full rounded border border-[var(--color-rule)] px-2 py-1"
-          >
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {tr(role)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField
+          id="new-user-name"
+          name="name"
+          label={t("name")}
+          required
+          value={values.name}
+          onChange={set("name")}
+        />
+        <TextField
+          id="new-user-email"
+          name="email"
+          type="email"
+          label={t("email")}
+          required
+          value={values.email}
+          onChange={set("email")}
+        />
+        <Select
+          id="new-user-role"
+          name="role"
+          label={t("role")}
+          value={values.role}
+          onChange={set("role")}
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {tr(role)}
+            </option>
+          ))}
+        </Select>
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-[var(--color-ink)] px-3 py-1.5 text-sm text-white disabled:opacity-60"
-      >
+      <Button type="submit" variant="primary" disabled={pending}>
         {t("createButton")}
-      </button>
+      </Button>
       <ActionMessage state={state} />
     </form>
   );

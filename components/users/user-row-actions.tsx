@@ -2,13 +2,23 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/field";
 import { ActionMessage, type ResultState } from "./action-message";
 
 type State = ResultState;
 type Action = (state: State, formData: FormData) => Promise<State>;
 const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
 
-/** Role, activation and reset link for one user; each answer shows beside the row. */
+/**
+ * Role, activation and reset link for one user; each answer shows beside the row.
+ *
+ * React resets a form after its action, and an uncontrolled <select> resets to the
+ * option it was first rendered with (React never moves `defaultSelected` when
+ * `defaultValue` changes), so the role select used to snap back to the old role and a
+ * second press undid the change. The form is keyed by the stored role: a saved change
+ * remounts it showing the new role, a refused one resets it to the stored role.
+ */
 export function UserRowActions(props: {
   user: { id: string; name: string; role: string; isActive: boolean };
   update: Action;
@@ -16,53 +26,43 @@ export function UserRowActions(props: {
 }) {
   const t = useTranslations("users");
   const tr = useTranslations("roles.user");
-  const [updateState, updateAction] = useActionState(props.update, {});
-  const [linkState, linkAction] = useActionState(props.resetLink, {});
+  const [updateState, updateAction, updating] = useActionState(props.update, {});
+  const [linkState, linkAction, linking] = useActionState(props.resetLink, {});
   const { user } = props;
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-end gap-2">
-        <form action={updateAction} className="flex items-end gap-1">
+        <form key={user.role} action={updateAction} className="flex items-end gap-1">
           <input type="hidden" name="userId" value={user.id} />
-          <label className="text-xs">
-            <span className="block">{t("roleFor", { name: user.name })}</span>
-            <select
-              name="role"
-              defaultValue={user.role}
-              className="rounded border border-[var(--color-rule)] px-1 py-0.5 text-sm"
-            >
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {tr(role)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="submit"
-            className="rounded border border-[var(--color-rule)] px-2 py-0.5 text-sm"
+          <Select
+            name="role"
+            label={t("roleFor", { name: user.name })}
+            defaultValue={user.role}
+            className="text-xs [&_label]:text-xs [&_label]:font-normal"
+            controlClassName="w-auto py-1"
           >
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {tr(role)}
+              </option>
+            ))}
+          </Select>
+          <Button type="submit" disabled={updating}>
             {t("changeRole")}
-          </button>
+          </Button>
         </form>
         <form action={updateAction}>
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="isActive" value={user.isActive ? "false" : "true"} />
-          <button
-            type="submit"
-            className="rounded border border-[var(--color-rule)] px-2 py-0.5 text-sm"
-          >
+          <Button type="submit" disabled={updating}>
             {user.isActive ? t("deactivate") : t("reactivate")}
-          </button>
+          </Button>
         </form>
         <form action={linkAction}>
           <input type="hidden" name="userId" value={user.id} />
-          <button
-            type="submit"
-            className="rounded border border-[var(--color-rule)] px-2 py-0.5 text-sm"
-          >
+          <Button type="submit" disabled={linking}>
             {t("resetLink")}
-          </button>
+          </Button>
         </form>
       </div>
       <ActionMessage state={updateState} />

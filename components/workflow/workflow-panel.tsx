@@ -1,10 +1,20 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, useState } from "react";
-import type { TransitionName } from "@/lib/workflow/article-workflow";
+import { useState } from "react";
+import {
+  sortTransitions,
+  TRANSITION_PRESENTATION,
+  type TransitionName,
+} from "@/lib/workflow/article-workflow";
 import { instantToWallTime } from "@/lib/time-zone";
 import type { WorkflowResult } from "@/lib/schemas/workflow";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { TextField, Textarea } from "@/components/ui/field";
+import { EmbargoBox } from "./embargo-box";
+import { setFlash, useFlash } from "./use-flash";
 
 export type WorkflowPanelState = {
   status: string;
@@ -32,83 +42,69 @@ type Props = {
   setEmbargo: (input: { articleId: string; until: string | null }) => Promise<WorkflowResult>;
 };
 
-/** The buttons a person may press, in the order a story moves. */
-const ORDER: TransitionName[] = [
-  "submit",
-  "withdraw",
-  "request-changes",
-  "approve",
-  "publish",
-  "publish-update",
-  "schedule",
-  "cancel-schedule",
-  "unpublish",
-  "archive",
-];
-/** Steps that take something away from readers or the desk ask once more. */
-const CONFIRM: ReadonlySet<TransitionName> = new Set(["unpublish", "archive"]);
-
 /**
  * The article's workflow: its state, the moves this person may make (the server decides
  * again), a note for the record, the schedule in the newsroom's time zone, the embargo.
+ * The buttons come from the transition table (lib/workflow/article-workflow.ts), so a
+ * new move appears here without a change to this file. After a move the page reloads
+ * and says what happened ("Submitted for review") in a status line.
  */
 export function WorkflowPanel(props: Props) {
   const t = useTranslations("workflow");
   const statusName = useTranslations("status");
   const format = useFormatter();
-  const ids = { note: useId(), publishAt: useId(), embargo: useId() };
   const [note, setNote] = useState("");
   const [publishAt, setPublishAt] = useState("");
-  const [embargo, setEmbargoText] = useState(
-    props.state.embargoUntil
-      ? instantToWallTime(new Date(props.state.embargoUntil), props.timeZone)
-      : "",
-  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<TransitionName | null>(null);
+  const done = useFlash(`workflow:${props.articleId}`);
   const { state } = props;
-  const available = ORDER.filter((name) => state.transitions.includes(name));
+  const available = sortTransitions(state.transitions);
+  const label = (name: string) => (t.has(`actions.${name}`) ? t(`actions.${name}`) : name);
 
   const explain = (result: Extract<WorkflowResult, { ok: false }>) =>
     result.reason && t.has(`errors.${result.reason}`)
       ? t(`errors.${result.reason}`, { image: result.image ?? "" })
       : result.message;
 
-  async function run(name: TransitionName) {
+  /** Runs one step; on success leaves its confirmation for the reloaded page. */
+  async function attempt(work: () => Promise<WorkflowResult | string>, doneKey: string) {
     setError(null);
-    setConfirming(null);
-    if (name === "request-changes" && !note.trim()) return setError(t("errors.noteRequired"));
-    if (name === "schedule" && !publishAt) return setError(t("errors.noTime"));
     setBusy(true);
     try {
-      const version = await props.prepare();
-      if (version === null) return setError(t("errors.saveFirst"));
-      const result = await props.transition({
-        articleId: props.articleId,
-        transition: name,
-        version,
-        ...(note.trim() ? { note } : {}),
-        ...(name === "schedule" ? { publishAt } : {}),
-      });
+      const result = await work();
+      if (typeof result === "string") return setError(result);
       if (!result.ok) return setError(explain(result));
+      setFlash(`workflow:${props.articleId}`, doneKey);
       window.location.reload();
     } finally {
       setBusy(false);
     }
   }
 
-  async function saveEmbargo(until: string | null) {
-    setError(null);
-    setBusy(true);
-    try {
-      const result = await props.setEmbargo({ articleId: props.articleId, until });
-      if (!result.ok) return setError(explain(result));
-      window.location.reload();
-    } finally {
-      setBusy(false);
-    }
-  }
+  const run = (name: TransitionName) => {
+    setConfirming(null);
+    if (name === "request-changes" && !note.trim()) return setError(t("errors.noteRequired"));
+    if (name === "schedule" && !publishAt) return setError(t("errors.noTime"));
+    void attempt(async () => {
+      const version = await props.prepare();
+      if (version === null) return t("errors.saveFirst");
+      return props.transition({
+        articleId: props.articleId,
+        transition: name,
+        version,
+        ...(note.trim() ? { note } : {}),
+        ...(name === "schedule" ? { publishAt } : {}),
+      });
+    }, `done.${name}`);
+  };
+
+  const saveEmbargo = (until: string | null) =>
+    void attempt(
+      () => props.setEmbargo({ articleId: props.articleId, until }),
+      until ? "done.embargoSet" : "done.embargoLifted",
+    );
 
   const when = (iso: string) =>
     format.dateTime(new Date(iso), {
@@ -128,16 +124,16 @@ export function WorkflowPanel(props: Props) {
       <p className="mt-1 text-sm" data-testid="workflow-status">
         {t("state")}: <strong>{statusName(state.status)}</strong>
       </p>
+      <p role="status" className={done ? "mt-2 text-sm font-medium text-green-800" : "sr-only"}>
+        {done && t.has(done) ? t(done) : ""}
+      </p>
       {state.scheduledAt && state.status === "SCHEDULED" && (
         <p className="mt-1 text-sm">{t("scheduledFor", { time: when(state.scheduledAt) })}</p>
       )}
       {state.scheduleError && state.status === "SCHEDULED" && (
-        <p
-          role="alert"
-          className="mt-2 rounded border border-red-200 bg-red-50 px-2 py-1 text-sm text-red-800"
-        >
+        <Alert tone="error" className="mt-2">
           {t("scheduleFailed", { reason: state.scheduleError })}
-        </p>
+        </Alert>
       )}
       {state.embargoUntil && (
         <p className="mt-1 text-sm text-amber-800">
@@ -151,121 +147,71 @@ export function WorkflowPanel(props: Props) {
       )}
 
       {available.length > 0 && (
-        <>
-          <label htmlFor={ids.note} className="mt-3 block text-sm font-medium">
-            {t("note")}
-          </label>
-          <textarea
-            id={ids.note}
-            rows={2}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            className="w-full rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
-          />
-        </>
+        <Textarea
+          label={t("note")}
+          className="mt-3"
+          rows={2}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
       )}
       {state.transitions.includes("schedule") && (
-        <>
-          <label htmlFor={ids.publishAt} className="mt-3 block text-sm font-medium">
-            {t("publishAt")}
-          </label>
-          <input
-            id={ids.publishAt}
-            type="datetime-local"
-            step={1}
-            value={publishAt}
-            onChange={(event) => setPublishAt(event.target.value)}
-            aria-describedby={`${ids.publishAt}-zone`}
-            className="w-full rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
-          />
-          <p id={`${ids.publishAt}-zone`} className="text-xs text-[var(--color-muted)]">
-            {t("timeZone", { zone: props.timeZone })}
-          </p>
-        </>
+        <TextField
+          label={t("publishAt")}
+          hint={t("timeZone", { zone: props.timeZone })}
+          className="mt-3"
+          type="datetime-local"
+          step={1}
+          value={publishAt}
+          onChange={(event) => setPublishAt(event.target.value)}
+        />
       )}
       <div className="mt-3 flex flex-wrap gap-2">
-        {available.map((name) => (
-          <button
-            key={name}
-            type="button"
-            disabled={busy}
-            onClick={() => (CONFIRM.has(name) ? setConfirming(name) : void run(name))}
-            className={
-              name === "publish" || name === "publish-update" || name === "approve"
-                ? "rounded bg-[var(--color-ink)] px-3 py-1 text-sm text-white disabled:opacity-50"
-                : "rounded border border-[var(--color-rule)] px-3 py-1 text-sm hover:bg-[var(--color-paper)] disabled:opacity-50"
-            }
-          >
-            {t(`actions.${name}`)}
-          </button>
-        ))}
+        {available.map((name) => {
+          const look = TRANSITION_PRESENTATION[name];
+          return (
+            <Button
+              key={name}
+              disabled={busy}
+              variant={look.tone === "primary" ? "primary" : "secondary"}
+              className={look.tone === "danger" ? "text-red-800" : ""}
+              onClick={() => (look.confirm ? setConfirming(name) : run(name))}
+            >
+              {label(name)}
+            </Button>
+          );
+        })}
       </div>
-      {confirming && (
-        <div
-          role="group"
-          aria-label={t(`confirm.${confirming}`)}
-          className="mt-3 rounded bg-amber-50 p-2 text-sm"
-        >
-          <p>{t(`confirm.${confirming}`)}</p>
-          <div className="mt-2 flex gap-2">
-            <button
-              type="button"
-              onClick={() => void run(confirming)}
-              className="rounded bg-red-700 px-3 py-1 text-white"
-            >
+      <Dialog
+        open={confirming !== null}
+        onClose={() => setConfirming(null)}
+        title={confirming ? label(confirming) : ""}
+        description={confirming && t.has(`confirm.${confirming}`) ? t(`confirm.${confirming}`) : ""}
+        footer={
+          <>
+            <Button onClick={() => setConfirming(null)}>{t("confirmNo")}</Button>
+            <Button variant="danger" onClick={() => confirming && run(confirming)}>
               {t("confirmYes")}
-            </button>
-            <button
-              type="button"
-              onClick={() => setConfirming(null)}
-              className="rounded border border-[var(--color-rule)] px-3 py-1"
-            >
-              {t("confirmNo")}
-            </button>
-          </div>
-        </div>
-      )}
+            </Button>
+          </>
+        }
+      />
       {state.canSetEmbargo && !["PUBLISHED", "ARCHIVED"].includes(state.status) && (
-        <div className="mt-4 border-t border-[var(--color-rule)] pt-3">
-          <label htmlFor={ids.embargo} className="block text-sm font-medium">
-            {t("embargoUntil")}
-          </label>
-          <input
-            id={ids.embargo}
-            type="datetime-local"
-            value={embargo}
-            onChange={(event) => setEmbargoText(event.target.value)}
-            className="w-full rounded border border-[var(--color-rule)] px-2 py-1 text-sm"
-          />
-          <div className="mt-2 flex gap-2">
-            <button
-              type="button"
-              disabled={busy || !embargo}
-              onClick={() => void saveEmbargo(embargo)}
-              className="rounded border border-[var(--color-rule)] px-3 py-1 text-sm disabled:opacity-50"
-            >
-              {t("setEmbargo")}
-            </button>
-            {state.embargoUntil && (
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() => void saveEmbargo(null)}
-                className="rounded border border-[var(--color-rule)] px-3 py-1 text-sm"
-              >
-                {t("liftEmbargo")}
-              </button>
-            )}
-          </div>
-        </div>
+        <EmbargoBox
+          initial={
+            state.embargoUntil
+              ? instantToWallTime(new Date(state.embargoUntil), props.timeZone)
+              : ""
+          }
+          isSet={state.embargoUntil !== null}
+          busy={busy}
+          onSave={saveEmbargo}
+        />
       )}
       {error && (
-        <p
-          role="alert"
-          className="mt-3 rounded border border-red-200 bg-red-50 px-2 py-1 text-sm text-red-800"
-        >
+        <Alert tone="error" className="mt-3">
           {error}
-        </p>
+        </Alert>
       )}
     </section>
   );

@@ -69,6 +69,44 @@ test.describe("[AUTH] managing users", () => {
     await newcomer.close();
   });
 
+  test("after “Change role” the row shows the stored role, and pressing again does not undo it", async ({
+    page,
+  }) => {
+    const someone = await createUser(db, { role: "REPORTER" });
+    await signIn(page, DEMO.admin.email);
+    await page.goto("/newsroom/users");
+    const row = page.getByRole("row").filter({ hasText: someone.email });
+    const select = row.getByLabel(`Role for ${someone.name}`);
+    await select.selectOption("EDITOR");
+    await row.getByRole("button", { name: "Change role" }).click();
+    await expect(row.getByRole("status")).toContainText("Saved");
+    await expect(row.getByRole("cell", { name: "Editor", exact: true })).toBeVisible();
+    // The select used to snap back to "Reporter" here (React's reset of the form).
+    await expect(select).toHaveValue("EDITOR");
+    await page.reload();
+    await expect(select).toHaveValue("EDITOR");
+    // Pressing again keeps what is stored instead of silently undoing it.
+    await row.getByRole("button", { name: "Change role" }).click();
+    await expect(row.getByRole("status")).toContainText("Saved");
+    await expect(select).toHaveValue("EDITOR");
+    expect((await db.user.findUniqueOrThrow({ where: { id: someone.id } })).role).toBe("EDITOR");
+  });
+
+  test("a refused role change leaves the select on the stored role", async ({ page }) => {
+    await signIn(page, DEMO.admin.email);
+    await page.goto("/newsroom/users");
+    const row = page.getByRole("row").filter({ hasText: DEMO.admin.email });
+    const select = row.getByLabel(`Role for ${DEMO.admin.name}`);
+    // The demo admin is the only admin (no spec creates another), so this is refused.
+    await select.selectOption("REPORTER");
+    await row.getByRole("button", { name: "Change role" }).click();
+    await expect(row.getByRole("status")).toHaveText(/at least one active admin/);
+    await expect(select).toHaveValue("ADMIN");
+    expect((await db.user.findUniqueOrThrow({ where: { email: DEMO.admin.email } })).role).toBe(
+      "ADMIN",
+    );
+  });
+
   test("the last active admin cannot be deactivated", async ({ page }) => {
     await signIn(page, DEMO.admin.email);
     await page.goto("/newsroom/users");

@@ -66,6 +66,8 @@ test.describe("[READER] behind the shipped nginx configuration", () => {
     expect(article.status).toBe(200);
     const html = await article.text();
     expect(html).toContain(SAMPLE.headline);
+    // Absolute links name the address readers used: nginx's, which it passes on as Host.
+    expect(html).toContain(`<link rel="canonical" href="${base}/articles/${SAMPLE.slug}"/>`);
     const css = /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/.exec(html)?.[1];
     expect(css).toMatch(/^\/_next\/static\//);
     await (await fetch(`${base}${css}`)).arrayBuffer();

@@ -67,3 +67,19 @@ export function convertHtml(
     )
     .join("");
 }
+
+/**
+ * A name the newsroom keeps in its own script (sections, tags, contributors and their
+ * bios: Traditional, like the seed's 要聞) as a reader in `wanted` reads it.
+ */
+export function nameInScript<T extends string | null>(name: T, wanted: Script | null): T {
+  return (name === null ? name : convertText(name, "zh-Hant", wanted)) as T;
+}
+
+/** A section's name beside copy shown in `language`: its English name beside English copy. */
+export function sectionNameFor(
+  section: { name: string; nameEn: string },
+  language: ArticleLanguage,
+): string {
+  return language === "en" ? section.nameEn : nameInScript(section.name, scriptOf(language));
+}

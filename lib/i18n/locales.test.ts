@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { negotiateLocale } from "./locales";
+import { askedScript, negotiateLocale } from "./locales";
 
 describe("negotiateLocale", () => {
   it("defaults to Simplified Chinese without a header", () => {
@@ -35,5 +35,21 @@ describe("negotiateLocale's matching", () => {
   it("skips tags that are not well formed", () => {
     expect(negotiateLocale("*, en;q=0.5")).toBe("en");
     expect(negotiateLocale("not a tag!!, zh-TW;q=0.2")).toBe("zh-Hant");
+  });
+});
+
+describe("askedScript", () => {
+  it("gives a Chinese reader's script, from the switcher's cookie first, then Accept-Language", () => {
+    expect(askedScript(undefined, "zh-CN,zh;q=0.9")).toBe("hans");
+    expect(askedScript(undefined, "zh-TW")).toBe("hant");
+    expect(askedScript("zh-Hant", "zh-CN")).toBe("hant");
+    expect(askedScript("zh-Hans", "en")).toBe("hans");
+  });
+
+  it("is null for English, and when nobody asked (no header, or only other languages)", () => {
+    expect(askedScript(undefined, "en-US")).toBeNull();
+    expect(askedScript("en", "zh-CN")).toBeNull();
+    expect(askedScript(undefined, undefined)).toBeNull();
+    expect(askedScript(undefined, "fr, de;q=0.5")).toBeNull();
   });
 });

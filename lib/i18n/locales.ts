@@ -47,26 +47,45 @@ function rankedTags(acceptLanguage: string): string[] {
 }
 
 // Matching costs ~60 µs a header and browsers send few distinct ones: remember them.
-const negotiated = new Map<string, Locale>();
+const matched = new Map<string, Locale | null>();
 
 /**
- * Picks the UI locale from an Accept-Language header: the first tag, in the reader's
- * order of preference, that one of ours serves (a tag is matched on its own, so a
- * preferred zh-HK wins over a later exact "en").
+ * The UI locale an Accept-Language header asks for: the first tag, in the reader's order
+ * of preference, that one of ours serves (a tag is matched on its own, so a preferred
+ * zh-HK wins over a later exact "en"); undefined when none fits.
  */
-export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
-  if (!acceptLanguage) return DEFAULT_LOCALE;
-  let locale = negotiated.get(acceptLanguage);
+export function matchAcceptLanguage(acceptLanguage: string | null | undefined): Locale | undefined {
+  if (!acceptLanguage) return undefined;
+  let locale = matched.get(acceptLanguage);
   if (locale === undefined) {
-    locale = DEFAULT_LOCALE;
+    locale = null;
     for (const tag of rankedTags(acceptLanguage)) {
-      const matched = matchTag(tag);
-      if (matched) {
-        locale = matched;
+      const found = matchTag(tag);
+      if (found) {
+        locale = found;
         break;
       }
     }
-    if (negotiated.size < 1_000) negotiated.set(acceptLanguage, locale);
+    if (matched.size < 1_000) matched.set(acceptLanguage, locale);
   }
-  return locale;
+  return locale ?? undefined;
+}
+
+/** Picks the best UI locale from an Accept-Language header, honouring q-values. */
+export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
+  return matchAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The script a reader who asked for Chinese reads articles in when the URL names none:
+ * a 简体 UI (chosen with the switcher, or a zh-CN browser) reads Simplified, a 繁體 one
+ * Traditional. Null for English, and when nobody asked (no header, or only languages
+ * Galley does not speak: crawlers), so a bare article URL keeps the article's own script.
+ */
+export function askedScript(
+  cookieLocale: string | undefined,
+  acceptLanguage: string | null | undefined,
+): "hans" | "hant" | null {
+  const locale = isLocale(cookieLocale) ? cookieLocale : matchAcceptLanguage(acceptLanguage);
+  return locale === "zh-Hans" ? "hans" : locale === "zh-Hant" ? "hant" : null;
 }

@@ -1,11 +1,12 @@
 import http from "node:http";
 import next from "next";
 import { isPreviewPath, previewHeaders } from "../security/headers";
+import { isTrustProxy, ORIGIN_HEADER } from "../site-url";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../database-unavailable";
 import { loggablePath, log, requestContext, requestIdFor } from "../log";
 import { ACTION_BODY_LIMIT, checkActionReply } from "./action-reply";
 import { createArticleGate } from "./article-gate";
-import { createPageServer } from "./page-server";
+import { createPageServer, originOf } from "./page-server";
 import { forceHeaders } from "./private-response";
 
 export type AppServer = { close(): Promise<void> };
@@ -107,11 +108,14 @@ export async function startAppServer(options: {
   await app.prepare();
   const gate = createArticleGate(options.databaseUrl);
   const pages = createPageServer(options);
-  const trustProxy = ["1", "true", "yes"].includes(process.env.GALLEY_TRUST_PROXY ?? "");
+  const trustProxy = isTrustProxy(process.env.GALLEY_TRUST_PROXY);
 
   async function serve(request: http.IncomingMessage, response: http.ServerResponse) {
     if (pages.serveSimpleHit(request, response)) return;
     request.headers["x-galley-client-ip"] = clientAddress(request, trustProxy);
+    // Absolute links name the address the reader used (a render from the page cache
+    // brings the origin of the request it renders for).
+    if (!pages.isRenderRequest(request)) request.headers[ORIGIN_HEADER] = originOf(request);
     const url = new URL(request.url ?? "/", "http://galley.invalid");
     // Shared previews, found or not: never indexed, never in a shared cache.
     if (isPreviewPath(url.pathname)) forceHeaders(response, previewHeaders());

@@ -1,14 +1,63 @@
 import crypto from "node:crypto";
 import type http from "node:http";
 import { listenForInvalidations } from "../cache-channel";
+import { askedScript, LOCALE_COOKIE } from "../i18n/locales";
+import {
+  configuredOrigin,
+  FALLBACK_ORIGIN,
+  isTrustProxy,
+  ORIGIN_HEADER,
+  publicOriginFor,
+} from "../site-url";
 import { createPageCache, sendCachedPage, type CachedPage } from "./page-cache";
-import { isCacheable, localeOf, normalisedTarget, tagsForPath } from "./page-key";
+import { isCacheable, localeOf, normalisedTarget, readCookie, tagsForPath } from "./page-key";
 
 type Rendered =
   | { kind: "page"; page: CachedPage }
   | { kind: "other"; status: number; headers: Headers; body: Buffer };
 
 const RENDER_HEADER = "x-galley-render";
+
+const header = (value: string | string[] | undefined) =>
+  Array.isArray(value) ? value.join(",") : value;
+
+let settings: { configured: string | null; trustProxy: boolean; fallback: string } | undefined;
+
+/** The public origin a request came to (lib/site-url.ts's rule), as Next is told it. */
+export function originOf(request: http.IncomingMessage): string {
+  // Read once, at the first request (configuration is settled by then): a cache hit
+  // should not read process.env.
+  settings ??= {
+    configured: configuredOrigin(process.env.GALLEY_PUBLIC_URL),
+    trustProxy: isTrustProxy(process.env.GALLEY_TRUST_PROXY),
+    fallback: configuredOrigin(process.env.NEXTAUTH_URL) ?? FALLBACK_ORIGIN,
+  };
+  if (settings.configured) return settings.configured;
+  return (
+    publicOriginFor({
+      host: request.headers.host,
+      forwardedHost: header(request.headers["x-forwarded-host"]),
+      forwardedProto: header(request.headers["x-forwarded-proto"]),
+      trustProxy: settings.trustProxy,
+    }) ?? settings.fallback
+  );
+}
+
+/**
+ * What besides the address changes a reader page: the UI locale, the script a Chinese
+ * reader asked for (an article without ?script reads in it, lib/i18n/locales.ts), and the
+ * origin its absolute links name. With GALLEY_PUBLIC_URL set the origin is always the
+ * same; without it, each Host gets its own copy, so one requester's Host never reaches
+ * another's page.
+ */
+function readerKey(request: http.IncomingMessage): string {
+  const cookie = request.headers.cookie;
+  const script = askedScript(
+    cookie ? readCookie(cookie, LOCALE_COOKIE) : undefined,
+    request.headers["accept-language"],
+  );
+  return `${localeOf(request)}/${script ?? ""} ${originOf(request)}`;
+}
 
 /**
  * The page cache wired to the app: misses are rendered by asking this same server (with
@@ -33,6 +82,7 @@ export function createPageServer(options: { port: number; host: string; database
         [RENDER_HEADER]: secret,
         "accept-language": request.headers["accept-language"] ?? "",
         cookie: request.headers.cookie ?? "",
+        [ORIGIN_HEADER]: originOf(request),
       },
       redirect: "manual",
     });
@@ -59,7 +109,7 @@ export function createPageServer(options: { port: number; host: string; database
     keyFor(request: http.IncomingMessage, url: URL): { key: string; target: string } | null {
       if (!isCacheable(request, url.pathname)) return null;
       const target = normalisedTarget(url);
-      return { key: `${localeOf(request)} ${target}`, target };
+      return { key: `${readerKey(request)} ${target}`, target };
     },
     /**
      * The hot path: a request for a page without a query string, answered before any
@@ -69,7 +119,7 @@ export function createPageServer(options: { port: number; host: string; database
       const raw = request.url;
       if (!raw || raw.includes("?") || raw.includes("%") || pages.size === 0) return false;
       if (!isCacheable(request, raw) || request.headers[RENDER_HEADER] !== undefined) return false;
-      const page = pages.get(`${localeOf(request)} ${raw}`);
+      const page = pages.get(`${readerKey(request)} ${raw}`);
       if (!page) return false;
       sendCachedPage(request, response, page, true);
       return true;

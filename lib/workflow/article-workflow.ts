@@ -53,3 +53,33 @@ export function findTransition(name: TransitionName, from: ArticleStatus): Trans
 export const TRANSITION_NAMES = [
   ...new Set(TRANSITIONS.map((transition) => transition.name)),
 ] as readonly TransitionName[];
+
+/**
+ * How each move is offered to people, kept beside the table so a new transition needs
+ * no change to the workflow panel: `order` places its button (the way a story moves),
+ * `tone` marks the forward steps and the ones that take something away, and `confirm`
+ * asks once more before a step that takes something away from readers or the desk.
+ * The button's words are the `workflow.actions.<name>` message.
+ */
+export const TRANSITION_PRESENTATION: Record<
+  TransitionName,
+  { order: number; tone: "primary" | "secondary" | "danger"; confirm?: true }
+> = {
+  submit: { order: 10, tone: "primary" },
+  withdraw: { order: 20, tone: "secondary" },
+  "request-changes": { order: 30, tone: "secondary" },
+  approve: { order: 40, tone: "primary" },
+  publish: { order: 50, tone: "primary" },
+  "publish-update": { order: 60, tone: "primary" },
+  schedule: { order: 70, tone: "secondary" },
+  "cancel-schedule": { order: 80, tone: "secondary" },
+  unpublish: { order: 90, tone: "danger", confirm: true },
+  archive: { order: 100, tone: "danger", confirm: true },
+};
+
+/** The moves offered, in the order the panel shows them. */
+export function sortTransitions(names: readonly TransitionName[]): TransitionName[] {
+  return [...new Set(names)].sort(
+    (a, b) => TRANSITION_PRESENTATION[a].order - TRANSITION_PRESENTATION[b].order,
+  );
+}

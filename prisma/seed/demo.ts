@@ -115,6 +115,7 @@ async function seedSampleArticle(db: PrismaClient): Promise<void> {
         bodyHtml: renderDocToHtml(sample.doc),
         publishedAt: sample.publishedAt,
         createdById: editor.id,
+        sourceVersion: article.version,
       },
     });
     await tx.article.update({ where: { id: article.id }, data: { liveVersionId: live.id } });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOut } from "@/app/login/actions";
+import { Button } from "@/components/ui/button";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
 import { can, requireUser } from "@/lib/auth";
 import { countUnread } from "@/lib/server/notifications/inbox";
@@ -13,8 +14,13 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
   return (
     <div className="min-h-screen bg-white">
       <header className="border-b border-[var(--color-rule)] bg-[var(--color-paper)]">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href="/newsroom" className="font-serif text-xl font-bold">
+        {/* One row from 1280 px up (the English names are the widest): the header spans the
+            window rather than the content column, and nothing in it wraps inside itself. */}
+        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 xl:flex-nowrap">
+          <Link
+            href="/newsroom"
+            className="shrink-0 whitespace-nowrap font-serif text-xl font-bold"
+          >
             {t("site.name")}{" "}
             <span className="font-sans text-sm font-normal text-[var(--color-muted)]">
               {t("site.newsroom")}
@@ -22,7 +28,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
           </Link>
           <nav
             aria-label={t("newsroom.navigation")}
-            className="flex flex-wrap items-center gap-4 text-sm"
+            className="flex flex-wrap items-center gap-x-4 gap-y-1 whitespace-nowrap text-sm"
           >
             <Link href="/newsroom" className="hover:underline">
               {t("newsroom.stories")}
@@ -69,18 +75,13 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
               {t("newsroom.readerSite")}
             </Link>
           </nav>
-          <div className="flex flex-wrap items-center gap-3 text-sm">
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 whitespace-nowrap text-sm xl:ml-auto">
             <LocaleSwitcher />
             <span className="text-[var(--color-muted)]">
               {t("auth.signedInAs", { name: user.name })} · {t(`roles.user.${user.role}`)}
             </span>
             <form action={signOut}>
-              <button
-                type="submit"
-                className="rounded border border-[var(--color-rule)] px-3 py-1 hover:bg-[var(--color-rule)]"
-              >
-                {t("auth.signOut")}
-              </button>
+              <Button type="submit">{t("auth.signOut")}</Button>
             </form>
           </div>
         </div>

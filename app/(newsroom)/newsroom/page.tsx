@@ -1,10 +1,20 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
+import { NewStoryButton } from "@/components/newsroom/new-story-button";
 import { QueueTable } from "@/components/newsroom/queue-table";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Select } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
 import { can, requireUser } from "@/lib/auth";
 import { getEditorOptions } from "@/lib/server/articles/get-article-for-edit";
-import { listMyStories, listReviewQueue, listScheduled } from "@/lib/server/newsroom/queues";
+import {
+  listApproved,
+  listMyStories,
+  listReviewQueue,
+  listScheduled,
+} from "@/lib/server/newsroom/queues";
 import { newsroomTimeZone } from "@/lib/time-zone";
 import { createArticleAction } from "./articles/actions";
 
@@ -13,8 +23,8 @@ type Props = { searchParams: Promise<{ section?: string | string[] }> };
 const UUID = /^[0-9a-f-]{36}$/i;
 
 /**
- * The newsroom's front page: the desk's "Review queue" (oldest first, by section) and
- * "Scheduled", and everyone's "My stories" grouped by state.
+ * The newsroom's front page: the desk's "Review queue" (oldest first, by section),
+ * "Approved" (ready to publish) and "Scheduled", and everyone's "My stories" by state.
  */
 export default async function NewsroomHome({ searchParams }: Props) {
   await connection();
@@ -26,25 +36,20 @@ export default async function NewsroomHome({ searchParams }: Props) {
   const section = (await searchParams).section;
   const sectionId = typeof section === "string" && UUID.test(section) ? section : null;
   const isDesk = can(actor, "article.approve");
-  const [mine, queue, scheduled, options] = await Promise.all([
+  const [mine, queue, approved, scheduled, options] = await Promise.all([
     listMyStories(actor),
     isDesk ? listReviewQueue(actor, { sectionId }) : null,
+    isDesk ? listApproved(actor) : null,
     isDesk ? listScheduled(actor) : null,
     isDesk ? getEditorOptions() : null,
   ]);
   return (
     <div className="space-y-10">
-      <div className="flex items-center justify-between gap-4">
-        <h1 className="text-2xl font-bold">{t("newsroom.stories")}</h1>
-        <form action={createArticleAction}>
-          <button
-            type="submit"
-            className="rounded bg-[var(--color-ink)] px-3 py-1.5 text-sm text-white"
-          >
-            {t("editor.newStory")}
-          </button>
-        </form>
-      </div>
+      <PageHeader
+        title={t("newsroom.stories")}
+        className=""
+        actions={<NewStoryButton label={t("editor.newStory")} action={createArticleAction} />}
+      />
 
       {queue && options && (
         <section aria-labelledby="queue-heading">
@@ -57,14 +62,12 @@ export default async function NewsroomHome({ searchParams }: Props) {
             </h2>
             {/* A plain GET form: filtering works without JavaScript. */}
             <form method="get" className="flex items-end gap-2 text-sm">
-              <label htmlFor="queue-section" className="font-medium">
-                {t("queues.section")}
-              </label>
-              <select
+              <Select
                 id="queue-section"
                 name="section"
+                label={t("queues.section")}
                 defaultValue={sectionId ?? ""}
-                className="rounded border border-[var(--color-rule)] px-2 py-1"
+                controlClassName="w-auto"
               >
                 <option value="">{t("queues.allSections")}</option>
                 {options.sections.map((option) => (
@@ -72,16 +75,31 @@ export default async function NewsroomHome({ searchParams }: Props) {
                     {locale === "en" && option.nameEn ? option.nameEn : option.name}
                   </option>
                 ))}
-              </select>
-              <button type="submit" className="rounded border border-[var(--color-rule)] px-3 py-1">
-                {t("queues.filter")}
-              </button>
+              </Select>
+              <Button type="submit">{t("queues.filter")}</Button>
             </form>
           </div>
           {queue.length === 0 ? (
-            <p className="text-[var(--color-muted)]">{t("queues.emptyQueue")}</p>
+            <EmptyState>{t("queues.emptyQueue")}</EmptyState>
           ) : (
             <QueueTable rows={queue} timeColumn="waitingSince" timeZone={timeZone} />
+          )}
+        </section>
+      )}
+
+      {approved && (
+        <section aria-labelledby="approved-heading">
+          <h2 id="approved-heading" className="text-lg font-semibold">
+            {t("queues.approved")}{" "}
+            <span className="text-sm font-normal text-[var(--color-muted)]">
+              ({approved.length})
+            </span>
+          </h2>
+          <p className="mb-3 text-sm text-[var(--color-muted)]">{t("queues.approvedHint")}</p>
+          {approved.length === 0 ? (
+            <p className="text-[var(--color-muted)]">{t("queues.noApproved")}</p>
+          ) : (
+            <QueueTable rows={approved} timeColumn="approvedSince" timeZone={timeZone} />
           )}
         </section>
       )}
@@ -92,7 +110,7 @@ export default async function NewsroomHome({ searchParams }: Props) {
             {t("queues.scheduled")}
           </h2>
           {scheduled.length === 0 ? (
-            <p className="text-[var(--color-muted)]">{t("queues.noScheduled")}</p>
+            <EmptyState>{t("queues.noScheduled")}</EmptyState>
           ) : (
             <QueueTable rows={scheduled} timeColumn="publishesAt" timeZone={timeZone} />
           )}
@@ -104,7 +122,7 @@ export default async function NewsroomHome({ searchParams }: Props) {
           {t("queues.myStories")}
         </h2>
         {mine.length === 0 ? (
-          <p className="text-[var(--color-muted)]">{t("newsroom.noStories")}</p>
+          <EmptyState>{t("newsroom.noStories")}</EmptyState>
         ) : (
           mine.map((group) => (
             <section key={group.status} aria-labelledby={`mine-${group.status}`} className="mb-6">

@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { SearchResults } from "@/components/search/search-results";
 import { MAX_QUERY_LENGTH } from "@/lib/content/search-text";
 import type { ReaderSearchParams } from "@/lib/reader-routes";
+import { scriptChoice } from "@/lib/server/reader/script-choice";
+import { hitsInScript } from "@/lib/server/reader/script-view";
 import { searchArticles } from "@/lib/server/search/search-articles";
 
 type Props = { searchParams: Promise<ReaderSearchParams<"search">> };
@@ -29,6 +31,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const raw = first(params.q);
   const t = await getTranslations("search");
   const { query, items, next } = await searchArticles({ q: raw, after: first(params.after) });
+  const choice = await scriptChoice(params.script);
   const wasCut = Array.from(raw.trim()).length > MAX_QUERY_LENGTH;
 
   if (!query) {
@@ -53,12 +56,12 @@ export default async function SearchPage({ searchParams }: Props) {
           <p className="mt-1 text-[var(--color-muted)]">{t("noResultsHint")}</p>
         </>
       ) : (
-        <SearchResults items={items} />
+        <SearchResults items={hitsInScript(items, choice.shown)} query={choice.query} />
       )}
       {next && (
         <p className="mt-6">
           <Link
-            href={`/search?q=${encodeURIComponent(query)}&after=${encodeURIComponent(next)}`}
+            href={`/search?${new URLSearchParams({ q: query, after: next, ...(choice.chosen ? { script: choice.chosen } : {}) })}`}
             rel="next"
             className="font-semibold hover:underline"
           >

@@ -1,5 +1,5 @@
 import "server-only";
-import { tagsForArticlePage } from "@/lib/cache-tags";
+import { cacheTags, tagsForArticlePage } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ZCorrection, type TCorrection } from "@/lib/schemas/correction";
@@ -7,6 +7,8 @@ import { can, type Actor } from "@/lib/workflow/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
 import { invalidateTags } from "../cache/reader-cache";
+import { notify } from "../notifications/notify";
+import { indexPublishedVersion } from "../search/search-vector";
 import { accessSelect, isUuid, toArticleAccess } from "./load-article-access";
 import type { ArticleCorrection } from "./published-article";
 
@@ -63,12 +65,42 @@ export async function addCorrection(input: {
       reason: "future" satisfies CorrectionRefusal,
     });
 
-  const correction = await db.correction.create({
-    data: { articleId: input.articleId, text, correctedAt, authorId: input.actor.id },
-    select: { id: true, text: true, correctedAt: true },
+  // The story's people hear of it in the same transaction: never of one that was not added.
+  const correction = await db.$transaction(async (tx) => {
+    const created = await tx.correction.create({
+      data: { articleId: input.articleId, text, correctedAt, authorId: input.actor.id },
+      select: { id: true, text: true, correctedAt: true },
+    });
+    await notify(tx, {
+      kind: "CORRECTED",
+      articleId: input.articleId,
+      audience: "owners",
+      actorId: input.actor.id,
+      message: text,
+    });
+    // Findable by search from the moment readers see it: the live copy's search
+    // document is rewritten with the correction in the same transaction.
+    const live = await tx.article.findUnique({
+      where: { id: input.articleId },
+      select: {
+        liveVersion: {
+          select: {
+            id: true,
+            articleId: true,
+            headline: true,
+            dek: true,
+            body: true,
+            isLive: true,
+          },
+        },
+      },
+    });
+    if (live?.liveVersion?.isLive) await indexPublishedVersion(tx, live.liveVersion);
+    return created;
   });
-  // Readers see it at once: only the article's own page shows corrections.
-  invalidateTags(tagsForArticlePage(input.articleId, article.slug));
+  // Readers see it at once: only the article's own page shows corrections, and search
+  // result pages (cached under "home") may now find the article by it.
+  invalidateTags([...tagsForArticlePage(input.articleId, article.slug), cacheTags.home]);
   await recordAudit({
     actorId: input.actor.id,
     action: "article.correct",

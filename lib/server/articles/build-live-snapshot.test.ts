@@ -21,6 +21,7 @@ describe("buildLiveSnapshot", () => {
     const snapshot = buildLiveSnapshot(
       {
         id: "a",
+        version: 3,
         headline: "H",
         dek: null,
         slug: "h",

@@ -8,6 +8,7 @@ import { renderDocToHtml } from "@/lib/content/render-html";
 /** The working-copy fields a live snapshot freezes. */
 export const snapshotSourceSelect = {
   id: true,
+  version: true,
   headline: true,
   dek: true,
   slug: true,
@@ -76,5 +77,7 @@ export function buildLiveSnapshot(
     publishedAt: article.publishedAt ?? options.now,
     updatedAt: options.number > 1 ? options.now : null,
     createdById: options.actorId,
+    // What the snapshot was made from: a later save makes the copy "Unpublished changes".
+    sourceVersion: article.version,
   };
 }

@@ -4,11 +4,17 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/workflow/permissions";
 import { authorize } from "../auth/authorize";
 import { staffContributor } from "../contributors/staff-contributor";
+import { enqueueDiscardDraft } from "./discard-empty-draft";
 
 /**
  * Starts a draft: empty body, a placeholder slug (the editor suggests a real one from the
  * headline), and the author's own byline as reporter, creating their contributor record
  * the first time.
+ *
+ * "New story" opens the editor at once (the page needs an id to autosave to), so a story
+ * nobody types into is not kept: lists leave it out, and a job a day later deletes it if
+ * it is still untouched. Creating on the first keystroke instead would need the editor
+ * to save without an id and swap its address mid-typing; this keeps the editor as it is.
  */
 export async function createArticle(actor: Actor & { name: string }): Promise<{ id: string }> {
   await authorize(actor, "article.create", { resourceType: "article" });
@@ -26,6 +32,7 @@ export async function createArticle(actor: Actor & { name: string }): Promise<{ 
     await tx.workflowEvent.create({
       data: { articleId: created.id, fromStatus: null, toStatus: "DRAFT", actorId: actor.id },
     });
+    await enqueueDiscardDraft(tx, created.id);
     return created;
   });
   return { id: article.id };

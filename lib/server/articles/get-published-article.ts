@@ -47,7 +47,7 @@ async function loadPublishedArticle(slug: string): Promise<PublishedArticle | nu
     seoTitle: live.seoTitle,
     seoDescription: live.seoDescription,
     credits: readSnapshotCredits(live.bylines),
-    featuredImage: await loadFeaturedImage(live.featuredImageId),
+    featuredImage: await loadFeaturedImage(live.featuredImageId, live.body),
     bodyHtml: live.bodyHtml,
     publishedAt: live.publishedAt,
     updatedAt: live.updatedAt,

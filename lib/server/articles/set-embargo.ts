@@ -31,6 +31,7 @@ export async function setEmbargo(
     resourceType: "article",
     resourceId: articleId,
     ip,
+    details: { step: "embargo" },
   });
   if (embargoUntil && Number.isNaN(embargoUntil.getTime())) {
     throw new AppError("INVALID_INPUT", "Choose the date and time the embargo ends.", {

@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createArticle, createUser } from "@/prisma/factories";
+import type { TransitionName } from "@/lib/workflow/article-workflow";
 import { getTimeline } from "./timeline";
+import { transitionArticle } from "./transition-article";
 
 afterAll(() => db.$disconnect());
 
@@ -100,5 +102,44 @@ describe("getTimeline", () => {
     await expect(getTimeline({ id: stranger.id, role: "REPORTER" }, article.id)).rejects.toSatisfy(
       (error) => error instanceof AppError && error.code === "NOT_FOUND",
     );
+  });
+});
+
+describe("getTimeline, after real workflow steps", () => {
+  it("lists each step once, named, with no workflow revision beside it", async () => {
+    const reporter = await createUser(db);
+    const editor = await createUser(db, { role: "EDITOR", name: "李榕" });
+    const desk = { id: editor.id, role: "EDITOR" as const };
+    const created = await createArticle(db, { createdById: reporter.id, status: "SUBMITTED" });
+    let version = created.version;
+    const move = async (transition: TransitionName, extra: object = {}) => {
+      version = (
+        await transitionArticle({
+          actor: desk,
+          articleId: created.id,
+          transition,
+          version,
+          ...extra,
+        })
+      ).version;
+    };
+    await move("approve");
+    await move("schedule", { scheduledAt: new Date(Date.now() + 3_600_000) });
+    await move("cancel-schedule");
+    await move("publish");
+    await move("publish-update");
+
+    const timeline = await getTimeline(desk, created.id);
+    expect(
+      timeline.entries.map((entry) => [entry.type, "step" in entry ? entry.step : null]),
+    ).toEqual([
+      ["event", "approve"],
+      ["event", "schedule"],
+      ["event", "cancel-schedule"],
+      ["event", "publish"],
+      ["event", "publish-update"],
+    ]);
+    // History keeps the copies those steps moved.
+    expect(await db.revision.count({ where: { articleId: created.id, kind: "WORKFLOW" } })).toBe(5);
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ArticleStatus, RevisionKind } from "@/lib/generated/prisma/client";
-import { TRANSITIONS, type TransitionName } from "@/lib/workflow/article-workflow";
+import { stepOfStatuses, type ActivityKind } from "@/lib/workflow/activity";
 import { can, type Actor } from "@/lib/workflow/permissions";
 import { accessSelect, isUuid, toArticleAccess } from "./load-article-access";
 
@@ -13,8 +13,8 @@ type Base = { id: string; at: Date; actorName: string | null };
 export type TimelineEntry =
   | (Base & {
       type: "event";
-      /** The workflow step, named as the buttons name it; "created" for a first status. */
-      step: TransitionName | "created" | "status";
+      /** The workflow step ("create" for a first status); null for a pair the table no longer has. */
+      step: ActivityKind | null;
       fromStatus: ArticleStatus | null;
       toStatus: ArticleStatus;
       note: string | null;
@@ -24,14 +24,11 @@ export type TimelineEntry =
 
 const ORDER: Record<TimelineEntry["type"], number> = { event: 0, correction: 1, revision: 2 };
 
-function stepOf(from: ArticleStatus | null, to: ArticleStatus) {
-  if (from === null) return "created" as const;
-  return TRANSITIONS.find((t) => t.from === from && t.to === to)?.name ?? ("status" as const);
-}
-
 /**
  * "Timeline": workflow events, revisions and corrections of one article in one list,
  * oldest first (the newest TIMELINE_LIMIT). NOT_FOUND for someone who may not view it.
+ * A workflow step writes both an event and a WORKFLOW revision (the copy it moved, for
+ * History); the timeline shows the step once, as its event.
  */
 export async function getTimeline(
   actor: Actor,
@@ -62,7 +59,7 @@ export async function getTimeline(
       },
     }),
     db.revision.findMany({
-      where: { articleId },
+      where: { articleId, kind: { not: "WORKFLOW" } },
       orderBy: newest,
       take: TIMELINE_LIMIT,
       select: { id: true, createdAt: true, kind: true, version: true, reason: true, author: name },
@@ -80,7 +77,7 @@ export async function getTimeline(
       type: "event" as const,
       at: createdAt,
       actorName: who?.name ?? null,
-      step: stepOf(event.fromStatus, event.toStatus),
+      step: stepOfStatuses(event.fromStatus, event.toStatus),
     })),
     ...revisions.map(({ author, createdAt, ...revision }) => ({
       ...revision,

@@ -80,6 +80,7 @@ export async function transitionArticle(
       resourceType: "article",
       resourceId: input.articleId,
       ip: input.ip ?? null,
+      details: { transition: transition.name },
     });
   }
   const now = new Date();

@@ -1,22 +1,15 @@
 import "server-only";
-import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
-import type { Transition, TransitionName } from "@/lib/workflow/article-workflow";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { TRANSITION_NOTICE } from "@/lib/workflow/activity";
+import type { Transition } from "@/lib/workflow/article-workflow";
 import { enqueueJob, publishJobKey, removeJob, TASKS } from "../jobs/queue";
-import { notify, type Audience } from "../notifications/notify";
+import { notify } from "../notifications/notify";
 import { indexPublishedVersion } from "../search/search-vector";
 import { editableSelect, toWorkingCopy } from "./article-editing";
 import { bodyMediaViews } from "./article-media";
 import { buildLiveSnapshot, snapshotSourceSelect } from "./build-live-snapshot";
 
 type Tx = Prisma.TransactionClient;
-
-/** Who hears about each step (kinds from the Notification model). */
-const NOTICES: Partial<Record<TransitionName, { kind: NotificationKind; audience: Audience }>> = {
-  submit: { kind: "SUBMITTED", audience: "desk" },
-  "request-changes": { kind: "CHANGES_REQUESTED", audience: "owners" },
-  approve: { kind: "APPROVED", audience: "owners" },
-  publish: { kind: "PUBLISHED", audience: "owners" },
-};
 
 /**
  * What a transition does besides moving the status, inside its transaction: the live
@@ -67,10 +60,12 @@ export async function applyTransitionEffects(
       authorId: input.actorId,
     },
   });
-  const notice = NOTICES[transition.name];
-  if (notice) {
+  // Submissions go to the desk; every later step is news for the story's own people.
+  const kind = TRANSITION_NOTICE[transition.name];
+  if (kind) {
     await notify(tx, {
-      ...notice,
+      kind,
+      audience: kind === "SUBMITTED" ? "desk" : "owners",
       articleId,
       actorId: input.actorId,
       message: input.note,

@@ -15,6 +15,8 @@ export async function authorize(
     resourceType?: string;
     resourceId?: string;
     ip?: string | null;
+    /** Recorded with a refusal, e.g. the transition tried, which a shared permission does not tell. */
+    details?: Record<string, string>;
   } = {},
 ): Promise<void> {
   if (can(actor, permission, options.article)) return;
@@ -25,6 +27,7 @@ export async function authorize(
     ...(options.resourceType ? { resourceType: options.resourceType } : {}),
     ...(options.resourceId ? { resourceId: options.resourceId } : {}),
     ip: options.ip ?? null,
+    ...(options.details ? { details: options.details } : {}),
   });
   throw new AppError("FORBIDDEN", "You do not have permission to do that.");
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { originOfHeaders } from "./request-origin";
 
 /** A generated public document (feed, sitemap, API answer) with its validator. */
 export type PublicDocument = { body: string; contentType: string; etag: string };
@@ -43,20 +44,7 @@ function matchesEtag(header: string | null, etag: string): boolean {
     .some((candidate) => candidate === "*" || candidate === etag);
 }
 
-/**
- * The origin absolute URLs are built from: GALLEY_PUBLIC_URL when set (it always is in
- * production), else the address the request came to, as the Host header names it.
- */
+/** The origin absolute URLs are built from: lib/site-url.ts's one rule (see request-origin.ts). */
 export function publicOrigin(request: Request): string {
-  const configured = process.env.GALLEY_PUBLIC_URL;
-  if (configured) return new URL(configured).origin;
-  const url = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const proto = request.headers.get("x-forwarded-proto");
-  const protocol = proto === "https" || proto === "http" ? `${proto}:` : url.protocol;
-  // A Host header is client input: take it only when it is a plain host[:port].
-  if (host && /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i.test(host)) {
-    return `${protocol}//${host.toLowerCase()}`;
-  }
-  return url.origin;
+  return originOfHeaders(request.headers, new URL(request.url).origin);
 }

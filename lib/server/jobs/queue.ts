@@ -7,6 +7,7 @@ type Tx = Prisma.TransactionClient;
 export const TASKS = {
   publishScheduled: "publish_scheduled",
   mediaVariants: "media_variants",
+  discardEmptyDraft: "discard_empty_draft",
 } as const;
 
 export function publishJobKey(articleId: string): string {

@@ -1,6 +1,7 @@
 import "server-only";
 import { run, type Runner, type TaskList } from "graphile-worker";
 import { quietLogger } from "@/lib/job-logger";
+import { discardEmptyDraft } from "../articles/discard-empty-draft";
 import { makeMediaVariants } from "./media-variants";
 import { publishScheduled } from "./publish-scheduled";
 import { TASKS } from "./queue";
@@ -18,6 +19,10 @@ export const taskList: TaskList = {
     const { checksum } = payload as { checksum: string };
     const outcome = await makeMediaVariants(checksum);
     helpers.logger.debug(`variants ${checksum}: ${outcome}`);
+  },
+  [TASKS.discardEmptyDraft]: async (payload, helpers) => {
+    const { articleId } = payload as { articleId: string };
+    helpers.logger.debug(`empty draft ${articleId}: ${await discardEmptyDraft(articleId)}`);
   },
 };
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { renderImageHtml } from "@/lib/content/image-html";
+import { docMediaIds } from "@/lib/content/image-node";
 import { getMediaViews } from "./media-views";
 
 /** An article's featured image as readers get it: the page's lead figure, and the share card's picture. */
@@ -11,6 +12,11 @@ export type FeaturedImage = {
   width: number;
   height: number;
   alt: string;
+  /**
+   * The body shows this image too (with this story's caption): the page then shows it
+   * there, once, and the lead figure is left out; the share card still uses it.
+   */
+  isInBody: boolean;
 };
 
 /** Share cards are drawn at about 1200 px wide. */
@@ -20,7 +26,10 @@ const CARD_WIDTH = 1200;
  * The featured image with the library's current caption, credit and alt text, or null
  * when none is set or the image is gone. The first thing on the page, so loaded eagerly.
  */
-export async function loadFeaturedImage(mediaId: string | null): Promise<FeaturedImage | null> {
+export async function loadFeaturedImage(
+  mediaId: string | null,
+  body: unknown,
+): Promise<FeaturedImage | null> {
   if (!mediaId) return null;
   const media = (await getMediaViews([mediaId])).get(mediaId);
   if (!media) return null;
@@ -39,5 +48,6 @@ export async function loadFeaturedImage(mediaId: string | null): Promise<Feature
     width: card?.width ?? media.width,
     height: card?.height ?? media.height,
     alt: media.alt ?? "",
+    isInBody: docMediaIds(body).includes(mediaId.toLowerCase()),
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { canViewAll, type Actor } from "@/lib/workflow/permissions";
+import { hasUnpublishedChanges, liveSourceSelect, UNTOUCHED_DRAFT } from "../articles/draft-state";
 
 export type StoryRow = {
   id: string;
@@ -11,6 +12,7 @@ export type StoryRow = {
   sectionName: string | null;
   statusChangedAt: Date;
   isLive: boolean;
+  hasUnpublishedChanges: boolean;
 };
 
 /** Articles a reporter may see: ones they created or hold a byline on (folded into the query). */
@@ -27,14 +29,14 @@ export async function listStories(
   options: { limit?: number } = {},
 ): Promise<StoryRow[]> {
   const rows = await db.article.findMany({
-    where: visibleArticlesWhere(actor),
+    where: { AND: [visibleArticlesWhere(actor), { NOT: UNTOUCHED_DRAFT }] },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: Math.min(options.limit ?? 50, 200),
     select: {
+      ...liveSourceSelect,
       id: true,
       headline: true,
       slug: true,
-      status: true,
       statusChangedAt: true,
       liveVersionId: true,
       section: { select: { name: true } },
@@ -48,5 +50,6 @@ export async function listStories(
     sectionName: row.section?.name ?? null,
     statusChangedAt: row.statusChangedAt,
     isLive: row.status === "PUBLISHED" && row.liveVersionId !== null,
+    hasUnpublishedChanges: hasUnpublishedChanges(row),
   }));
 }

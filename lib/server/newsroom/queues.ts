@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { ArticleStatus } from "@/lib/generated/prisma/client";
+import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
 import { ARTICLE_STATUSES, can, type Actor } from "@/lib/workflow/permissions";
+import { hasUnpublishedChanges, liveSourceSelect, UNTOUCHED_DRAFT } from "../articles/draft-state";
 
 export type QueueRow = {
   id: string;
@@ -13,12 +14,14 @@ export type QueueRow = {
   statusChangedAt: Date;
   scheduledAt: Date | null;
   scheduleError: string | null;
+  /** Published, with saved edits readers do not see until "Publish update". */
+  hasUnpublishedChanges: boolean;
 };
 
 const rowSelect = {
+  ...liveSourceSelect,
   id: true,
   headline: true,
-  status: true,
   statusChangedAt: true,
   scheduledAt: true,
   scheduleError: true,
@@ -26,16 +29,9 @@ const rowSelect = {
   createdBy: { select: { name: true } },
 } as const;
 
-function toRow(row: {
-  id: string;
-  headline: string;
-  status: ArticleStatus;
-  statusChangedAt: Date;
-  scheduledAt: Date | null;
-  scheduleError: string | null;
-  section: { name: string } | null;
-  createdBy: { name: string };
-}): QueueRow {
+type Selected = Prisma.ArticleGetPayload<{ select: typeof rowSelect }>;
+
+function toRow(row: Selected): QueueRow {
   return {
     id: row.id,
     headline: row.headline,
@@ -45,6 +41,7 @@ function toRow(row: {
     statusChangedAt: row.statusChangedAt,
     scheduledAt: row.scheduledAt,
     scheduleError: row.scheduleError,
+    hasUnpublishedChanges: hasUnpublishedChanges(row),
   };
 }
 
@@ -57,6 +54,22 @@ export async function listReviewQueue(
     throw new AppError("FORBIDDEN", "You do not review articles.");
   const rows = await db.article.findMany({
     where: { status: "SUBMITTED", ...(options.sectionId ? { sectionId: options.sectionId } : {}) },
+    orderBy: [{ statusChangedAt: "asc" }, { id: "asc" }],
+    take: Math.min(options.limit ?? 100, 200),
+    select: rowSelect,
+  });
+  return rows.map(toRow);
+}
+
+/**
+ * "Approved": ready to publish or schedule, longest waiting first. Without this list an
+ * approved story left the review queue and appeared nowhere on the desk. Editors only.
+ */
+export async function listApproved(actor: Actor, options: { limit?: number } = {}) {
+  if (!can(actor, "article.publish"))
+    throw new AppError("FORBIDDEN", "You do not publish articles.");
+  const rows = await db.article.findMany({
+    where: { status: "APPROVED" },
     orderBy: [{ statusChangedAt: "asc" }, { id: "asc" }],
     take: Math.min(options.limit ?? 100, 200),
     select: rowSelect,
@@ -85,6 +98,7 @@ export async function listMyStories(
   const rows = await db.article.findMany({
     where: {
       status: { not: "ARCHIVED" },
+      NOT: UNTOUCHED_DRAFT,
       OR: [{ createdById: actor.id }, { bylines: { some: { contributor: { userId: actor.id } } } }],
     },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],

@@ -7,6 +7,8 @@ export type NotificationRow = {
   kind: NotificationKind;
   articleId: string | null;
   headline: string | null;
+  /** Who acted; null when Galley did (a scheduled publish, its failure). */
+  actorName: string | null;
   message: string | null;
   read: boolean;
   createdAt: Date;
@@ -26,6 +28,7 @@ export async function listNotifications(userId: string, limit = 50): Promise<Not
       readAt: true,
       createdAt: true,
       article: { select: { headline: true } },
+      actor: { select: { name: true } },
     },
   });
   return rows.map((row) => ({
@@ -33,6 +36,7 @@ export async function listNotifications(userId: string, limit = 50): Promise<Not
     kind: row.kind,
     articleId: row.articleId,
     headline: row.article?.headline ?? null,
+    actorName: row.actor?.name ?? null,
     message: row.message,
     read: row.readAt !== null,
     createdAt: row.createdAt,

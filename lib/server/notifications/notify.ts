@@ -12,7 +12,8 @@ export type Audience = "owners" | "desk" | "owners-and-desk";
 
 /**
  * Records notifications inside the caller's transaction, so a refused or rolled-back
- * action never leaves a notice about something that did not happen.
+ * action never leaves a notice about something that did not happen. Each names who
+ * acted (`actorId`; null when Galley itself did, e.g. the scheduler).
  */
 export async function notify(
   tx: Tx,
@@ -57,6 +58,7 @@ export async function notify(
       userId: user.id,
       kind: input.kind,
       articleId: input.articleId,
+      actorId: input.actorId,
       message: input.message?.slice(0, 500) ?? null,
     })),
   });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Doc } from "@/lib/content/doc";
 import { docMediaIds } from "@/lib/content/image-node";
 import { renderDocToHtml } from "@/lib/content/render-html";
+import { sectionNameFor } from "@/lib/content/reader-script";
 import { loadFeaturedImage } from "../media/featured-image";
 import { getMediaViews } from "../media/media-views";
 import { listCorrections } from "../articles/list-corrections";
@@ -37,20 +38,25 @@ export async function loadWorkingCopyView(articleId: string): Promise<ArticleVie
   if (!article) return null;
   const body = article.body as unknown as Doc;
   const media = await getMediaViews(docMediaIds(body));
+  const language = toArticleLanguage(article.language);
   return {
     headline: article.headline,
     dek: article.dek,
-    language: toArticleLanguage(article.language),
+    language,
     datelinePlace: article.datelinePlace,
     datelineDate: article.datelineDate,
-    section: article.section,
+    // As the reader page shows it: an English story names its section in English.
+    section: article.section && {
+      ...article.section,
+      name: sectionNameFor(article.section, language),
+    },
     credits: article.bylines.map(({ role, contributor }) => ({
       name: contributor.name,
       slug: contributor.slug,
       kind: contributor.kind,
       role,
     })),
-    featuredImage: await loadFeaturedImage(article.featuredImageId),
+    featuredImage: await loadFeaturedImage(article.featuredImageId, body),
     bodyHtml: renderDocToHtml(body, { media }),
     publishedAt: article.publishedAt,
     updatedAt: article.publicUpdatedAt,

@@ -1,13 +1,34 @@
 import "server-only";
-import { convertHtml, convertText, shownLanguage, type Script } from "@/lib/content/reader-script";
-import type { PublishedArticle, PublishedSummary } from "../articles/published-article";
+import {
+  convertHtml,
+  convertText,
+  sectionNameFor,
+  shownLanguage,
+  type Script,
+} from "@/lib/content/reader-script";
+import type { SearchHit, SnippetPart } from "@/lib/content/search-snippet";
+import type {
+  ArticleView,
+  PublishedArticle,
+  PublishedSummary,
+} from "../articles/published-article";
 
-/** A live article as shown in `script` (unchanged when null, English, or already in it). */
-export function articleInScript(
-  article: PublishedArticle,
+/** The section as shown beside copy in `language` (English copy: its English name). */
+function shownSection<T extends { name: string; nameEn: string } | null>(
+  section: T,
+  language: PublishedArticle["language"],
   script: Script | null,
-): PublishedArticle {
-  if (!script) return article;
+): T {
+  const shown = shownLanguage(language, script);
+  return (section && { ...section, name: sectionNameFor(section, shown) }) as T;
+}
+
+/** An article (live or a preview's working copy) as shown in `script` (null: its own). */
+export function articleInScript<
+  T extends ArticleView & { seoTitle?: string | null; seoDescription?: string | null },
+>(article: T, script: Script | null): T {
+  const section = shownSection(article.section, article.language, script);
+  if (!script) return { ...article, section };
   const text = (value: string) => convertText(value, article.language, script);
   return {
     ...article,
@@ -15,7 +36,7 @@ export function articleInScript(
     headline: text(article.headline),
     dek: article.dek && text(article.dek),
     datelinePlace: article.datelinePlace && text(article.datelinePlace),
-    section: article.section && { ...article.section, name: text(article.section.name) },
+    section,
     credits: article.credits.map((credit) => ({ ...credit, name: text(credit.name) })),
     bodyHtml: convertHtml(article.bodyHtml, article.language, script),
     featuredImage: article.featuredImage && {
@@ -24,21 +45,38 @@ export function articleInScript(
       alt: text(article.featuredImage.alt),
     },
     corrections: article.corrections.map((item) => ({ ...item, text: text(item.text) })),
-    seoTitle: article.seoTitle && text(article.seoTitle),
-    seoDescription: article.seoDescription && text(article.seoDescription),
+    ...(article.seoTitle ? { seoTitle: text(article.seoTitle) } : {}),
+    ...(article.seoDescription ? { seoDescription: text(article.seoDescription) } : {}),
   };
 }
 
 /** Listing items in `script`: each Chinese item converted, English left as it is. */
 export function summariesInScript(items: PublishedSummary[], script: Script | null) {
-  if (!script) return items;
   return items.map((item) => {
+    const section = shownSection(item.section, item.language, script);
+    if (!script) return { ...item, section };
     const text = (value: string) => convertText(value, item.language, script);
     return {
       ...item,
       language: shownLanguage(item.language, script),
       headline: text(item.headline),
       dek: item.dek && text(item.dek),
+      section,
+    };
+  });
+}
+
+/** Search results in `script`: the marked headline and snippet and the section name converted. */
+export function hitsInScript(items: SearchHit[], script: Script | null): SearchHit[] {
+  if (!script) return items;
+  return items.map((item) => {
+    const text = (value: string) => convertText(value, item.language, script);
+    const parts = (list: SnippetPart[]) => list.map((part) => ({ ...part, text: text(part.text) }));
+    return {
+      ...item,
+      language: shownLanguage(item.language, script),
+      headline: parts(item.headline),
+      snippet: parts(item.snippet),
       section: item.section && { ...item.section, name: text(item.section.name) },
     };
   });

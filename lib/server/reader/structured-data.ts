@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { PublishedArticle } from "../articles/published-article";
-import { absoluteMediaUrl, absoluteUrl } from "@/lib/site-url";
+import { absoluteAt, absoluteMediaAt } from "@/lib/site-url";
 
 /** Roles whose people wrote or made the story (schema.org author); desk roles are editors. */
 const AUTHOR_ROLES = new Set([
@@ -16,8 +16,9 @@ const AUTHOR_ROLES = new Set([
 const EDITOR_ROLES = new Set(["EDITOR", "RESPONSIBLE_EDITOR"]);
 
 /** schema.org NewsArticle for an article page (Google's article structured data). */
-export async function newsArticleJsonLd(article: PublishedArticle, path: string) {
+export async function newsArticleJsonLd(article: PublishedArticle, origin: string, path: string) {
   const t = await getTranslations("site");
+  const absoluteUrl = (sitePath: string) => absoluteAt(origin, sitePath);
   const person = (credit: PublishedArticle["credits"][number]) => ({
     "@type": credit.kind === "ORGANIZATION" ? "Organization" : "Person",
     name: credit.name,
@@ -46,7 +47,7 @@ export async function newsArticleJsonLd(article: PublishedArticle, path: string)
     ...(producers.length ? { sourceOrganization: producers.map(person) } : {}),
     image: [
       article.featuredImage
-        ? absoluteMediaUrl(article.featuredImage.url)
+        ? absoluteMediaAt(origin, article.featuredImage.url)
         : absoluteUrl("/og-default.png"),
     ],
     publisher: {

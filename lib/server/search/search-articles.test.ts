@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createArticle, createUser } from "@/prisma/factories";
 import { buildSampleArticle } from "@/prisma/seed/sample-article";
+import { addCorrection } from "../articles/add-correction";
 import { transitionArticle } from "../articles/transition-article";
 import { searchArticles, type SearchHit } from "./search-articles";
 
@@ -184,5 +185,28 @@ describe("searchArticles", () => {
     ]) {
       await expect(searchArticles({ q: "疫情", after }), after).resolves.toBeDefined();
     }
+  });
+
+  it("finds an article by its correction, added after publishing and kept through a publish update", async () => {
+    const word = uniqueWord();
+    const { id, actor, version } = await publish({
+      headline: "港口復工首日",
+      body: paragraph("碼頭工人今日復工。"),
+    });
+    expect((await searchAll(word)).map((hit) => hit.id)).not.toContain(id);
+
+    await addCorrection({
+      actor,
+      articleId: id,
+      correction: { text: `本文早前把碼頭名稱誤寫，應為 ${word} 碼頭。`, correctedAt: new Date() },
+    });
+    const found = (await searchAll(word)).find((hit) => hit.id === id);
+    expect(found).toBeDefined();
+    // The snippet shows the correction's words, the match marked.
+    expect(found!.snippet.filter((part) => part.isMatch).map((part) => part.text)).toContain(word);
+
+    // A publish update writes a new search document: the correction is still in it.
+    await transitionArticle({ actor, articleId: id, transition: "publish-update", version });
+    expect((await searchAll(word)).map((hit) => hit.id)).toContain(id);
   });
 });

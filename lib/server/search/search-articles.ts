@@ -1,5 +1,6 @@
 import "server-only";
 import type { ArticleLanguage } from "@/lib/content/credits";
+import { sectionNameFor } from "@/lib/content/reader-script";
 import { buildSnippet, highlightText, type SearchHit } from "@/lib/content/search-snippet";
 import {
   isBlankQuery,
@@ -100,13 +101,25 @@ function readLanguage(value: string): ArticleLanguage {
 }
 
 function toHit(row: MatchRow, query: SearchQuery): SearchHit {
+  const language = readLanguage(row.language);
   return {
     id: row.articleId,
     slug: row.slug,
-    language: readLanguage(row.language),
+    language,
     headline: highlightText(row.headline, query.terms),
-    snippet: buildSnippet(`${row.dek ?? ""} ${bodyText(row.body)}`, query.terms),
-    section: row.sectionSlug ? { slug: row.sectionSlug, name: row.sectionName ?? "" } : null,
+    snippet: buildSnippet(
+      `${row.dek ?? ""} ${bodyText(row.body)} ${row.corrections ?? ""}`,
+      query.terms,
+    ),
+    section: row.sectionSlug
+      ? {
+          slug: row.sectionSlug,
+          name: sectionNameFor(
+            { name: row.sectionName ?? "", nameEn: row.sectionNameEn ?? "" },
+            language,
+          ),
+        }
+      : null,
     publishedAt: row.publishedAt,
   };
 }

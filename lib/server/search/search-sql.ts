@@ -23,6 +23,9 @@ export type MatchRow = {
   language: string;
   sectionSlug: string | null;
   sectionName: string | null;
+  sectionNameEn: string | null;
+  /** The article's corrections, one after another (they are searchable too). */
+  corrections: string | null;
   publishedAt: Date;
   /** ts_rank as PostgreSQL printed it ("0" in the recency tier). */
   rank: string;
@@ -53,7 +56,10 @@ const PUBLISHED = `join "Article" a on a."liveVersionId" = v.id and a.status = '
 
 const COLUMNS = `
   v.id::text as id, v."articleId"::text as "articleId", v.slug, v.headline, v.dek, v.body,
-  v.language::text as language, s.slug as "sectionSlug", s.name as "sectionName", v."publishedAt"`;
+  v.language::text as language, s.slug as "sectionSlug", s.name as "sectionName",
+  s."nameEn" as "sectionNameEn", v."publishedAt",
+  (select string_agg(c.text, ' ' order by c."correctedAt") from "Correction" c
+    where c."articleId" = v."articleId") as corrections`;
 
 const RANKED_SQL = `
 with candidates as materialized (

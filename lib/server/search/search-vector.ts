@@ -40,13 +40,30 @@ export function bodyText(body: unknown): string {
   return doc && typeof doc === "object" && Array.isArray(doc.content) ? docToPlainText(doc) : "";
 }
 
-export type IndexableVersion = { id: string; headline: string; dek: string | null; body: unknown };
+export type IndexableVersion = {
+  id: string;
+  articleId: string;
+  headline: string;
+  dek: string | null;
+  body: unknown;
+};
 
+/**
+ * (Re)writes a live version's search document: headline, dek, and the body followed by
+ * the article's corrections (readers see them under the body; they are found as body
+ * text). Called when a version goes live and again whenever a correction is added, in
+ * the same transaction.
+ */
 export async function indexPublishedVersion(db: Db, version: IndexableVersion): Promise<void> {
+  const corrections = await db.correction.findMany({
+    where: { articleId: version.articleId },
+    orderBy: [{ correctedAt: "asc" }, { id: "asc" }],
+    select: { text: true },
+  });
   const document = prepareSearchDocument({
     headline: version.headline,
     dek: version.dek,
-    body: bodyText(version.body),
+    body: [bodyText(version.body), ...corrections.map((item) => item.text)].join("\n"),
   });
   await db.$executeRawUnsafe(
     `update "PublishedVersion" set "searchVector" = ${SEARCH_VECTOR_SQL} where id = $7::uuid`,
@@ -63,7 +80,8 @@ export async function indexUnindexedLiveVersions(db: PrismaClient): Promise<numb
   let count = 0;
   for (;;) {
     const rows = await db.$queryRaw<IndexableVersion[]>`
-      select id::text as id, headline, dek, body from "PublishedVersion"
+      select id::text as id, "articleId"::text as "articleId", headline, dek, body
+      from "PublishedVersion"
       where "isLive" and "searchVector" is null
       limit 200`;
     for (const row of rows) await indexPublishedVersion(db, row);

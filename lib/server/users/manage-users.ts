@@ -64,7 +64,7 @@ export async function createUser(
     resourceId: created.userId,
     details: { change: "create", role: input.role },
   });
-  const link = resetLinkUrl(created.token);
+  const link = await resetLinkUrl(created.token);
   return { userId: created.userId, link, mailed: await mailLink(input.email, link, true) };
 }
 
@@ -129,6 +129,6 @@ export async function issueResetLink(actor: Actor, userId: string): Promise<Issu
     resourceId: userId,
     details: { change: "reset-link" },
   });
-  const link = resetLinkUrl(issued.token);
+  const link = await resetLinkUrl(issued.token);
   return { userId, link, mailed: await mailLink(issued.email, link, false) };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { absoluteUrl } from "../http/request-origin";
 
 export const RESET_LINK_HOURS = 48;
 
@@ -24,8 +25,7 @@ export async function createResetToken(
   return token;
 }
 
-/** The page a one-time token opens, at the site's public address. */
-export function resetLinkUrl(token: string): string {
-  const base = process.env.GALLEY_PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000";
-  return new URL(`/reset-password/${token}`, base).toString();
+/** The page a one-time token opens, at the site's public address (lib/site-url.ts's rule). */
+export function resetLinkUrl(token: string): Promise<string> {
+  return absoluteUrl(`/reset-password/${encodeURIComponent(token)}`);
 }

@@ -1,6 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/import/import-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth";
 import { createImportAction, previewImportAction } from "./actions";
 
@@ -9,10 +10,7 @@ export default async function ImportPage() {
   const t = await getTranslations("import");
   return (
     <section aria-labelledby="import-heading" className="max-w-3xl space-y-4">
-      <h1 id="import-heading" className="text-2xl font-bold">
-        {t("title")}
-      </h1>
-      <p className="text-sm text-[var(--color-muted)]">{t("intro")}</p>
+      <PageHeader id="import-heading" title={t("title")} description={t("intro")} className="" />
       <NextIntlClientProvider>
         <ImportForm preview={previewImportAction} create={createImportAction} />
       </NextIntlClientProvider>

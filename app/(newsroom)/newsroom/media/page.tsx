@@ -3,6 +3,11 @@ import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { LibraryUpload } from "@/components/media/library-upload";
 import { MediaCard } from "@/components/media/media-card";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Select, TextField } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth";
 import { canManageMedia, listLibrary } from "@/lib/server/media/library";
 import { deleteMediaAction, updateMediaAction } from "./actions";
@@ -46,58 +51,38 @@ export default async function MediaLibraryPage({
   );
   return (
     <section aria-labelledby="library-heading">
-      <h1 id="library-heading" className="mb-4 text-2xl font-bold">
-        {t("title")}
-      </h1>
+      <PageHeader id="library-heading" title={t("title")} className="mb-4" />
       <NextIntlClientProvider>
         <LibraryUpload />
       </NextIntlClientProvider>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3 text-sm" role="search">
-        <label className="flex flex-col">
-          <span className="font-medium">{t("search")}</span>
-          <input
-            name="q"
-            defaultValue={filter.q}
-            className="rounded border border-[var(--color-rule)] px-2 py-1"
-          />
-        </label>
-        <label className="flex flex-col">
-          <span className="font-medium">{t("type")}</span>
-          <select
-            name="type"
-            defaultValue={filter.type}
-            className="rounded border border-[var(--color-rule)] px-2 py-1"
-          >
-            <option value="">{t("allTypes")}</option>
-            {["jpeg", "png", "webp", "avif"].map((type) => (
-              <option key={type} value={type}>
-                {type.toUpperCase()}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TextField name="q" label={t("search")} defaultValue={filter.q} />
+        <Select name="type" label={t("type")} defaultValue={filter.type}>
+          <option value="">{t("allTypes")}</option>
+          {["jpeg", "png", "webp", "avif"].map((type) => (
+            <option key={type} value={type}>
+              {type.toUpperCase()}
+            </option>
+          ))}
+        </Select>
         {(["from", "to"] as const).map((name) => (
-          <label key={name} className="flex flex-col">
-            <span className="font-medium">{t(name)}</span>
-            <input
-              type="date"
-              name={name}
-              defaultValue={one(params[name])}
-              className="rounded border border-[var(--color-rule)] px-2 py-1"
-            />
-          </label>
+          <TextField
+            key={name}
+            type="date"
+            name={name}
+            label={t(name)}
+            defaultValue={one(params[name])}
+          />
         ))}
-        <button type="submit" className="rounded border border-[var(--color-rule)] px-3 py-1">
-          {t("filter")}
-        </button>
+        <Button type="submit">{t("filter")}</Button>
       </form>
       {one(params.result) === "deleted" && (
-        <p role="status" className="mb-4 rounded bg-green-50 px-3 py-2 text-sm text-green-900">
+        <Alert tone="success" className="mb-4">
           {t("results.deleted")}
-        </p>
+        </Alert>
       )}
       {items.length === 0 ? (
-        <p className="text-[var(--color-muted)]">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {items.map((item) => (

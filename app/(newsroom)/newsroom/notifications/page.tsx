@@ -1,36 +1,40 @@
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth";
 import { listNotifications } from "@/lib/server/notifications/inbox";
 import { newsroomTimeZone } from "@/lib/time-zone";
 import { markAllReadAction, openNotificationAction } from "./actions";
 
+/** Kinds Galley itself may cause (the scheduler); others without an actor predate the column. */
+const SYSTEM_KINDS: ReadonlySet<string> = new Set(["PUBLISHED", "SCHEDULE_FAILED"]);
+
 export default async function NotificationsPage() {
   await connection();
   const user = await requireUser();
   const t = await getTranslations("notifications");
+  const system = (await getTranslations("timeline"))("system");
   const format = await getFormatter();
   const items = await listNotifications(user.id);
   const unread = items.filter((item) => !item.read).length;
   return (
     <section aria-labelledby="notifications-heading" className="max-w-3xl">
-      <div className="mb-4 flex items-center justify-between gap-4">
-        <h1 id="notifications-heading" className="text-2xl font-bold">
-          {t("title")}
-        </h1>
-        {unread > 0 && (
-          <form action={markAllReadAction}>
-            <button
-              type="submit"
-              className="rounded border border-[var(--color-rule)] px-3 py-1 text-sm"
-            >
-              {t("markAllRead")}
-            </button>
-          </form>
-        )}
-      </div>
+      <PageHeader
+        id="notifications-heading"
+        title={t("title")}
+        className="mb-4"
+        actions={
+          unread > 0 && (
+            <form action={markAllReadAction}>
+              <Button type="submit">{t("markAllRead")}</Button>
+            </form>
+          )
+        }
+      />
       {items.length === 0 ? (
-        <p className="text-[var(--color-muted)]">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ul className="divide-y divide-[var(--color-rule)]">
           {items.map((item) => (
@@ -58,6 +62,11 @@ export default async function NotificationsPage() {
                   })}
                 </time>
               </form>
+              {(item.actorName || SYSTEM_KINDS.has(item.kind)) && (
+                <p className="text-xs text-[var(--color-muted)]">
+                  {t("by", { name: item.actorName ?? system })}
+                </p>
+              )}
               {item.message && <p className="mt-1 text-sm">{item.message}</p>}
             </li>
           ))}

@@ -1,9 +1,13 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { DataTable } from "@/components/ui/data-table";
+import { UnpublishedChangesBadge } from "@/components/newsroom/unpublished-changes-badge";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth";
 import { createArticleAction } from "../articles/actions";
+import { NewStoryButton } from "@/components/newsroom/new-story-button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { listStories } from "@/lib/server/newsroom/list-stories";
 
 /** Every story this person may see, most recently changed first. */
@@ -15,21 +19,13 @@ export default async function AllStories() {
   const stories = await listStories({ id: user.id, role: user.role });
   return (
     <section aria-labelledby="stories-heading">
-      <div className="mb-6 flex items-center justify-between gap-4">
-        <h1 id="stories-heading" className="text-2xl font-bold">
-          {t("newsroom.allStories")}
-        </h1>
-        <form action={createArticleAction}>
-          <button
-            type="submit"
-            className="rounded bg-[var(--color-ink)] px-3 py-1.5 text-sm text-white"
-          >
-            {t("editor.newStory")}
-          </button>
-        </form>
-      </div>
+      <PageHeader
+        id="stories-heading"
+        title={t("newsroom.allStories")}
+        actions={<NewStoryButton label={t("editor.newStory")} action={createArticleAction} />}
+      />
       {stories.length === 0 ? (
-        <p className="text-[var(--color-muted)]">{t("newsroom.noStories")}</p>
+        <EmptyState>{t("newsroom.noStories")}</EmptyState>
       ) : (
         <DataTable
           columns={[
@@ -48,6 +44,7 @@ export default async function AllStories() {
                 >
                   {story.headline || t("newsroom.untitled")}
                 </Link>
+                {story.hasUnpublishedChanges && <UnpublishedChangesBadge />}
                 {story.isLive && (
                   <Link
                     href={`/articles/${story.slug}`}

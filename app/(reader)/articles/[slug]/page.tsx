@@ -6,30 +6,38 @@ import { ArticleList } from "@/components/reader/article-list";
 import { ArticleView } from "@/components/reader/article-view";
 import { JsonLd } from "@/components/reader/json-ld";
 import { ScriptToggle } from "@/components/reader/script-toggle";
-import { languageOf, parseScript, scriptOf, type Script } from "@/lib/content/reader-script";
+import { languageOf, nameInScript, scriptOf, type Script } from "@/lib/content/reader-script";
 import type { ReaderSearchParams } from "@/lib/reader-routes";
 import { getPublishedArticle } from "@/lib/server/articles/get-published-article";
 import { listRelated } from "@/lib/server/reader/listings";
 import { findTags } from "@/lib/server/reader/lookups";
 import { articleInScript, summariesInScript } from "@/lib/server/reader/script-view";
+import { requestOrigin } from "@/lib/server/http/request-origin";
+import { scriptChoice } from "@/lib/server/reader/script-choice";
 import { newsArticleJsonLd } from "@/lib/server/reader/structured-data";
-import { absoluteMediaUrl, absoluteUrl, FEED_TYPES } from "@/lib/site-url";
+import { absoluteAt, absoluteMediaAt, FEED_TYPES } from "@/lib/site-url";
 
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<ReaderSearchParams<"article">>;
 };
 
-/** The live article in the script the reader asked for (its own when the URL names none). */
+/**
+ * The live article in the reader's script: the URL's ?script, else their Chinese UI's,
+ * else its own. `script` is the conversion shown (null: its own script), which the
+ * canonical URL names; `choice.query` is what links carry on.
+ */
 async function load({ params, searchParams }: Props) {
   const slug = decodeURIComponent((await params).slug);
   const live = await getPublishedArticle(slug);
   if (!live) return null;
   const own = scriptOf(live.language);
-  const asked = parseScript((await searchParams).script);
-  const script: Script | null = own && asked && asked !== own ? asked : null;
+  const choice = await scriptChoice((await searchParams).script);
+  const wanted = choice.chosen ?? choice.plain;
+  const script: Script | null = own && wanted && wanted !== own ? wanted : null;
   const path = `/articles/${live.slug}`;
-  return { live, own, script, path, article: articleInScript(live, script) };
+  const url = script ? `${path}?script=${script}` : path;
+  return { live, own, script, choice, path, url, article: articleInScript(live, script) };
 }
 
 const OG_LOCALE = { "zh-Hant": "zh_TW", "zh-Hans": "zh_CN", en: "en_US" } as const;
@@ -37,12 +45,12 @@ const OG_LOCALE = { "zh-Hant": "zh_TW", "zh-Hans": "zh_CN", en: "en_US" } as con
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const loaded = await load(props);
   if (!loaded) return {};
-  const { article, own, script, path } = loaded;
-  const url = script ? `${path}?script=${script}` : path;
+  const { article, own, path, url } = loaded;
+  const origin = await requestOrigin();
   const description = article.seoDescription ?? article.dek ?? undefined;
   const other: Script | null = own === "hant" ? "hans" : own === "hans" ? "hant" : null;
   const featured = article.featuredImage && {
-    url: absoluteMediaUrl(article.featuredImage.url),
+    url: absoluteMediaAt(origin, article.featuredImage.url),
     width: article.featuredImage.width,
     height: article.featuredImage.height,
     alt: article.featuredImage.alt,
@@ -74,7 +82,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
       ...(article.section ? { section: article.section.name } : {}),
       authors: article.credits
         .filter((credit) => credit.slug && credit.role !== "PRODUCER")
-        .map((credit) => absoluteUrl(`/contributors/${credit.slug}`)),
+        .map((credit) => absoluteAt(origin, `/contributors/${credit.slug}`)),
       ...(featured ? { images: [featured] } : {}),
     },
     twitter: {
@@ -89,20 +97,24 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ArticlePage(props: Props) {
   const loaded = await load(props);
   if (!loaded) notFound();
-  const { live, article, own, script, path } = loaded;
+  const { live, article, own, script, choice, path, url } = loaded;
   const t = await getTranslations("reader");
-  const query = script ? `?script=${script}` : "";
-  const [tags, related] = await Promise.all([
+  const { query } = choice;
+  const [tags, related, origin] = await Promise.all([
     findTags(live.tagIds),
     listRelated(live.id, { sectionId: live.sectionId, tagIds: live.tagIds }),
+    requestOrigin(),
   ]);
   return (
     <>
-      <JsonLd data={await newsArticleJsonLd(article, script ? `${path}${query}` : path)} />
+      <JsonLd data={await newsArticleJsonLd(article, origin, url)} />
       <ArticleView
         article={article}
         creditQuery={query}
-        toolbar={own && <ScriptToggle path={path} current={script ?? own} own={own} />}
+        printAddress={absoluteAt(origin, url)}
+        toolbar={
+          own && <ScriptToggle path={path} current={script ?? own} plain={choice.plain ?? own} />
+        }
       >
         {tags.length > 0 && (
           <nav aria-label={t("tags")} className="mt-6 flex flex-wrap gap-2 text-sm">
@@ -112,7 +124,7 @@ export default async function ArticlePage(props: Props) {
                 href={`/tags/${tag.slug}${query}`}
                 className="rounded-full border border-[var(--color-rule)] px-3 py-0.5 hover:bg-[var(--color-rule)]"
               >
-                {tag.name}
+                {nameInScript(tag.name, script ?? own ?? choice.shown)}
               </Link>
             ))}
           </nav>
@@ -123,7 +135,7 @@ export default async function ArticlePage(props: Props) {
               {t("related")}
             </h2>
             <ArticleList
-              items={summariesInScript(related, script)}
+              items={summariesInScript(related, choice.shown)}
               query={query}
               headingLevel={3}
             />

@@ -3,11 +3,12 @@ import { FEED_TYPES } from "@/lib/site-url";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ListingPage } from "@/components/reader/listing-page";
-import { convertText } from "@/lib/content/reader-script";
+import { nameInScript, type Script } from "@/lib/content/reader-script";
 import { formatCursor, listLive } from "@/lib/server/reader/listings";
 import type { ReaderSearchParams } from "@/lib/reader-routes";
 import { readListingParams } from "@/lib/server/reader/listing-params";
 import { findSection } from "@/lib/server/reader/lookups";
+import { scriptChoice } from "@/lib/server/reader/script-choice";
 import { summariesInScript } from "@/lib/server/reader/script-view";
 
 type Props = {
@@ -15,15 +16,21 @@ type Props = {
   searchParams: Promise<ReaderSearchParams<"section">>;
 };
 
-async function sectionName(slug: string) {
+/** The section and its name as the navigation shows it: English in the English UI. */
+async function sectionName(slug: string, script: Script | null) {
   const section = await findSection(decodeURIComponent(slug));
   if (!section) return null;
   const locale = await getLocale();
-  return { section, name: locale === "en" ? section.nameEn : section.name };
+  return {
+    section,
+    name: locale === "en" ? section.nameEn : nameInScript(section.name, script),
+    description: nameInScript(section.description, script),
+  };
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await sectionName((await params).slug);
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { shown } = await scriptChoice((await searchParams).script);
+  const found = await sectionName((await params).slug, shown);
   if (!found) return {};
   return {
     title: found.name,
@@ -41,9 +48,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SectionPage({ params, searchParams }: Props) {
-  const found = await sectionName((await params).slug);
+  const query = await searchParams;
+  const choice = await scriptChoice(query.script);
+  const found = await sectionName((await params).slug, choice.shown);
   if (!found) notFound();
-  const { script, after } = readListingParams(await searchParams);
+  const { after } = readListingParams(query);
   const t = await getTranslations("reader");
   const { items, next } = await listLive(
     { sectionId: found.section.id },
@@ -52,11 +61,11 @@ export default async function SectionPage({ params, searchParams }: Props) {
   return (
     <ListingPage
       kicker={t("section")}
-      title={script ? convertText(found.name, "zh-Hant", script) : found.name}
-      description={found.section.description}
+      title={found.name}
+      description={found.description}
       path={`/sections/${found.section.slug}`}
-      script={script}
-      items={summariesInScript(items, script)}
+      choice={choice}
+      items={summariesInScript(items, choice.shown)}
       nextCursor={next && formatCursor(next)}
     />
   );

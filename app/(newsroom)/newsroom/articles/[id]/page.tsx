@@ -5,6 +5,8 @@ import { requireUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { listComments } from "@/lib/server/comments/list-comments";
 import { getWorkflowState } from "@/lib/server/articles/workflow-state";
+import { getStoryNotices } from "@/lib/server/articles/story-notices";
+import { StoryNotices } from "@/components/workflow/story-notices";
 import { getEditorMedia } from "@/lib/server/media/editor-media";
 import { newsroomTimeZone } from "@/lib/time-zone";
 import { setEmbargoAction, transitionAction } from "../workflow-actions";
@@ -30,8 +32,10 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     article.id,
     article.access,
   );
+  const notices = await getStoryNotices(article.id, article.access);
   return (
     <NextIntlClientProvider>
+      <StoryNotices notices={notices} timeZone={newsroomTimeZone()} />
       <ArticleEditor
         articleId={article.id}
         initial={article.copy as Parameters<typeof ArticleEditor>[0]["initial"]}

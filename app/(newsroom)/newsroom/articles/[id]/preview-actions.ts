@@ -5,16 +5,11 @@ import { z } from "zod";
 import { clientIp, requireActor } from "@/lib/auth";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { previewPath } from "@/lib/security/preview-token";
+import { absoluteUrl } from "@/lib/server/http/request-origin";
 import { createPreviewLink, revokePreviewLink } from "@/lib/server/preview/preview-links";
 
 export type PreviewLinkResult =
   { ok: true; url: string; expiresAt: string } | { ok: false; code: ErrorCode };
-
-/** The link at the site's public address, as the person will send it on. */
-function publicUrl(path: string): string {
-  const base = process.env.GALLEY_PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000";
-  return new URL(path, base).toString();
-}
 
 /** "Share preview": a new secret link; its URL is shown this once. */
 export async function sharePreviewAction(articleId: string): Promise<PreviewLinkResult> {
@@ -30,7 +25,8 @@ export async function sharePreviewAction(articleId: string): Promise<PreviewLink
     revalidatePath(`/newsroom/articles/${id.data}`);
     return {
       ok: true,
-      url: publicUrl(previewPath(link.token)),
+      // At the site's public address (the one rule for absolute links), as it is sent on.
+      url: await absoluteUrl(previewPath(link.token)),
       expiresAt: link.expiresAt.toISOString(),
     };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth";
 import { createArticleAction } from "../actions";
 
@@ -10,9 +11,9 @@ export default async function NewArticlePage() {
     <section className="mx-auto max-w-md py-16 text-center">
       <h1 className="mb-6 text-2xl font-bold">{t("newStory")}</h1>
       <form action={createArticleAction}>
-        <button type="submit" className="rounded bg-[var(--color-ink)] px-4 py-2 text-white">
+        <Button type="submit" variant="primary" size="md">
           {t("startDraft")}
-        </button>
+        </Button>
       </form>
     </section>
   );

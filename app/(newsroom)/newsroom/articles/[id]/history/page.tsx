@@ -7,6 +7,11 @@ import { docToPlainText, type Doc } from "@/lib/content/doc";
 import { requireUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { getRevisionSnapshots, listRevisions } from "@/lib/server/articles/revisions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { getRevisionReasonText } from "@/components/newsroom/revision-text";
 import { restoreRevisionAction } from "./actions";
 
 type Props = {
@@ -25,6 +30,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   });
   const t = await getTranslations("history");
   const format = await getFormatter();
+  const reasonText = await getRevisionReasonText();
   const [newest, previous] = history.revisions;
   const fromId = from ?? previous?.id;
   const toId = to ?? newest?.id;
@@ -40,13 +46,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           ← {t("back")}
         </Link>
       </p>
-      <h1 id="history-heading" className="text-2xl font-bold">
-        {t("title")}: {history.headline}
-      </h1>
+      <PageHeader id="history-heading" title={`${t("title")}: ${history.headline}`} className="" />
       {result && (
-        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
+        <Alert tone="error">
           {t.has(`refused.${result}`) ? t(`refused.${result}`) : t("refused.other")}
-        </p>
+        </Alert>
       )}
       <form method="get" className="flex flex-wrap items-end gap-3">
         {(
@@ -55,27 +59,23 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             ["to", t("to"), toId],
           ] as const
         ).map(([name, text, selected]) => (
-          <label key={name} className="text-sm">
-            <span className="block font-medium">{text}</span>
-            <select
-              name={name}
-              defaultValue={selected}
-              className="rounded border border-[var(--color-rule)] px-2 py-1"
-            >
-              {history.revisions.map((revision) => (
-                <option key={revision.id} value={revision.id}>
-                  {label(revision)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select
+            key={name}
+            name={name}
+            label={text}
+            defaultValue={selected}
+            controlClassName="w-auto max-w-full"
+          >
+            {history.revisions.map((revision) => (
+              <option key={revision.id} value={revision.id}>
+                {label(revision)}
+              </option>
+            ))}
+          </Select>
         ))}
-        <button
-          type="submit"
-          className="rounded bg-[var(--color-ink)] px-3 py-1.5 text-sm text-white"
-        >
+        <Button type="submit" variant="primary">
           {t("compare")}
-        </button>
+        </Button>
       </form>
       {pair && (
         <div className="space-y-3">
@@ -101,20 +101,19 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           >
             <span>
               <time dateTime={revision.createdAt.toISOString()}>{label(revision)}</time>
-              {revision.reason && (
-                <span className="ml-2 text-[var(--color-muted)]">{revision.reason}</span>
+              {reasonText(revision.kind, revision.reason) && (
+                <span className="ml-2 text-[var(--color-muted)]">
+                  {reasonText(revision.kind, revision.reason)}
+                </span>
               )}
             </span>
             {history.canRestore && (
               <form action={restoreRevisionAction}>
                 <input type="hidden" name="articleId" value={id} />
                 <input type="hidden" name="revisionId" value={revision.id} />
-                <button
-                  type="submit"
-                  className="rounded border border-[var(--color-rule)] px-2 py-0.5"
-                >
+                <Button type="submit" size="xs">
                   {t("restore")}
-                </button>
+                </Button>
               </form>
             )}
           </li>

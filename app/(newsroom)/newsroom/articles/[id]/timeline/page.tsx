@@ -4,22 +4,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { getTimeline, type TimelineEntry } from "@/lib/server/articles/timeline";
+import { activityLabelKey } from "@/lib/workflow/activity";
+import { getRevisionReasonText } from "@/components/newsroom/revision-text";
 
 type Props = { params: Promise<{ id: string }> };
-
-const STEP_KEYS = {
-  created: "created",
-  submit: "submit",
-  withdraw: "withdraw",
-  "request-changes": "requestChanges",
-  approve: "approve",
-  schedule: "schedule",
-  "cancel-schedule": "cancelSchedule",
-  publish: "publish",
-  "publish-update": "publishUpdate",
-  unpublish: "unpublish",
-  archive: "archive",
-} as const;
 
 /** "Timeline": workflow steps, revisions and corrections of one article, in the order they happened. */
 export default async function TimelinePage({ params }: Props) {
@@ -32,20 +20,22 @@ export default async function TimelinePage({ params }: Props) {
     },
   );
   const t = await getTranslations("timeline");
-  const tStatus = await getTranslations("status");
+  const tAll = await getTranslations();
   const format = await getFormatter();
+  const reasonText = await getRevisionReasonText();
 
   const what = (entry: TimelineEntry): string => {
     if (entry.type === "revision") {
       const kind = t(`revisionKinds.${entry.kind}`);
       const line = t("revision", { kind });
-      return entry.reason ? `${line} (${entry.reason})` : line;
+      const reason = reasonText(entry.kind, entry.reason);
+      return reason ? `${line} (${reason})` : line;
     }
     if (entry.type === "correction") return t("correction", { text: entry.text });
     const step =
-      entry.step === "status"
-        ? t("status", { status: tStatus(entry.toStatus) })
-        : t(`steps.${STEP_KEYS[entry.step]}`);
+      entry.step === null
+        ? t("status", { status: tAll(`status.${entry.toStatus}`) })
+        : tAll(activityLabelKey(entry.step));
     return entry.note ? t("withNote", { step, note: entry.note }) : step;
   };
 

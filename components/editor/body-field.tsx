@@ -1,0 +1,53 @@
+"use client";
+
+import { EditorContent } from "@tiptap/react";
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { countDoc } from "@/lib/content/count";
+import { Alert } from "@/components/ui/alert";
+import { EditorMediaContext } from "./editor-media";
+import { EditorToolbar } from "./editor-toolbar";
+import type { ArticleEditorState } from "./use-article-editor";
+
+/** "Body": the toolbar (for those who may edit), the Tiptap document and its counts. */
+export function BodyField(props: {
+  state: ArticleEditorState;
+  canEdit: boolean;
+  onComment: (() => void) | undefined;
+}) {
+  const t = useTranslations("editor");
+  const { editor, images, bodyDoc } = props.state;
+  const bodyCount = useMemo(() => countDoc(bodyDoc), [bodyDoc]);
+  return (
+    <div className="mt-6">
+      <p id="body-label" className="text-sm font-medium">
+        {t("body")}
+      </p>
+      {props.canEdit && (
+        <EditorToolbar
+          editor={editor}
+          onComment={props.onComment}
+          onImageFiles={(files) => void images.upload(files)}
+        />
+      )}
+      <p role="status" className="text-sm text-[var(--color-muted)]">
+        {images.status}
+      </p>
+      <Alert tone="error" className={images.error ? "my-2" : "sr-only"}>
+        {images.error}
+      </Alert>
+      {/* Image node views render inside EditorContent (as portals), so they see this. */}
+      <EditorMediaContext value={images.media}>
+        <EditorContent editor={editor} aria-labelledby="body-label" />
+      </EditorMediaContext>
+      <p className="mt-2 text-sm text-[var(--color-muted)]" data-testid="body-count">
+        {t("bodyCount", {
+          units: bodyCount.units,
+          han: bodyCount.han,
+          words: bodyCount.words,
+          minutes: bodyCount.readingMinutes,
+        })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import type { Editor } from "@tiptap/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { safeHref } from "@/lib/content/safe-href";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { TextField } from "@/components/ui/field";
+
+/**
+ * "Link address" for the selection (or the link the cursor is in). Enter applies, Escape
+ * cancels; an empty address removes the link. With nothing selected, the address itself
+ * is inserted as linked text, so the button never seems to do nothing.
+ */
+export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
+  const t = useTranslations("editor.linkDialog");
+  const current = editor.getAttributes("link").href as string | undefined;
+  const [href, setHref] = useState(current ?? "https://");
+  const [error, setError] = useState<string | undefined>();
+
+  const apply = () => {
+    const text = href.trim();
+    const chain = () => editor.chain().focus().extendMarkRange("link");
+    if (text === "" || text === "https://") {
+      if (current) chain().unsetLink().run();
+      return onClose();
+    }
+    const safe = safeHref(text);
+    if (!safe) return setError(t("invalid"));
+    if (editor.state.selection.empty && !current)
+      editor
+        .chain()
+        .focus()
+        .insertContent({ type: "text", text, marks: [{ type: "link", attrs: { href: safe } }] })
+        .run();
+    else chain().setLink({ href: safe }).run();
+    onClose();
+  };
+
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      title={current ? t("editTitle") : t("title")}
+      footer={
+        <>
+          {current && (
+            <Button
+              variant="ghost"
+              onClick={() => {
+                editor.chain().focus().extendMarkRange("link").unsetLink().run();
+                onClose();
+              }}
+            >
+              {t("remove")}
+            </Button>
+          )}
+          <Button onClick={onClose}>{t("cancel")}</Button>
+          <Button variant="primary" type="submit" form="link-dialog-form">
+            {t("apply")}
+          </Button>
+        </>
+      }
+    >
+      <form
+        id="link-dialog-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          apply();
+        }}
+      >
+        <TextField
+          label={t("address")}
+          hint={t("hint")}
+          error={error}
+          value={href}
+          inputMode="url"
+          autoComplete="url"
+          spellCheck={false}
+          data-autofocus
+          onChange={(event) => {
+            setHref(event.target.value);
+            setError(undefined);
+          }}
+        />
+      </form>
+    </Dialog>
+  );
+}
