@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { BYLINE_ROLES, type BylineRole } from "@/lib/content/credits";
+import type { ActionResult } from "@/lib/schemas/action-result";
 import { Button } from "@/components/ui/button";
 import { Select, TextField } from "@/components/ui/field";
 
@@ -18,7 +19,7 @@ export function BylinesField(props: {
   createContributor: (input: {
     name: string;
     kind: "PERSON" | "ORGANIZATION";
-  }) => Promise<{ ok: true; contributor: Contributor } | { ok: false; code: string }>;
+  }) => Promise<ActionResult<Contributor>>;
 }) {
   const t = useTranslations("editor");
   const tr = useTranslations("roles");
@@ -33,11 +34,12 @@ export function BylinesField(props: {
   const addContributor = async () => {
     const result = await props.createContributor({ name: newName, kind: newKind });
     if (!result.ok) return;
-    setAdded((current) => [...current, result.contributor]);
+    const contributor = result.data;
+    setAdded((current) => [...current, contributor]);
     onChange([
       ...value,
       {
-        contributorId: result.contributor.id,
+        contributorId: contributor.id,
         role: newKind === "ORGANIZATION" ? "PRODUCER" : "CORRESPONDENT",
       },
     ]);

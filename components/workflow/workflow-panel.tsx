@@ -8,6 +8,7 @@ import {
   type TransitionName,
 } from "@/lib/workflow/article-workflow";
 import { instantToWallTime } from "@/lib/time-zone";
+import type { ActionRefusal, ActionResult } from "@/lib/schemas/action-result";
 import type { WorkflowResult } from "@/lib/schemas/workflow";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -39,7 +40,7 @@ type Props = {
     note?: string;
     publishAt?: string;
   }) => Promise<WorkflowResult>;
-  setEmbargo: (input: { articleId: string; until: string | null }) => Promise<WorkflowResult>;
+  setEmbargo: (input: { articleId: string; until: string | null }) => Promise<ActionResult>;
 };
 
 /**
@@ -63,13 +64,13 @@ export function WorkflowPanel(props: Props) {
   const available = sortTransitions(state.transitions);
   const label = (name: string) => (t.has(`actions.${name}`) ? t(`actions.${name}`) : name);
 
-  const explain = (result: Extract<WorkflowResult, { ok: false }>) =>
-    result.reason && t.has(`errors.${result.reason}`)
-      ? t(`errors.${result.reason}`, { image: result.image ?? "" })
-      : result.message;
+  const explain = ({ details, message }: ActionRefusal) =>
+    details?.reason && t.has(`errors.${details.reason}`)
+      ? t(`errors.${details.reason}`, { image: String(details.image ?? "") })
+      : message;
 
   /** Runs one step; on success leaves its confirmation for the reloaded page. */
-  async function attempt(work: () => Promise<WorkflowResult | string>, doneKey: string) {
+  async function attempt(work: () => Promise<ActionResult<unknown> | string>, doneKey: string) {
     setError(null);
     setBusy(true);
     try {

@@ -19,7 +19,7 @@ import { LANGUAGE_TO_DB } from "./article-editing";
 export type ImportSource =
   { kind: "text"; text: string } | { kind: "html"; html: string } | { kind: "docx"; data: Buffer };
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from "@/lib/schemas/import";
 
 /** Word documents become HTML first; the preview hands that text back for the create step. */
 async function normalise(
