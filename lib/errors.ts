@@ -1,6 +1,6 @@
 /**
- * Errors a person can act on. Use-cases throw AppError with a code; actions turn it into
- * `{ ok: false, code, message }` and the UI shows the sentence for the code.
+ * Errors a person can act on. Use-cases throw AppError with a code; actions turn it into an
+ * ActionResult (lib/schemas/action-result.ts) and the UI shows the sentence for the code.
  */
 export const ERROR_CODES = [
   "UNAUTHENTICATED",
@@ -13,6 +13,10 @@ export const ERROR_CODES = [
   "EMAIL_TAKEN",
   "INVALID_CREDENTIALS",
   "INVALID_TOKEN",
+  /** The database cannot be reached just now; nothing was changed, try again shortly. */
+  "UNAVAILABLE",
+  /** An unexpected failure: logged with its stack, answered with a sentence, nothing changed. */
+  "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -39,8 +43,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   EMAIL_TAKEN: 409,
   INVALID_CREDENTIALS: 401,
   INVALID_TOKEN: 400,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
 };
-
-export type ActionResult<T = undefined> =
-  | ({ ok: true } & (T extends undefined ? object : { data: T }))
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };

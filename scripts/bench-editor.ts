@@ -16,6 +16,7 @@ import { encode } from "next-auth/jwt";
 import { createDbClient } from "../lib/db-client";
 import { docToPlainText } from "../lib/content/doc";
 import { textToDoc } from "../lib/content/plain-text";
+import { emptyArticleFields } from "../lib/schemas/article-fields";
 import { findFreePort } from "../lib/runtime/port";
 import { startApp, waitForApp } from "../lib/testing/app-process";
 import { createTestDatabase, startTestServer } from "../lib/testing/test-database";
@@ -73,21 +74,14 @@ async function main() {
         return { user, article, cookie: `galley.session=${token}`, version: article.version };
       }),
     );
-    const fields = (slug: string, i: number) => ({
-      headline: `基準測試稿件 ${i}`,
-      dek: null,
-      slug,
-      sectionId: null,
-      tagIds: [],
-      language: "zh-Hant",
-      datelinePlace: "德州",
-      datelineDate: "2020-02-12",
-      seoTitle: null,
-      seoDescription: null,
-      featuredImageId: null,
-      bylines: [],
-      body: { ...body, content: [...body.content.slice(1), body.content[0]] },
-    });
+    const fields = (slug: string, i: number) =>
+      emptyArticleFields({
+        headline: `基準測試稿件 ${i}`,
+        slug,
+        datelinePlace: "德州",
+        datelineDate: "2020-02-12",
+        body: { ...body, content: [...body.content.slice(1), body.content[0]] },
+      });
 
     let failures = 0;
     const save = async (saver: (typeof savers)[number], i: number): Promise<number> => {

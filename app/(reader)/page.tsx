@@ -5,7 +5,7 @@ import { PublishedTime } from "@/components/reader/published-time";
 import { ScriptToggle } from "@/components/reader/script-toggle";
 import { nameInScript } from "@/lib/content/reader-script";
 import { listLive } from "@/lib/server/reader/listings";
-import type { ListingSearchParams } from "@/lib/server/reader/listing-params";
+import type { ReaderSearchParams } from "@/lib/reader-routes";
 import { listSections } from "@/lib/server/reader/lookups";
 import { scriptChoice } from "@/lib/server/reader/script-choice";
 import { summariesInScript } from "@/lib/server/reader/script-view";
@@ -14,7 +14,7 @@ import { summariesInScript } from "@/lib/server/reader/script-view";
 export default async function HomePage({
   searchParams,
 }: {
-  searchParams: Promise<ListingSearchParams>;
+  searchParams: Promise<ReaderSearchParams<"home">>;
 }) {
   const choice = await scriptChoice((await searchParams).script);
   const { shown: script, query } = choice;

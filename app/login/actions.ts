@@ -1,44 +1,29 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { clientIp, endSession, startSession } from "@/lib/auth";
-import { AppError } from "@/lib/errors";
+import { endSession, startSession } from "@/lib/auth";
+import { ZNoInput } from "@/lib/schemas/article-actions";
 import { ZSignIn } from "@/lib/schemas/auth";
+import { formAction, formStateAction } from "@/lib/server/actions/define-action";
 import { signInWithPassword } from "@/lib/server/auth/sign-in-with-password";
-import { formArgument } from "@/lib/schemas/form-argument";
 
-export type SignInState = {
-  error?: "invalid" | "throttled" | "missing";
-  retryAfterMinutes?: number;
-  email?: string;
-};
+/**
+ * The sign-in form (works without JavaScript). A refusal keeps the email typed; only
+ * THROTTLED says more (how long to wait): whether an account exists is never told.
+ */
+export const signIn = formStateAction({
+  input: ZSignIn,
+  public: true,
+  echo: ["email"],
+  details: ["retryAfter"],
+  run: async (input, { ip }) => {
+    await startSession(await signInWithPassword({ ...input, ip }));
+  },
+  redirectOnSuccess: () => "/newsroom",
+});
 
-export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  formData = formArgument(formData);
-  const parsed = ZSignIn.safeParse({
-    email: formData.get("email"),
-    password: formData.get("password"),
-  });
-  const email = String(formData.get("email") ?? "").slice(0, 320);
-  if (!parsed.success) return { error: "missing", email };
-  try {
-    const user = await signInWithPassword({ ...parsed.data, ip: await clientIp() });
-    await startSession(user);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    if (error.code === "THROTTLED") {
-      return {
-        error: "throttled",
-        email,
-        retryAfterMinutes: Math.ceil(Number(error.details?.retryAfter ?? 60) / 60),
-      };
-    }
-    return { error: "invalid", email };
-  }
-  redirect("/newsroom");
-}
-
-export async function signOut(): Promise<void> {
-  await endSession();
-  redirect("/login");
-}
+export const signOut = formAction({
+  input: ZNoInput,
+  public: true,
+  run: () => endSession(),
+  redirectTo: () => "/login",
+});

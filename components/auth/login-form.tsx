@@ -5,12 +5,19 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/schemas/action-result";
 
-type State = {
-  error?: "invalid" | "throttled" | "missing";
-  retryAfterMinutes?: number;
-  email?: string;
-};
+type State = ActionResult | null;
+
+/** Which sentence a refusal gets: whether an account exists is never told apart. */
+function readState(state: State) {
+  if (!state || state.ok) return { email: undefined };
+  const retryAfter = Number(state.details?.retryAfter ?? 60 * 15);
+  const email = typeof state.details?.email === "string" ? state.details.email : undefined;
+  if (state.code === "THROTTLED")
+    return { error: "throttled", email, retryAfterMinutes: Math.ceil(retryAfter / 60) } as const;
+  return { error: state.code === "INVALID_INPUT" ? "missing" : "invalid", email } as const;
+}
 
 /** Email and password; works without JavaScript (a plain form post to a server action). */
 export function LoginForm({
@@ -19,7 +26,9 @@ export function LoginForm({
   action: (state: State, formData: FormData) => Promise<State>;
 }) {
   const t = useTranslations("auth");
-  const [state, formAction, pending] = useActionState(action, {});
+  const [result, formAction, pending] = useActionState(action, null);
+  const state: { error?: string; email?: string | undefined; retryAfterMinutes?: number } =
+    readState(result);
   return (
     <form action={formAction} className="space-y-5" noValidate>
       {state.error && (

@@ -18,7 +18,7 @@ export function PasswordForm(props: {
   askCurrent?: boolean;
 }) {
   const t = useTranslations("auth");
-  const [state, formAction, pending] = useActionState(props.action, {});
+  const [state, formAction, pending] = useActionState(props.action, null);
   return (
     <form action={formAction} className="max-w-sm space-y-4">
       {props.token && <input type="hidden" name="token" value={props.token} />}

@@ -4,7 +4,7 @@ import type { Editor } from "@tiptap/core";
 import { useTranslations } from "next-intl";
 import { useImperativeHandle, useMemo, useState, type Ref } from "react";
 import { findCommentIds, isCommentId } from "@/lib/content/comment-marks";
-import type { ActionResult } from "@/lib/errors";
+import type { ActionResult } from "@/lib/schemas/action-result";
 import type { CommentView, TCommentAdd, TCommentResolve } from "@/lib/schemas/comment";
 import { CommentComposer } from "./comment-composer";
 import { CommentItem } from "./comment-item";

@@ -6,9 +6,7 @@ import { useId, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Textarea, TextField } from "@/components/ui/field";
-
-type Refusal = "empty" | "tooLong" | "time" | "future";
-type Result = { ok: true } | { ok: false; code: string; reason?: Refusal };
+import type { ActionRefusal, ActionResult } from "@/lib/schemas/action-result";
 
 type Props = {
   articleId: string;
@@ -17,7 +15,7 @@ type Props = {
   timeZone: string;
   /** Corrections already on the record (dates as ISO strings). */
   corrections: { id: string; text: string; correctedAt: string }[];
-  add: (input: { articleId: string; text: string; correctedAt: string }) => Promise<Result>;
+  add: (input: { articleId: string; text: string; correctedAt: string }) => Promise<ActionResult>;
 };
 
 const MAX = 2000;
@@ -33,8 +31,10 @@ export function CorrectionForm(props: Props) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [isPending, startTransition] = useTransition();
 
-  const sentence = (result: Exclude<Result, { ok: true }>) => {
-    if (result.reason) return t(`errors.${result.reason}`);
+  const sentence = (result: ActionRefusal) => {
+    const reason = result.details?.reason;
+    // "empty" | "tooLong" | "time" | "future": the use-case's CorrectionRefusal.
+    if (typeof reason === "string" && t.has(`errors.${reason}`)) return t(`errors.${reason}`);
     if (result.code === "FORBIDDEN") return t("errors.forbidden");
     if (result.code === "CONFLICT") return t("errors.notPublished");
     return t("errors.failed");

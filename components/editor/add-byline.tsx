@@ -3,13 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { BYLINE_ROLES, type BylineRole } from "@/lib/content/credits";
+import type { ActionResult } from "@/lib/schemas/action-result";
 
 type Contributor = { id: string; name: string; kind: string };
 type Kind = "PERSON" | "ORGANIZATION";
 export type CreateContributor = (input: {
   name: string;
   kind: Kind;
-}) => Promise<{ ok: true; contributor: Contributor } | { ok: false; code: string }>;
+}) => Promise<ActionResult<Contributor>>;
 
 /** How many matches the search lists at once. */
 const SHOWN = 8;
@@ -56,7 +57,7 @@ export function AddByline(props: {
     const result = await props.createContributor({ name: query.trim(), kind }).catch(() => null);
     setBusy(false);
     if (!result?.ok) return setError(t("failed"));
-    props.onAdd(result.contributor, role);
+    props.onAdd(result.data, role);
   }
 
   return (

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useMemo, useRef } from "react";
 import { countText } from "@/lib/content/count";
+import type { ActionResult } from "@/lib/schemas/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Textarea } from "@/components/ui/field";
 import { BylinesField } from "./bylines-field";
@@ -29,7 +30,7 @@ type Props = {
   options: EditorOptions;
   /** Images the editor can show and offer: the article's own, then recent uploads. */
   media?: EditorMedia[];
-  suggestSlug: (headline: string, articleId: string) => Promise<string>;
+  suggestSlug: (input: { headline: string; articleId: string }) => Promise<ActionResult<string>>;
   createContributor: Parameters<typeof BylinesField>[0]["createContributor"];
   /** Server-rendered sidebar boxes (share preview, corrections), shown below the fields. */
   panels?: React.ReactNode;
@@ -163,9 +164,11 @@ export function ArticleEditor(props: Props) {
           isPublished={props.isPublished}
           onChange={change}
           onSuggestSlug={() =>
-            void props.suggestSlug(fieldsRef.current.headline, props.articleId).then((slug) => {
-              if (slug) change({ slug });
-            })
+            void props
+              .suggestSlug({ headline: fieldsRef.current.headline, articleId: props.articleId })
+              .then((result) => {
+                if (result.ok && result.data) change({ slug: result.data });
+              })
           }
         />
         {props.panels}

@@ -1,13 +1,14 @@
 "use client";
 
 import { createContext, useContext } from "react";
+import type { ActionResult } from "@/lib/schemas/action-result";
 
 export type SaveMediaDetails = (input: {
   id: string;
   alt: string;
   caption: string;
   credit: string;
-}) => Promise<{ ok: true } | { ok: false; code: string; field?: string }>;
+}) => Promise<ActionResult<unknown>>;
 
 const SaveMediaDetailsContext = createContext<SaveMediaDetails | null>(null);
 

@@ -21,7 +21,9 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
 
   const apply = () => {
     const text = href.trim();
-    const chain = () => editor.chain().focus().extendMarkRange("link");
+    // No .focus(): Tiptap focuses the view a frame later, which would race the dialog
+    // handing focus back to the button that opened it.
+    const chain = () => editor.chain().extendMarkRange("link");
     if (text === "" || text === "https://") {
       if (current) chain().unsetLink().run();
       return onClose();
@@ -31,7 +33,6 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
     if (editor.state.selection.empty && !current)
       editor
         .chain()
-        .focus()
         .insertContent({ type: "text", text, marks: [{ type: "link", attrs: { href: safe } }] })
         .run();
     else chain().setLink({ href: safe }).run();
@@ -49,7 +50,7 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
             <Button
               variant="ghost"
               onClick={() => {
-                editor.chain().focus().extendMarkRange("link").unsetLink().run();
+                editor.chain().extendMarkRange("link").unsetLink().run();
                 onClose();
               }}
             >

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { TArticleFields } from "@/lib/schemas/article";
 import { Button } from "@/components/ui/button";
 import { Select, Textarea, TextField } from "@/components/ui/field";
+import { ARTICLE_FIELDS, GENERIC_INPUT_FIELDS } from "@/lib/schemas/article-fields";
 import type { EditorMedia } from "./editor-media";
 import { FeaturedImagePicker } from "./featured-image-picker";
 
@@ -105,19 +106,20 @@ export function MetadataFields(props: {
         <option value="zh-Hans">简体中文 (zh-Hans)</option>
         <option value="en">English (en)</option>
       </Select>
-      <TextField
-        id="seo-title"
-        label={t("seoTitle")}
-        value={fields.seoTitle ?? ""}
-        onChange={(e) => onChange({ seoTitle: e.target.value })}
-      />
-      <Textarea
-        id="seo-description"
-        label={t("seoDescription")}
-        rows={3}
-        value={fields.seoDescription ?? ""}
-        onChange={(e) => onChange({ seoDescription: e.target.value })}
-      />
+      {/* Text fields the field map draws (`input: "line" | "lines"`), ids in kebab-case. */}
+      {GENERIC_INPUT_FIELDS.map((name) => {
+        const common = {
+          id: name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`),
+          label: t(name),
+          value: fields[name] ?? "",
+          onChange: (e: { target: { value: string } }) => onChange({ [name]: e.target.value }),
+        };
+        return ARTICLE_FIELDS[name].input === "lines" ? (
+          <Textarea key={name} {...common} rows={3} />
+        ) : (
+          <TextField key={name} {...common} />
+        );
+      })}
       <FeaturedImagePicker
         value={fields.featuredImageId ?? null}
         images={props.images ?? []}

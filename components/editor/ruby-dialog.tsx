@@ -24,7 +24,8 @@ export function RubyDialog({ editor, onClose }: { editor: Editor; onClose: () =>
       ...(reading.trim() ? {} : { reading: t("needsReading") }),
     };
     if (next.base || next.reading) return setErrors(next);
-    const chain = editor.chain().focus();
+    // No .focus(): the dialog hands focus back to the button that opened it.
+    const chain = editor.chain();
     (from === to ? chain : chain.deleteSelection())
       .setRuby({ base: base.trim(), reading: reading.trim() })
       .run();

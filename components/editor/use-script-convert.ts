@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { ActionResult } from "@/lib/schemas/action-result";
 import type { TArticleFields } from "@/lib/schemas/article";
 import type { WorkingCopy } from "./save-client";
 import type { ArticleEditorState } from "./use-article-editor";
@@ -9,7 +10,7 @@ export type ConvertScript = (input: {
   articleId: string;
   to: "hans" | "hant";
   baseVersion: number;
-}) => Promise<{ ok: true; version: number } | { ok: false; code: string }>;
+}) => Promise<ActionResult<{ version: number }>>;
 
 type Outcome = "converted" | "undone" | "failed" | null;
 

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Textarea, TextField } from "@/components/ui/field";
 import { ActionMessage } from "@/components/users/action-message";
+import type { ActionResult } from "@/lib/schemas/action-result";
 
 type Preview = {
   headline: string;
@@ -19,8 +20,7 @@ type Preview = {
   source: { kind: "text" | "html"; content: string };
   mode: "ruby" | "remove" | "keep";
 };
-type State = { ok?: boolean; code?: string; preview?: Preview };
-type Action = (state: State, formData: FormData) => Promise<State>;
+type Action<T> = (state: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 const MODES = ["ruby", "remove", "keep"] as const;
 
 /**
@@ -30,14 +30,20 @@ const MODES = ["ruby", "remove", "keep"] as const;
  * the annotation choice are controlled, so that reset cannot empty them either: the
  * person can adjust and preview again.
  */
-export function ImportForm({ preview, create }: { preview: Action; create: Action }) {
+export function ImportForm({
+  preview,
+  create,
+}: {
+  preview: Action<Preview>;
+  create: Action<unknown>;
+}) {
   const t = useTranslations("import");
   const tr = useTranslations("roles");
-  const [previewState, previewAction, previewing] = useActionState(preview, {});
-  const [createState, createAction, creating] = useActionState(create, {});
+  const [previewState, previewAction, previewing] = useActionState(preview, null);
+  const [createState, createAction, creating] = useActionState(create, null);
   const [text, setText] = useState("");
   const [mode, setMode] = useState<(typeof MODES)[number]>("ruby");
-  const found = previewState.preview;
+  const found = previewState?.ok ? previewState.data : undefined;
   return (
     <div className="space-y-5">
       <form className="space-y-5" action={previewAction}>
@@ -76,7 +82,7 @@ export function ImportForm({ preview, create }: { preview: Action; create: Actio
         <Button type="submit" disabled={previewing}>
           {t("preview")}
         </Button>
-        <ActionMessage state={previewState.ok ? {} : previewState} />
+        <ActionMessage state={previewState?.ok ? null : previewState} />
       </form>
       {found && (
         <form

@@ -3,18 +3,19 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/schemas/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-
-type Failure = { ok: false; code: string };
 
 type Props = {
   articleId: string;
   /** Links still open (not revoked, not expired); their URLs cannot be shown again. */
   links: { id: string; expiresAt: string; createdByName: string | null }[];
-  share: (articleId: string) => Promise<{ ok: true; url: string; expiresAt: string } | Failure>;
-  revoke: (input: { articleId: string; linkId: string }) => Promise<{ ok: true } | Failure>;
+  share: (input: {
+    articleId: string;
+  }) => Promise<ActionResult<{ url: string; expiresAt: string }>>;
+  revoke: (input: { articleId: string; linkId: string }) => Promise<ActionResult>;
 };
 
 /** "Share preview": make a secret link for someone without an account, copy it, revoke it. */
@@ -31,10 +32,10 @@ export function SharePreviewPanel(props: Props) {
 
   const share = () =>
     startTransition(async () => {
-      const result = await props.share(props.articleId);
+      const result = await props.share({ articleId: props.articleId });
       setFailed(!result.ok);
       setCopied(false);
-      if (result.ok) setCreated(result.url);
+      if (result.ok) setCreated(result.data.url);
       router.refresh();
     });
 

@@ -25,9 +25,9 @@ export function CreateUserForm({
   const [values, setValues] = useState(EMPTY);
   const [state, formAction, pending] = useActionState(async (previous: State, data: FormData) => {
     const result = await action(previous, data);
-    if (result.ok) setValues(EMPTY);
+    if (result?.ok) setValues(EMPTY);
     return result;
-  }, {});
+  }, null);
   const set = (key: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [key]: event.target.value }));
   return (

@@ -26,8 +26,8 @@ export function UserRowActions(props: {
 }) {
   const t = useTranslations("users");
   const tr = useTranslations("roles.user");
-  const [updateState, updateAction, updating] = useActionState(props.update, {});
-  const [linkState, linkAction, linking] = useActionState(props.resetLink, {});
+  const [updateState, updateAction, updating] = useActionState(props.update, null);
+  const [linkState, linkAction, linking] = useActionState(props.resetLink, null);
   const { user } = props;
   return (
     <div className="space-y-2">

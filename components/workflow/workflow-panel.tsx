@@ -8,6 +8,7 @@ import {
   type TransitionName,
 } from "@/lib/workflow/article-workflow";
 import { instantToWallTime } from "@/lib/time-zone";
+import type { ActionDetails, ActionRefusal, ActionResult } from "@/lib/schemas/action-result";
 import type { WorkflowResult } from "@/lib/schemas/workflow";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,6 +17,15 @@ import { TextField, Textarea } from "@/components/ui/field";
 import { EmbargoBox } from "./embargo-box";
 import { setFlash, useFlash } from "./use-flash";
 import { AltMissingList, type AltMissingImage } from "./alt-missing";
+
+/** The image an "altMissing" refusal names, from its details; null when they are incomplete. */
+function altImageOf(details: ActionDetails): AltMissingImage | null {
+  const { image, mediaId, field, thumbnail } = details;
+  if (typeof image !== "string" || typeof mediaId !== "string" || typeof thumbnail !== "string")
+    return null;
+  if (field !== "featured" && field !== "body") return null;
+  return { name: image, mediaId, field, thumbnail };
+}
 
 export type WorkflowPanelState = {
   status: string;
@@ -42,7 +52,7 @@ type Props = {
     note?: string;
     publishAt?: string;
   }) => Promise<WorkflowResult>;
-  setEmbargo: (input: { articleId: string; until: string | null }) => Promise<WorkflowResult>;
+  setEmbargo: (input: { articleId: string; until: string | null }) => Promise<ActionResult>;
 };
 
 /**
@@ -68,15 +78,15 @@ export function WorkflowPanel(props: Props) {
   const available = sortTransitions(state.transitions);
   const label = (name: string) => (t.has(`actions.${name}`) ? t(`actions.${name}`) : name);
 
-  const explain = (result: Extract<WorkflowResult, { ok: false }>) => {
-    setAltFix(result.reason === "altMissing" && result.altImage ? result.altImage : null);
-    return result.reason && t.has(`errors.${result.reason}`)
-      ? t(`errors.${result.reason}`, { image: result.image ?? "" })
-      : result.message;
+  const explain = ({ details, message }: ActionRefusal) => {
+    setAltFix(details?.reason === "altMissing" ? altImageOf(details) : null);
+    return details?.reason && t.has(`errors.${details.reason}`)
+      ? t(`errors.${details.reason}`, { image: String(details.image ?? "") })
+      : message;
   };
 
   /** Runs one step; on success leaves its confirmation for the reloaded page. */
-  async function attempt(work: () => Promise<WorkflowResult | string>, doneKey: string) {
+  async function attempt(work: () => Promise<ActionResult<unknown> | string>, doneKey: string) {
     setError(null);
     setBusy(true);
     try {

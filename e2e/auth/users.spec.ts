@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { createUser, FACTORY_PASSWORD } from "../../prisma/factories";
 import { DEMO, signIn } from "../fixtures/auth";
+import { expect, test } from "../fixtures/session";
 import { e2eDb } from "../fixtures/db";
 
 const db = e2eDb();
@@ -8,11 +8,12 @@ test.afterAll(() => db.$disconnect());
 
 test.describe("[AUTH] managing users", () => {
   test("an admin adds a reporter, who sets a password through the one-time link; a role change applies on their next request", async ({
-    page,
+    pageAs,
     browser,
   }) => {
     const email = `new-reporter-${Date.now()}@example.test`;
-    await signIn(page, DEMO.admin.email);
+    const page = await pageAs("admin");
+    await page.goto("/newsroom");
     await page
       .getByRole("navigation", { name: "Newsroom navigation" })
       .getByRole("link", { name: "Users" })
@@ -70,10 +71,10 @@ test.describe("[AUTH] managing users", () => {
   });
 
   test("after “Change role” the row shows the stored role, and pressing again does not undo it", async ({
-    page,
+    pageAs,
   }) => {
     const someone = await createUser(db, { role: "REPORTER" });
-    await signIn(page, DEMO.admin.email);
+    const page = await pageAs("admin");
     await page.goto("/newsroom/users");
     const row = page.getByRole("row").filter({ hasText: someone.email });
     const select = row.getByLabel(`Role for ${someone.name}`);
@@ -92,8 +93,8 @@ test.describe("[AUTH] managing users", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: someone.id } })).role).toBe("EDITOR");
   });
 
-  test("a refused role change leaves the select on the stored role", async ({ page }) => {
-    await signIn(page, DEMO.admin.email);
+  test("a refused role change leaves the select on the stored role", async ({ pageAs }) => {
+    const page = await pageAs("admin");
     await page.goto("/newsroom/users");
     const row = page.getByRole("row").filter({ hasText: DEMO.admin.email });
     const select = row.getByLabel(`Role for ${DEMO.admin.name}`);
@@ -107,8 +108,8 @@ test.describe("[AUTH] managing users", () => {
     );
   });
 
-  test("the last active admin cannot be deactivated", async ({ page }) => {
-    await signIn(page, DEMO.admin.email);
+  test("the last active admin cannot be deactivated", async ({ pageAs }) => {
+    const page = await pageAs("admin");
     await page.goto("/newsroom/users");
     const row = page.getByRole("row").filter({ hasText: DEMO.admin.email });
     await row.getByRole("button", { name: "Deactivate" }).click();
@@ -118,8 +119,8 @@ test.describe("[AUTH] managing users", () => {
     );
   });
 
-  test("an editor cannot open the users page", async ({ page }) => {
-    await signIn(page, DEMO.editor.email);
+  test("an editor cannot open the users page", async ({ pageAs }) => {
+    const page = await pageAs("editor");
     const response = await page.goto("/newsroom/users");
     expect(response?.status()).toBe(404);
   });

@@ -1,8 +1,9 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { photoJpeg } from "../../lib/testing/media-images";
 import { createArticle } from "../../prisma/factories";
-import { DEMO, signIn } from "../fixtures/auth";
+import { DEMO } from "../fixtures/auth";
 import { e2eDb } from "../fixtures/db";
+import { expect, test } from "../fixtures/session";
 
 const db = e2eDb();
 test.afterAll(() => db.$disconnect());
@@ -28,10 +29,12 @@ async function upload(
 }
 
 test.describe("[MEDIA] the media library", () => {
+  test.use({ role: "editor" });
+
   test("find an image, describe it, and see that one a published article uses cannot be deleted", async ({
     page,
   }) => {
-    await signIn(page, DEMO.editor.email);
+    await page.goto("/newsroom");
     const origin = new URL(page.url()).origin;
     const used = await upload(page.request, origin, 401);
     const spare = await upload(page.request, origin, 402);
@@ -114,7 +117,6 @@ test.describe("[MEDIA] the media library", () => {
   test("upload images from the library page: they lead the list, and a refused file says why", async ({
     page,
   }) => {
-    await signIn(page, DEMO.editor.email);
     await page.goto("/newsroom/media");
     const since = new Date();
     await page.getByLabel("Upload images").setInputFiles([
@@ -155,12 +157,10 @@ test.describe("[MEDIA] the media library", () => {
     ).toBe(2);
   });
 
-  test("a reporter sees another person's image read only", async ({ page, browser }) => {
-    await signIn(page, DEMO.editor.email);
+  test("a reporter sees another person's image read only", async ({ page, pageAs }) => {
+    await page.goto("/newsroom");
     const theirs = await upload(page.request, new URL(page.url()).origin, 403);
-    const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "en" } });
-    const reporter = await context.newPage();
-    await signIn(reporter, DEMO.reporter.email);
+    const reporter = await pageAs("reporter");
     await reporter.goto(`/newsroom/media#media-${theirs.id}`);
     const card = reporter.locator(`#media-${theirs.id}`);
     await expect(
@@ -168,13 +168,12 @@ test.describe("[MEDIA] the media library", () => {
     ).toBeVisible();
     await expect(card.getByRole("button", { name: "Save" })).toHaveCount(0);
     await expect(card.getByRole("button", { name: "Delete" })).toHaveCount(0);
-    await context.close();
   });
 
   test("two uploads of the same photo are told apart by file name, time and uploader", async ({
     page,
   }) => {
-    await signIn(page, DEMO.editor.email);
+    await page.goto("/newsroom");
     const origin = new URL(page.url()).origin;
     const tag = Date.now().toString(36);
     const left = await upload(page.request, origin, 406, `pier-${tag}-left.jpg`);

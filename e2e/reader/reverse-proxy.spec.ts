@@ -2,14 +2,14 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
 import { findFreePort } from "../../lib/runtime/port";
 import { projectRoot } from "../../lib/testing/app-process";
 import { createArticle } from "../../prisma/factories";
-import { DEMO, signIn } from "../fixtures/auth";
+import { DEMO } from "../fixtures/auth";
 import { e2ePort } from "../fixtures/config";
 import { e2eDb } from "../fixtures/db";
 import { SAMPLE } from "../fixtures/sample";
+import { expect, test } from "../fixtures/session";
 
 const db = e2eDb();
 
@@ -60,7 +60,7 @@ test.describe("[READER] behind the shipped nginx configuration", () => {
   });
 
   test("pages pass through, build assets are cached, and a publish shows within a second", async ({
-    page,
+    pageAs,
   }) => {
     const article = await fetch(`${base}/articles/${SAMPLE.slug}`);
     expect(article.status).toBe(200);
@@ -75,8 +75,8 @@ test.describe("[READER] behind the shipped nginx configuration", () => {
     expect(again.headers.get("x-cache-status")).toBe("HIT");
     expect(again.headers.get("cache-control")).toContain("immutable");
 
-    // Sign in on the app (cookies are per host, not per port), then publish through nginx.
-    await signIn(page, DEMO.editor.email);
+    // Signed in on the app (cookies are per host, not per port), then publish through nginx.
+    const page = await pageAs("editor");
     const editor = await db.user.findUniqueOrThrow({ where: { email: DEMO.editor.email } });
     const story = await createArticle(db, { createdById: editor.id, status: "APPROVED" });
     const url = `${base}/articles/${story.slug}`;

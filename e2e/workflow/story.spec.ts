@@ -1,7 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { instantToWallTime } from "../../lib/time-zone";
-import { DEMO, signIn } from "../fixtures/auth";
 import { e2eDb } from "../fixtures/db";
+import { expect, test, type DemoRole } from "../fixtures/session";
 
 const db = e2eDb();
 test.afterAll(() => db.$disconnect());
@@ -11,10 +11,10 @@ const saved = (page: Page) => expect(page.locator("[data-save-status]")).toHaveT
 const state = (page: Page) => page.getByTestId("workflow-status");
 const refusal = (page: Page) => page.getByRole("region", { name: "Workflow" }).getByRole("alert");
 
-async function signedIn(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
+/** A demo role's own window, open on the newsroom. */
+async function signedIn(pageAs: (role: DemoRole) => Promise<Page>, role: DemoRole) {
+  const page = await pageAs(role);
+  await page.goto("/newsroom");
   return page;
 }
 
@@ -28,12 +28,12 @@ async function signedIn(browser: Browser, email: string) {
 test.describe("[WORKFLOW] a story from draft to the reader and back down", () => {
   test.describe.configure({ timeout: 180_000 });
 
-  test("write, review, schedule, update, correct, unpublish", async ({ browser }) => {
+  test("write, review, schedule, update, correct, unpublish", async ({ browser, pageAs }) => {
     const stamp = Date.now().toString(36);
     const headline = `德州冬季供暖保障會議 ${stamp}`;
 
     // 王賀 writes and submits.
-    const reporter = await signedIn(browser, DEMO.reporter.email);
+    const reporter = await signedIn(pageAs, "reporter");
     await reporter.getByRole("button", { name: "New story" }).click();
     await reporter.getByLabel("Headline").fill(headline);
     await body(reporter).click();
@@ -48,7 +48,7 @@ test.describe("[WORKFLOW] a story from draft to the reader and back down", () =>
     await expect(reporter.getByRole("button", { name: "Publish" })).toHaveCount(0);
 
     // 李榕 finds it in the review queue and asks for a change; a note is required.
-    const editor = await signedIn(browser, DEMO.editor.email);
+    const editor = await signedIn(pageAs, "editor");
     const queue = editor.getByRole("region", { name: /Review queue/ });
     await queue.getByRole("link", { name: headline }).click();
     await expect(state(editor)).toHaveText("State: In review");
@@ -170,9 +170,9 @@ test.describe("[WORKFLOW] a story from draft to the reader and back down", () =>
   });
 
   test("out-of-order and too-early moves are refused with a sentence and change nothing", async ({
-    browser,
+    pageAs,
   }) => {
-    const editor = await signedIn(browser, DEMO.editor.email);
+    const editor = await signedIn(pageAs, "editor");
     await editor.getByRole("button", { name: "New story" }).click();
     await editor.getByLabel("Headline").fill(`Embargoed ${Date.now().toString(36)}`);
     await saved(editor);

@@ -2,12 +2,29 @@ import { withAbsoluteMediaUrls } from "./image-html";
 import { formatCredits, type BylineRole } from "./credits";
 import { lastModified, type LiveArticleData } from "./live-article";
 import type { ReaderUrls } from "./reader-urls";
+import type { OutwardFieldName } from "../schemas/article-fields";
 
 export const NINJS_STANDARD = {
   name: "ninjs",
   version: "2.1",
   schema: "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json#",
 } as const;
+
+/**
+ * Where each article field that ninjs carries goes (the field map's `ninjs: true`): a
+ * field marked so must be placed here, and the round-trip test checks its value arrives.
+ */
+export const NINJS_FIELD_PLACES = {
+  headline: "headlines[role=main]",
+  dek: "descriptions[role=summary]",
+  slug: "slugline, altids[role=slug]",
+  sectionId: "subjects[rel=section]",
+  tagIds: "subjects[rel=tag]",
+  language: "language",
+  datelinePlace: "located",
+  bylines: "by, people, organisations",
+  body: "bodies[role=main]",
+} as const satisfies Record<OutwardFieldName<"ninjs">, string>;
 
 type Named = { name: string; rel: string; uri?: string; literal: string };
 

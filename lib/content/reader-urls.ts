@@ -25,6 +25,8 @@ export function readerUrls(origin: string) {
       };
     },
     sitemap: `${base}/sitemap.xml`,
+    /** One page of the sitemap index, once the site outgrows one sitemap. */
+    sitemapPage: (page: number) => `${base}/sitemaps/${page}.xml`,
     newsSitemap: `${base}/news-sitemap.xml`,
     apiArticle: (id: string) => at("api", "v1", "articles", id),
     apiArticles: `${base}/api/v1/articles`,

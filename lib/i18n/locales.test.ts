@@ -24,6 +24,20 @@ describe("negotiateLocale", () => {
   });
 });
 
+describe("negotiateLocale's matching", () => {
+  it("reads regional and script tags by CLDR's language matching", () => {
+    expect(negotiateLocale("zh-MO")).toBe("zh-Hant");
+    expect(negotiateLocale("zh-SG")).toBe("zh-Hans");
+    expect(negotiateLocale("zh-Hans-HK")).toBe("zh-Hans");
+    expect(negotiateLocale("en-US;q=0.9, zh-Hant;q=0.95")).toBe("zh-Hant");
+  });
+
+  it("skips tags that are not well formed", () => {
+    expect(negotiateLocale("*, en;q=0.5")).toBe("en");
+    expect(negotiateLocale("not a tag!!, zh-TW;q=0.2")).toBe("zh-Hant");
+  });
+});
+
 describe("askedScript", () => {
   it("gives a Chinese reader's script, from the switcher's cookie first, then Accept-Language", () => {
     expect(askedScript(undefined, "zh-CN,zh;q=0.9")).toBe("hans");

@@ -1,3 +1,5 @@
+import { match } from "@formatjs/intl-localematcher";
+
 /** UI languages. zh-Hans is the default; the reader's article script is a separate choice. */
 export const LOCALES = ["zh-Hans", "zh-Hant", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -14,19 +16,24 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Maps one language tag to a UI locale: zh-TW/HK/MO and zh-Hant* read Traditional. */
+const NONE = "und";
+
+/**
+ * The UI locale one language tag reads best in, by CLDR's language matching (zh-TW,
+ * zh-HK, zh-MO and zh-Hant* read Traditional; zh, zh-CN and zh-SG Simplified).
+ */
 function matchTag(tag: string): Locale | undefined {
-  const lower = tag.toLowerCase();
-  if (lower === "en" || lower.startsWith("en-")) return "en";
-  if (!(lower === "zh" || lower.startsWith("zh-"))) return undefined;
-  if (/^zh-(hant|tw|hk|mo)\b/.test(lower)) return "zh-Hant";
-  return "zh-Hans";
+  try {
+    const locale = match([tag], LOCALES, NONE, { algorithm: "best fit" });
+    return isLocale(locale) ? locale : undefined;
+  } catch {
+    return undefined; // not a well-formed language tag ("*", garbage)
+  }
 }
 
-/** The UI locale an Accept-Language header asks for, honouring q-values; undefined when none fits. */
-export function matchAcceptLanguage(acceptLanguage: string | null | undefined): Locale | undefined {
-  if (!acceptLanguage) return undefined;
-  const ranked = acceptLanguage
+/** The header's language tags, most wanted first (q-values, then the order given). */
+function rankedTags(acceptLanguage: string): string[] {
+  return acceptLanguage
     .split(",")
     .map((part, index) => {
       const [tag = "", ...params] = part.trim().split(";");
@@ -35,20 +42,39 @@ export function matchAcceptLanguage(acceptLanguage: string | null | undefined): 
       return { tag: tag.trim(), quality: Number.isFinite(quality) ? quality : 0, index };
     })
     .filter((entry) => entry.tag && entry.quality > 0)
-    .sort((a, b) => b.quality - a.quality || a.index - b.index);
-  for (const entry of ranked) {
-    const locale = matchTag(entry.tag);
-    if (locale) return locale;
+    .sort((a, b) => b.quality - a.quality || a.index - b.index)
+    .map((entry) => entry.tag);
+}
+
+// Matching costs ~60 µs a header and browsers send few distinct ones: remember them.
+const matched = new Map<string, Locale | null>();
+
+/**
+ * The UI locale an Accept-Language header asks for: the first tag, in the reader's order
+ * of preference, that one of ours serves (a tag is matched on its own, so a preferred
+ * zh-HK wins over a later exact "en"); undefined when none fits.
+ */
+export function matchAcceptLanguage(acceptLanguage: string | null | undefined): Locale | undefined {
+  if (!acceptLanguage) return undefined;
+  let locale = matched.get(acceptLanguage);
+  if (locale === undefined) {
+    locale = null;
+    for (const tag of rankedTags(acceptLanguage)) {
+      const found = matchTag(tag);
+      if (found) {
+        locale = found;
+        break;
+      }
+    }
+    if (matched.size < 1_000) matched.set(acceptLanguage, locale);
   }
-  return undefined;
+  return locale ?? undefined;
 }
 
 /** Picks the best UI locale from an Accept-Language header, honouring q-values. */
 export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
   return matchAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
 }
-
-const asked = new Map<string, "hans" | "hant" | null>();
 
 /**
  * The script a reader who asked for Chinese reads articles in when the URL names none:
@@ -60,17 +86,6 @@ export function askedScript(
   cookieLocale: string | undefined,
   acceptLanguage: string | null | undefined,
 ): "hans" | "hant" | null {
-  if (isLocale(cookieLocale)) return scriptOfLocale(cookieLocale);
-  const header = acceptLanguage ?? "";
-  let script = asked.get(header);
-  if (script === undefined) {
-    const locale = matchAcceptLanguage(header);
-    script = locale ? scriptOfLocale(locale) : null;
-    if (asked.size < 1_000) asked.set(header, script);
-  }
-  return script;
-}
-
-function scriptOfLocale(locale: Locale): "hans" | "hant" | null {
+  const locale = isLocale(cookieLocale) ? cookieLocale : matchAcceptLanguage(acceptLanguage);
   return locale === "zh-Hans" ? "hans" : locale === "zh-Hant" ? "hant" : null;
 }

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { matchReaderRoute } from "../reader-routes";
 import { hashPreviewToken, isPreviewToken, previewTokenFromPath } from "../security/preview-token";
 
 /**
@@ -17,11 +18,6 @@ export type ArticleGate = {
   close(): Promise<void>;
 };
 
-const ARTICLE_PATH = /^\/articles\/([^/]+)\/?$/;
-/** Listing pages whose slug must name a row, or the URL is a 404 (before Next renders). */
-const LISTING_PATH = /^\/(sections|tags|contributors)\/([^/]+)\/?$/;
-const LISTING_TABLE = { sections: "Section", tags: "Tag", contributors: "Contributor" } as const;
-
 export function createArticleGate(databaseUrl: string): ArticleGate {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   pool.on("error", () => undefined); // a dropped idle connection is re-made on next use
@@ -37,23 +33,23 @@ export function createArticleGate(databaseUrl: string): ArticleGate {
         );
         return rowCount ? "render" : "missing";
       }
-      const listing = LISTING_PATH.exec(pathname);
-      if (listing?.[1] && listing[2]) {
+      const matched = matchReaderRoute(pathname);
+      // Listing pages whose slug must name a row (lib/reader-routes.ts `slugOf`).
+      const table = matched?.route.slugOf;
+      if (table && matched.slug) {
         let slug: string;
         try {
-          slug = decodeURIComponent(listing[2]);
+          slug = decodeURIComponent(matched.slug);
         } catch {
           return "missing";
         }
-        const table = LISTING_TABLE[listing[1] as keyof typeof LISTING_TABLE];
         const { rowCount } = await pool.query(`select 1 from "${table}" where slug = $1`, [slug]);
         return rowCount ? "render" : "missing";
       }
-      const match = ARTICLE_PATH.exec(pathname);
-      if (!match?.[1]) return "render";
+      if (matched?.route.name !== "article" || !matched.slug) return "render";
       let slug: string;
       try {
-        slug = decodeURIComponent(match[1]);
+        slug = decodeURIComponent(matched.slug);
       } catch {
         return "missing"; // malformed percent-encoding names no article
       }

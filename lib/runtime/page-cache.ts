@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type http from "node:http";
 import zlib from "node:zlib";
-import { isLocale, LOCALE_COOKIE, negotiateLocale } from "../i18n/locales";
+import { LRUCache } from "lru-cache";
 
 /**
  * Published pages as documents, served from memory in front of Next. Next's request
@@ -9,8 +9,8 @@ import { isLocale, LOCALE_COOKIE, negotiateLocale } from "../i18n/locales";
  * reader page is rendered once, stripped of the scripts a document does not need, and
  * answered from here until the workflow invalidates one of its tags.
  *
- * Key: UI locale + path + the query parameters the page reads (others are dropped, so
- * random parameters cannot fill the cache). Signed-in requests bypass it.
+ * Keys come from page-key.ts. The least recently used pages go first once the cache holds
+ * 5,000 pages or 256 MB (lru-cache: constant time, no scan).
  */
 export type CachedPage = {
   body: Buffer;
@@ -26,75 +26,10 @@ export type CachedPage = {
     notModified: Record<string, string>;
   };
   tags: readonly string[];
-  lastUsed: number;
 };
 
-const READER_PATH =
-  /^\/(?:$|articles\/[^/]+\/?$|(?:sections|tags|contributors)\/[^/]+\/?$|search\/?$)/;
-const KEPT_PARAMS = ["script", "after", "q", "cursor"] as const;
 const MAX_ENTRIES = 5_000;
 const MAX_BYTES = 256 * 1024 * 1024;
-const SESSION_COOKIES = ["galley.session", "__Secure-galley.session"];
-
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? "").split(";")) {
-    const [key, ...value] = part.trim().split("=");
-    if (key === name) return value.join("=");
-  }
-  return undefined;
-}
-
-export function isCacheable(request: http.IncomingMessage, pathname: string): boolean {
-  if (request.method !== "GET" && request.method !== "HEAD") return false;
-  if (!READER_PATH.test(pathname)) return false;
-  const cookie = request.headers.cookie;
-  if (!cookie || !cookie.includes("galley.session")) return true;
-  return !SESSION_COOKIES.some((name) => readCookie(cookie, name) !== undefined);
-}
-
-/** The page's normalised address: only the parameters a reader page reads, in order. */
-export function normalisedTarget(url: URL): string {
-  if (!url.search) return url.pathname;
-  const params = new URLSearchParams();
-  for (const name of KEPT_PARAMS) {
-    const value = url.searchParams.get(name);
-    // Long queries keep enough for the page to say it cut them (it searches 200 characters).
-    if (value !== null && value !== "") params.set(name, value.slice(0, 1_000));
-  }
-  const query = params.toString();
-  return `${url.pathname}${query ? `?${query}` : ""}`;
-}
-
-const negotiated = new Map<string, string>();
-
-export function localeOf(request: http.IncomingMessage): string {
-  const cookie = request.headers.cookie;
-  if (cookie) {
-    const chosen = readCookie(cookie, LOCALE_COOKIE);
-    if (isLocale(chosen)) return chosen;
-  }
-  const header = request.headers["accept-language"] ?? "";
-  let locale = negotiated.get(header);
-  if (locale === undefined) {
-    locale = negotiateLocale(header);
-    if (negotiated.size < 1_000) negotiated.set(header, locale);
-  }
-  return locale;
-}
-
-/** Which invalidation tags a page listens to (the names lib/cache-tags.ts gives them). */
-export function tagsForPath(pathname: string): string[] {
-  const article = /^\/articles\/([^/]+)\/?$/.exec(pathname);
-  if (article?.[1]) {
-    try {
-      return [`slug:${decodeURIComponent(article[1])}`];
-    } catch {
-      return ["home"];
-    }
-  }
-  // Front page, sections, tags, contributors and search change with any publication.
-  return ["home"];
-}
 
 /**
  * A published page needs no JavaScript: drop executable scripts and their preloads
@@ -132,34 +67,17 @@ const PASSED_HEADERS = [
   "content-language",
 ];
 
-export function createPageCache() {
-  const entries = new Map<string, CachedPage>();
-  let bytes = 0;
+export function createPageCache(limits = { maxEntries: MAX_ENTRIES, maxBytes: MAX_BYTES }) {
+  const entries = new LRUCache<string, CachedPage>({
+    max: limits.maxEntries,
+    maxSize: limits.maxBytes,
+    sizeCalculation: (entry) => entry.body.length + entry.gzip.length + entry.brotli.length,
+  });
   let generation = 0;
-
-  function evict() {
-    while (entries.size > MAX_ENTRIES || bytes > MAX_BYTES) {
-      let oldestKey: string | undefined;
-      let oldest = Infinity;
-      for (const [key, entry] of entries) {
-        if (entry.lastUsed < oldest) [oldest, oldestKey] = [entry.lastUsed, key];
-      }
-      if (oldestKey === undefined) return;
-      drop(oldestKey);
-    }
-  }
-  function drop(key: string) {
-    const entry = entries.get(key);
-    if (!entry) return;
-    bytes -= entry.body.length + entry.gzip.length + entry.brotli.length;
-    entries.delete(key);
-  }
 
   return {
     get(key: string): CachedPage | undefined {
-      const entry = entries.get(key);
-      if (entry) entry.lastUsed = Date.now();
-      return entry;
+      return entries.get(key);
     },
     /** Call before rendering a miss; pass the result to `store`. */
     begin(): number {
@@ -204,27 +122,22 @@ export function createPageCache() {
           notModified: base,
         },
         tags: page.tags,
-        lastUsed: Date.now(),
       };
-      if (startedAt === generation) {
-        drop(key);
-        entries.set(key, entry);
-        bytes += body.length + entry.gzip.length + entry.brotli.length;
-        evict();
-      }
+      if (startedAt === generation) entries.set(key, entry);
       return entry;
     },
     invalidate(tags: readonly string[]) {
       generation += 1;
       const wanted = new Set(tags);
-      for (const [key, entry] of entries) {
-        if (entry.tags.some((tag) => wanted.has(tag))) drop(key);
-      }
+      const stale: string[] = [];
+      entries.forEach((entry, key) => {
+        if (entry.tags.some((tag) => wanted.has(tag))) stale.push(key);
+      });
+      for (const key of stale) entries.delete(key);
     },
     clear() {
       generation += 1;
       entries.clear();
-      bytes = 0;
     },
     get size() {
       return entries.size;

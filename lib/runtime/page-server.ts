@@ -9,16 +9,8 @@ import {
   ORIGIN_HEADER,
   publicOriginFor,
 } from "../site-url";
-import {
-  createPageCache,
-  isCacheable,
-  localeOf,
-  normalisedTarget,
-  readCookie,
-  sendCachedPage,
-  tagsForPath,
-  type CachedPage,
-} from "./page-cache";
+import { createPageCache, sendCachedPage, type CachedPage } from "./page-cache";
+import { isCacheable, localeOf, normalisedTarget, readCookie, tagsForPath } from "./page-key";
 
 type Rendered =
   | { kind: "page"; page: CachedPage }

@@ -12,3 +12,11 @@ export const ZCorrection = z.strictObject({
   correctedAt: z.date({ error: "Give the correction time as a date and time." }),
 });
 export type TCorrection = z.infer<typeof ZCorrection>;
+
+/** "Add correction" as the form sends it: the time as the datetime-local field gives it. */
+export const ZCorrectionForm = z.strictObject({
+  articleId: z.uuid(),
+  text: z.string().max(10_000),
+  /** Wall-clock time in the newsroom's time zone. */
+  correctedAt: z.string().max(40),
+});

@@ -14,6 +14,7 @@ export const ZUpdateUser = z.strictObject({
     .transform((value) => value === "true")
     .optional(),
 });
+export const ZResetLink = ZUpdateUser.pick({ userId: true });
 export const ZNewPassword = z.string().min(10, "Use at least 10 characters.").max(1024);
 export const ZChangePassword = z.strictObject({
   currentPassword: z.string().min(1).max(1024),

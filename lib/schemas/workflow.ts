@@ -1,5 +1,6 @@
+import type { ActionResult } from "./action-result";
 import { z } from "./zod";
-import { TRANSITION_NAMES } from "@/lib/workflow/article-workflow";
+import { TRANSITION_NAMES, type TransitionName } from "@/lib/workflow/article-workflow";
 
 export const ZTransition = z.strictObject({
   transition: z.enum(TRANSITION_NAMES as [string, ...string[]]),
@@ -10,16 +11,22 @@ export const ZTransition = z.strictObject({
 });
 export type TTransition = z.infer<typeof ZTransition>;
 
-/** What a workflow action answers: the new version, or why it was refused. */
-export type WorkflowResult =
-  | { ok: true; version: number; status: string }
-  | {
-      ok: false;
-      code: string;
-      reason?: string;
-      message: string;
-      /** For "altMissing": the image the sentence names. */
-      image?: string;
-      /** For "altMissing": that image, to show and to take the person to its field. */
-      altImage?: { name: string; mediaId: string; field: "featured" | "body"; thumbnail: string };
-    };
+/** Every workflow button, as the panel sends it. */
+export const ZTransitionForm = z.strictObject({
+  articleId: z.uuid(),
+  transition: z.enum(TRANSITION_NAMES as [TransitionName, ...TransitionName[]]),
+  version: z.number().int().min(1),
+  note: z.string().max(5000).optional(),
+  /** For "schedule": a wall-clock time in the newsroom's time zone. */
+  publishAt: z.string().max(40).optional(),
+});
+
+/** The embargo field: a wall-clock time in the newsroom's zone; null lifts the embargo. */
+export const ZEmbargoForm = z.strictObject({
+  articleId: z.uuid(),
+  until: z.string().max(40).nullable(),
+});
+
+/** What a workflow move answers: the article's new version and state. */
+export type WorkflowMove = { version: number; status: string };
+export type WorkflowResult = ActionResult<WorkflowMove>;

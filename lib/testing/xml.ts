@@ -10,6 +10,8 @@ const REPEATED = new Set([
   "author",
   "contributor",
   "link",
+  "sitemap",
+  "xhtml:link",
 ]);
 
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;

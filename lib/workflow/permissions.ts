@@ -37,6 +37,8 @@ export const PERMISSIONS = [
   "contributor.manage",
   "user.manage",
   "audit.read",
+  "media.edit",
+  "media.delete",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,6 +51,8 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     "article.submit",
     "article.withdraw",
     "article.comment",
+    "media.edit",
+    "media.delete",
   ]),
   EDITOR: new Set(PERMISSIONS.filter((permission) => permission !== "user.manage")),
   ADMIN: new Set(PERMISSIONS),
@@ -69,7 +73,13 @@ export const REPORTER_EDITABLE: ReadonlySet<ArticleStatus> = new Set([
   "CHANGES_REQUESTED",
 ]);
 
+/** Permissions a reporter holds only on images they uploaded. */
+const OWN_MEDIA_ONLY: ReadonlySet<Permission> = new Set(["media.edit", "media.delete"]);
+
 export type Actor = { id: string; role: Role };
+
+/** The fact about a library image that permissions depend on. */
+export type MediaAccess = { uploadedById: string | null };
 
 /** The facts about an article that permissions depend on. */
 export type ArticleAccess = {
@@ -84,12 +94,21 @@ export function isOwnArticle(actor: Actor, article: ArticleAccess): boolean {
 }
 
 /**
- * The one question every use-case asks. Article permissions need the article; asking
- * one without it answers whether the role could ever hold it (for menus and lists).
+ * The one question every use-case asks. Article permissions need the article, media
+ * permissions the image; asking one without it answers whether the role could ever hold
+ * it (for menus and lists).
  */
-export function can(actor: Actor, permission: Permission, article?: ArticleAccess): boolean {
+export function can(
+  actor: Actor,
+  permission: Permission,
+  resource?: ArticleAccess | MediaAccess,
+): boolean {
   if (!ROLE_PERMISSIONS[actor.role].has(permission)) return false;
-  if (actor.role !== "REPORTER" || !article || !OWN_ONLY.has(permission)) return true;
+  if (actor.role !== "REPORTER" || !resource) return true;
+  if ("uploadedById" in resource)
+    return !OWN_MEDIA_ONLY.has(permission) || resource.uploadedById === actor.id;
+  const article = resource;
+  if (!OWN_ONLY.has(permission)) return true;
   if (!isOwnArticle(actor, article)) return false;
   if (permission === "article.edit" || permission === "article.submit")
     return REPORTER_EDITABLE.has(article.status);

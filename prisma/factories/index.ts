@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { ArticleStatus, PrismaClient, Role } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
-import type { TArticleFields } from "../../lib/schemas/article";
+import { emptyArticleFields, type TArticleFields } from "../../lib/schemas/article-fields";
 
 /**
  * Test data with unique emails and slugs, so tests run in parallel and survive a
@@ -82,20 +82,10 @@ export function articleFields(
   slug: string,
   overrides: Partial<TArticleFields> = {},
 ): TArticleFields {
-  return {
+  return emptyArticleFields({
     headline: "測試稿件",
-    dek: null,
     slug,
-    sectionId: null,
-    tagIds: [],
-    language: "zh-Hant",
-    datelinePlace: null,
-    datelineDate: null,
-    seoTitle: null,
-    seoDescription: null,
-    featuredImageId: null,
-    bylines: [],
     body: paragraphDoc("正文。"),
     ...overrides,
-  };
+  });
 }

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { renderDocToHtml } from "../../lib/content/render-html";
+import { emptyArticleFields } from "../../lib/schemas/article-fields";
 import { indexPublishedVersion } from "../../lib/server/search/search-vector";
 import {
   DEMO_ACCOUNTS,
@@ -128,7 +129,7 @@ async function seedSampleArticle(db: PrismaClient): Promise<void> {
         kind: "SEED",
         reason: "Imported from the Dezhou Daily sample with the desk's repairs",
         // The same shape the editor saves (TArticleFields), so History can compare and restore it.
-        snapshot: {
+        snapshot: emptyArticleFields({
           headline: common.headline,
           dek: common.dek,
           slug,
@@ -137,15 +138,12 @@ async function seedSampleArticle(db: PrismaClient): Promise<void> {
           language: "zh-Hant",
           datelinePlace: common.datelinePlace,
           datelineDate: "2020-02-12",
-          seoTitle: null,
-          seoDescription: null,
-          featuredImageId: null,
           bylines: bylines.map(({ contributor, role }) => ({
             contributorId: contributor.id,
             role,
           })),
           body,
-        },
+        }) as Prisma.InputJsonValue,
         authorId: reporter.id,
         createdAt: sample.publishedAt,
       },

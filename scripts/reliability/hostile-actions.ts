@@ -45,7 +45,7 @@ const uuid = () => crypto.randomUUID();
  */
 function baseCalls(draft: { id: string; version: number }): Record<string, () => unknown[]> {
   return {
-    suggestSlugAction: () => ["德州新聞", draft.id],
+    suggestSlugAction: () => [{ headline: "德州新聞", articleId: draft.id }],
     convertScriptAction: () => [
       { articleId: draft.id, to: "hans", baseVersion: draft.version + 50 },
     ],
@@ -59,7 +59,7 @@ function baseCalls(draft: { id: string; version: number }): Record<string, () =>
     addCorrectionAction: () => [
       { articleId: draft.id, text: "更正", correctedAt: "2026-11-01T10:00" },
     ],
-    sharePreviewAction: () => [uuid()],
+    sharePreviewAction: () => [{ articleId: uuid() }],
     revokePreviewAction: () => [{ articleId: uuid(), linkId: uuid() }],
     restoreRevisionAction: () => [
       new FormArg([

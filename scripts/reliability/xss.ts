@@ -1,4 +1,5 @@
 import { chromium } from "@playwright/test";
+import { emptyArticleFields } from "../../lib/schemas/article-fields";
 import { createUser } from "../../prisma/factories";
 import type { CaseResult, Harness } from "./harness";
 
@@ -84,21 +85,17 @@ export async function xss(harness: Harness, count: number): Promise<CaseResult> 
         },
       ],
     };
-    const fields = {
+    const fields = emptyArticleFields({
       headline: payload,
       dek: payload,
       slug,
-      sectionId: null,
       tagIds: [tag.id],
-      language: "zh-Hant",
       datelinePlace: payload.slice(0, 50),
-      datelineDate: null,
       seoTitle: payload.slice(0, 200),
       seoDescription: payload.slice(0, 300),
-      featuredImageId: null,
       bylines: [{ contributorId: contributor.id, role: "REPORTER" }],
       body,
-    };
+    });
     const save = async (candidate: typeof fields) =>
       fetch(`${base}/api/v1/articles/${article.id}`, {
         method: "PUT",

@@ -75,9 +75,9 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
               {t("newsroom.readerSite")}
             </Link>
           </nav>
-          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 whitespace-nowrap text-sm xl:ml-auto">
+          <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 text-sm xl:ml-auto xl:whitespace-nowrap">
             <LocaleSwitcher />
-            <span className="text-[var(--color-muted)]">
+            <span className="min-w-0 break-words text-[var(--color-muted)]">
               {t("auth.signedInAs", { name: user.name })} · {t(`roles.user.${user.role}`)}
             </span>
             <form action={signOut}>

@@ -3,17 +3,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SearchResults } from "@/components/search/search-results";
 import { MAX_QUERY_LENGTH } from "@/lib/content/search-text";
+import type { ReaderSearchParams } from "@/lib/reader-routes";
 import { scriptChoice } from "@/lib/server/reader/script-choice";
 import { hitsInScript } from "@/lib/server/reader/script-view";
 import { searchArticles } from "@/lib/server/search/search-articles";
 
-type Props = {
-  searchParams: Promise<{
-    q?: string | string[];
-    after?: string | string[];
-    script?: string | string[];
-  }>;
-};
+type Props = { searchParams: Promise<ReaderSearchParams<"search">> };
 
 /** The first value of a query parameter given once, twice or not at all. */
 const first = (value: string | string[] | undefined) =>

@@ -3,6 +3,22 @@ import { escapeHtml } from "../render-html";
 import { formatCredits, roleLabel, type BylineRole } from "../credits";
 import { lastModified, type LiveArticleData } from "../live-article";
 import type { ReaderUrls } from "../reader-urls";
+import type { OutwardFieldName } from "../../schemas/article-fields";
+
+/**
+ * Where each article field that feeds carry goes (the field map's `feeds: true`): a field
+ * marked so must be placed here, and the round-trip test checks its value arrives.
+ */
+export const FEED_FIELD_PLACES = {
+  headline: "title",
+  dek: "summary",
+  slug: "url",
+  sectionId: "categories (the section)",
+  tagIds: "categories (the tags)",
+  language: "language",
+  bylines: "creditLine, people",
+  body: "contentHtml",
+} as const satisfies Record<OutwardFieldName<"feeds">, string>;
 
 /** One article as every feed format carries it. */
 export type FeedEntry = {

@@ -3,14 +3,14 @@ import { cacheTags, tagsForArticlePage } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ZCorrection, type TCorrection } from "@/lib/schemas/correction";
-import { can, type Actor } from "@/lib/workflow/permissions";
+import { type Actor } from "@/lib/workflow/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
 import { invalidateTags } from "../cache/reader-cache";
 import { notify } from "../notifications/notify";
 import { indexPublishedVersion } from "../search/search-vector";
-import { accessSelect, isUuid, toArticleAccess } from "./load-article-access";
 import type { ArticleCorrection } from "./published-article";
+import { loadViewableArticle } from "./viewable-article";
 
 /** Why a correction was refused as invalid (AppError details.reason), for the form's sentence. */
 export type CorrectionRefusal = "empty" | "tooLong" | "time" | "future";
@@ -30,15 +30,10 @@ export async function addCorrection(input: {
   correction: TCorrection;
   ip?: string | null;
 }): Promise<ArticleCorrection & { slug: string }> {
-  if (!isUuid(input.articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
-  const article = await db.article.findUnique({
-    where: { id: input.articleId },
-    select: { ...accessSelect, slug: true, publishedAt: true },
+  const { article, access } = await loadViewableArticle(input.actor, input.articleId, {
+    slug: true,
+    publishedAt: true,
   });
-  const access = article && toArticleAccess(article);
-  // Check before revealing that it exists: what you may not see is simply not found.
-  if (!article || !access || !can(input.actor, "article.view", access))
-    throw new AppError("NOT_FOUND", "There is no such article.");
   await authorize(input.actor, "article.correct", {
     article: access,
     resourceType: "article",
@@ -65,18 +60,12 @@ export async function addCorrection(input: {
       reason: "future" satisfies CorrectionRefusal,
     });
 
-  // The story's people hear of it in the same transaction: never of one that was not added.
+  // The story's people hear of it, and search finds it, in the same transaction: never
+  // of one that was not added.
   const correction = await db.$transaction(async (tx) => {
     const created = await tx.correction.create({
       data: { articleId: input.articleId, text, correctedAt, authorId: input.actor.id },
       select: { id: true, text: true, correctedAt: true },
-    });
-    await notify(tx, {
-      kind: "CORRECTED",
-      articleId: input.articleId,
-      audience: "owners",
-      actorId: input.actor.id,
-      message: text,
     });
     // Findable by search from the moment readers see it: the live copy's search
     // document is rewritten with the correction in the same transaction.
@@ -96,6 +85,13 @@ export async function addCorrection(input: {
       },
     });
     if (live?.liveVersion?.isLive) await indexPublishedVersion(tx, live.liveVersion);
+    await notify(tx, {
+      kind: "CORRECTED",
+      articleId: input.articleId,
+      audience: "owners",
+      actorId: input.actor.id,
+      message: text,
+    });
     return created;
   });
   // Readers see it at once: only the article's own page shows corrections, and search

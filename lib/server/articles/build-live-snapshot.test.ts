@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { emptyArticleFields } from "@/lib/schemas/article-fields";
+import { fieldsToColumns } from "./article-columns";
 import { buildLiveSnapshot } from "./build-live-snapshot";
 
 const commentId = "0b7e8c1a-4d2f-4c8e-9a1b-2f3c4d5e6f70";
@@ -22,17 +24,13 @@ describe("buildLiveSnapshot", () => {
       {
         id: "a",
         version: 3,
-        headline: "H",
-        dek: null,
-        slug: "h",
-        language: "en",
-        datelinePlace: null,
-        datelineDate: null,
-        sectionId: null,
-        body,
-        seoTitle: null,
-        seoDescription: null,
-        featuredImageId: null,
+        // Every other column from the field map, as a new article stores it.
+        ...(fieldsToColumns(
+          emptyArticleFields({ headline: "H", slug: "h", language: "en", body }),
+        ) as Omit<
+          Parameters<typeof buildLiveSnapshot>[0],
+          "id" | "version" | "publishedAt" | "tags" | "bylines"
+        >),
         publishedAt: null,
         tags: [],
         bylines: [],

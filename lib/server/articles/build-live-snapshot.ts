@@ -4,22 +4,13 @@ import { stripCommentMarks } from "@/lib/content/comment-marks";
 import type { Doc } from "@/lib/content/doc";
 import type { MediaLookup } from "@/lib/content/image-html";
 import { renderDocToHtml } from "@/lib/content/render-html";
+import { liveColumnSelect, liveColumnsOf } from "./article-columns";
 
-/** The working-copy fields a live snapshot freezes. */
+/** The working-copy fields a live snapshot freezes (the field map's `live` ones). */
 export const snapshotSourceSelect = {
   id: true,
   version: true,
-  headline: true,
-  dek: true,
-  slug: true,
-  language: true,
-  datelinePlace: true,
-  datelineDate: true,
-  sectionId: true,
-  body: true,
-  seoTitle: true,
-  seoDescription: true,
-  featuredImageId: true,
+  ...liveColumnSelect,
   publishedAt: true,
   tags: { select: { tagId: true }, orderBy: { position: "asc" } },
   bylines: {
@@ -59,21 +50,12 @@ export function buildLiveSnapshot(
     articleId: article.id,
     number: options.number,
     isLive: true,
-    headline: article.headline,
-    dek: article.dek,
-    slug: article.slug,
-    language: article.language,
-    datelinePlace: article.datelinePlace,
-    datelineDate: article.datelineDate,
-    sectionId: article.sectionId,
+    ...liveColumnsOf(article),
     tagIds: article.tags.map((tag) => tag.tagId),
     contributorIds: [...new Set(bylines.map((byline) => byline.contributorId))],
     bylines,
     body: body as unknown as Prisma.InputJsonValue,
     bodyHtml: renderDocToHtml(body, { media: options.media ?? new Map() }),
-    seoTitle: article.seoTitle,
-    seoDescription: article.seoDescription,
-    featuredImageId: article.featuredImageId,
     publishedAt: article.publishedAt ?? options.now,
     updatedAt: options.number > 1 ? options.now : null,
     createdById: options.actorId,

@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { TRANSITIONS, type TransitionName } from "@/lib/workflow/article-workflow";
 import { can, type Actor, type ArticleAccess } from "@/lib/workflow/permissions";
 import { editableSelect, toWorkingCopy, type WorkingCopy } from "./article-editing";
-import { toArticleAccess, isUuid } from "./load-article-access";
+import { loadViewableArticle } from "./viewable-article";
 
 export type ArticleForEdit = {
   id: string;
@@ -18,11 +17,7 @@ export type ArticleForEdit = {
 
 /** The working copy for the editor, with what this person may do to it; NOT_FOUND if they may not see it. */
 export async function getArticleForEdit(actor: Actor, articleId: string): Promise<ArticleForEdit> {
-  if (!isUuid(articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
-  const row = await db.article.findUnique({ where: { id: articleId }, select: editableSelect });
-  const access = row && toArticleAccess(row);
-  if (!row || !access || !can(actor, "article.view", access))
-    throw new AppError("NOT_FOUND", "There is no such article.");
+  const { article: row, access } = await loadViewableArticle(actor, articleId, editableSelect);
   return {
     id: row.id,
     status: row.status,

@@ -9,6 +9,7 @@ import { textToDoc, type ImportedText } from "@/lib/content/plain-text";
 import { toSimplified } from "@/lib/content/script-convert";
 import { slugify, uniqueSlug } from "@/lib/content/slug";
 import { validateDoc } from "@/lib/content/validate-doc";
+import { emptyArticleFields } from "@/lib/schemas/article";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -19,7 +20,7 @@ import { LANGUAGE_TO_DB } from "./article-editing";
 export type ImportSource =
   { kind: "text"; text: string } | { kind: "html"; html: string } | { kind: "docx"; data: Buffer };
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from "@/lib/schemas/import";
 
 /** Word documents become HTML first; the preview hands that text back for the create step. */
 async function normalise(
@@ -183,21 +184,14 @@ export async function importArticle(
         kind: "IMPORT",
         reason: `Imported (annotations: ${input.annotations})`,
         authorId: actor.id,
-        snapshot: {
+        snapshot: emptyArticleFields({
           headline,
           dek,
           slug,
-          sectionId: null,
-          tagIds: [],
           language,
-          datelinePlace: null,
-          datelineDate: null,
-          seoTitle: null,
-          seoDescription: null,
-          featuredImageId: null,
           bylines: bylines.map(({ contributorId, role }) => ({ contributorId, role })),
           body,
-        },
+        }) as Prisma.InputJsonValue,
       },
     });
     return created;

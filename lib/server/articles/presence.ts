@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { can, type Actor } from "@/lib/workflow/permissions";
-import { accessSelect, toArticleAccess } from "./load-article-access";
+import { type Actor } from "@/lib/workflow/permissions";
+import { loadViewableArticle } from "./viewable-article";
 
 /** A heartbeat older than this means the person has closed the article. */
 export const PRESENCE_TTL_MS = 30_000;
@@ -12,9 +11,7 @@ export const PRESENCE_TTL_MS = 30_000;
  * "李榕 is editing". One upsert per heartbeat; stale rows are simply ignored.
  */
 export async function heartbeat(actor: Actor, articleId: string): Promise<Array<{ name: string }>> {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: accessSelect });
-  if (!article || !can(actor, "article.view", toArticleAccess(article)))
-    throw new AppError("NOT_FOUND", "There is no such article.");
+  await loadViewableArticle(actor, articleId);
   const now = new Date();
   await db.editingPresence.upsert({
     where: { articleId_userId: { articleId, userId: actor.id } },

@@ -3,8 +3,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ZArticleFields, type TArticleFields } from "@/lib/schemas/article";
 import { can, type Actor } from "@/lib/workflow/permissions";
-import { accessSelect, toArticleAccess, isUuid } from "./load-article-access";
+import { toArticleAccess, isUuid } from "./load-article-access";
 import { saveArticle } from "./save-article";
+import { loadViewableArticle } from "./viewable-article";
 
 export type RevisionRow = {
   id: string;
@@ -16,14 +17,7 @@ export type RevisionRow = {
 };
 
 async function requireVisible(actor: Actor, articleId: string) {
-  if (!isUuid(articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
-  const article = await db.article.findUnique({
-    where: { id: articleId },
-    select: { ...accessSelect, version: true, headline: true },
-  });
-  if (!article || !can(actor, "article.view", toArticleAccess(article)))
-    throw new AppError("NOT_FOUND", "There is no such article.");
-  return article;
+  return (await loadViewableArticle(actor, articleId, { version: true, headline: true })).article;
 }
 
 /** "History": every snapshot, newest first (who, when, why). */

@@ -4,12 +4,13 @@ import { validateDoc } from "@/lib/content/validate-doc";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TArticleSave } from "@/lib/schemas/article";
-import { can, type Actor } from "@/lib/workflow/permissions";
+import { type Actor } from "@/lib/workflow/permissions";
 import { authorize } from "../auth/authorize";
-import { editableSelect, LANGUAGE_TO_DB, toWorkingCopy, type WorkingCopy } from "./article-editing";
-import { accessSelect, toArticleAccess, isUuid } from "./load-article-access";
+import { fieldsToColumns } from "./article-columns";
+import { editableSelect, toWorkingCopy, type WorkingCopy } from "./article-editing";
 import { mediaUsages, sameUsages, syncArticleMedia } from "./article-media";
 import { saveTextOnly } from "./save-text-only";
+import { loadViewableArticle } from "./viewable-article";
 
 /** At most one autosave snapshot per person per article in this window (manual saves always). */
 const AUTOSAVE_REVISION_GAP_MS = 2 * 60 * 1000;
@@ -39,24 +40,16 @@ export async function saveArticle(input: {
   reason?: string;
   ip?: string | null;
 }): Promise<SaveResult> {
-  if (!isUuid(input.articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
-  const article = await db.article.findUnique({
-    where: { id: input.articleId },
-    select: {
-      ...accessSelect,
-      slug: true,
-      publishedAt: true,
-      tags: { select: { tagId: true }, orderBy: { position: "asc" } },
-      bylines: {
-        select: { contributorId: true, role: true, contributor: { select: { userId: true } } },
-        orderBy: { position: "asc" },
-      },
-      media: { select: { mediaId: true, usage: true } },
+  const { article, access } = await loadViewableArticle(input.actor, input.articleId, {
+    slug: true,
+    publishedAt: true,
+    tags: { select: { tagId: true }, orderBy: { position: "asc" } },
+    bylines: {
+      select: { contributorId: true, role: true, contributor: { select: { userId: true } } },
+      orderBy: { position: "asc" },
     },
+    media: { select: { mediaId: true, usage: true } },
   });
-  const access = article && toArticleAccess(article);
-  if (!article || !access || !can(input.actor, "article.view", access))
-    throw new AppError("NOT_FOUND", "There is no such article.");
   await authorize(input.actor, "article.edit", {
     article: access,
     resourceType: "article",
@@ -80,17 +73,7 @@ export async function saveArticle(input: {
 
   const now = new Date();
   const data: Prisma.ArticleUncheckedUpdateManyInput = {
-    headline: fields.headline,
-    dek: fields.dek,
-    slug: fields.slug,
-    sectionId: fields.sectionId,
-    language: LANGUAGE_TO_DB[fields.language],
-    datelinePlace: fields.datelinePlace,
-    datelineDate: fields.datelineDate ? new Date(`${fields.datelineDate}T00:00:00Z`) : null,
-    seoTitle: fields.seoTitle,
-    seoDescription: fields.seoDescription,
-    featuredImageId: fields.featuredImageId,
-    body: checked.doc as unknown as Prisma.InputJsonValue,
+    ...fieldsToColumns({ ...fields, body: checked.doc }),
     version: { increment: 1 },
     updatedAt: now,
   };

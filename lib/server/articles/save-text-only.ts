@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { TArticleFields } from "@/lib/schemas/article";
+import { columnAssignments } from "./article-columns";
 
 /**
  * The autosave hot path: when tags, bylines and slug are unchanged (nearly every
@@ -9,8 +10,8 @@ import type { TArticleFields } from "@/lib/schemas/article";
  * statement — one round trip instead of an interactive transaction of five. The revision
  * is written only if the update matched (same version) and, for autosaves, only if this
  * person has no autosave snapshot of the article in the last `gapMs`.
- * Returns null when the base version is stale (nothing was written). Raw SQL sees the
- * database enum values, so the language goes in as its tag ("zh-Hant"), as mapped.
+ * Returns null when the base version is stale (nothing was written). The SET list is
+ * every column of the field map (article-columns.ts), so no field is left behind here.
  */
 export async function saveTextOnly(input: {
   articleId: string;
@@ -23,19 +24,15 @@ export async function saveTextOnly(input: {
   now: Date;
   gapMs: number;
 }): Promise<{ version: number; revisionId: string | null } | null> {
-  const f = input.fields;
-  const body = JSON.stringify(input.body);
-  const snapshot = JSON.stringify({ ...f, body: input.body });
+  const fields = { ...input.fields, body: input.body };
+  const snapshot = JSON.stringify(fields);
   const since = new Date(input.now.getTime() - input.gapMs);
   const rows = await db.$queryRaw<
     Array<{ version: number | null; revisionId: string | null }>
   >(Prisma.sql`
     with updated as (
       update "Article" set
-        headline = ${f.headline}, dek = ${f.dek}, "sectionId" = ${f.sectionId}::uuid,
-        language = ${f.language}::"Language", "datelinePlace" = ${f.datelinePlace},
-        "datelineDate" = ${f.datelineDate}::date, "seoTitle" = ${f.seoTitle}, "seoDescription" = ${f.seoDescription},
-        "featuredImageId" = ${f.featuredImageId}::uuid, body = ${body}::jsonb,
+        ${columnAssignments(fields)},
         version = version + 1, "updatedAt" = ${input.now}
       where id = ${input.articleId}::uuid and version = ${input.baseVersion}
       returning id, version

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { can, type Actor } from "@/lib/workflow/permissions";
+import { type Actor } from "@/lib/workflow/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
-import { accessSelect, isUuid, toArticleAccess } from "./load-article-access";
+import { loadViewableArticle } from "./viewable-article";
 
 /**
  * Sets or lifts an article's embargo (null lifts it). Not a content change, so the
@@ -17,15 +17,7 @@ export async function setEmbargo(
   embargoUntil: Date | null,
   ip: string | null = null,
 ): Promise<{ embargoUntil: Date | null }> {
-  if (!isUuid(articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
-  const article = await db.article.findUnique({
-    where: { id: articleId },
-    select: { ...accessSelect, scheduledAt: true },
-  });
-  const access = article && toArticleAccess(article);
-  if (!article || !access || !can(actor, "article.view", access)) {
-    throw new AppError("NOT_FOUND", "There is no such article.");
-  }
+  const { article, access } = await loadViewableArticle(actor, articleId, { scheduledAt: true });
   await authorize(actor, "article.schedule", {
     article: access,
     resourceType: "article",

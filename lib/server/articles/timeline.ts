@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { ArticleStatus, RevisionKind } from "@/lib/generated/prisma/client";
 import { stepOfStatuses, type ActivityKind } from "@/lib/workflow/activity";
-import { can, type Actor } from "@/lib/workflow/permissions";
-import { accessSelect, isUuid, toArticleAccess } from "./load-article-access";
+import { type Actor } from "@/lib/workflow/permissions";
+import { loadViewableArticle } from "./viewable-article";
 
 /** The newest this many rows; older ones stay in History and the audit log. */
 export const TIMELINE_LIMIT = 500;
@@ -34,13 +33,7 @@ export async function getTimeline(
   actor: Actor,
   articleId: string,
 ): Promise<{ headline: string; entries: TimelineEntry[]; isTruncated: boolean }> {
-  if (!isUuid(articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
-  const article = await db.article.findUnique({
-    where: { id: articleId },
-    select: { ...accessSelect, headline: true },
-  });
-  if (!article || !can(actor, "article.view", toArticleAccess(article)))
-    throw new AppError("NOT_FOUND", "There is no such article.");
+  const { article } = await loadViewableArticle(actor, articleId, { headline: true });
 
   const newest = [{ createdAt: "desc" as const }, { id: "desc" as const }];
   const name = { select: { name: true } };

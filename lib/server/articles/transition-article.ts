@@ -3,14 +3,14 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
 import { findTransition, type TransitionName } from "@/lib/workflow/article-workflow";
-import { can, type Actor } from "@/lib/workflow/permissions";
+import { type Actor } from "@/lib/workflow/permissions";
 import { instantToWallTime, newsroomTimeZone } from "@/lib/time-zone";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
 import { invalidateArticle } from "../cache/reader-cache";
-import { accessSelect, toArticleAccess, isUuid } from "./load-article-access";
 import { assertImagesHaveAlt } from "./check-image-alt";
 import { applyTransitionEffects } from "./transition-effects";
+import { loadViewableArticle } from "./viewable-article";
 
 /** The job queue acting on a schedule someone set: no person, no permission check. */
 export const SCHEDULER = "scheduler" as const;
@@ -55,17 +55,12 @@ function formatInZone(date: Date): string {
 export async function transitionArticle(
   input: TransitionInput,
 ): Promise<{ status: ArticleStatus; version: number }> {
-  if (!isUuid(input.articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
-  const article = await db.article.findUnique({
-    where: { id: input.articleId },
-    select: { ...accessSelect, version: true, embargoUntil: true, slug: true },
-  });
   const actor = input.actor === SCHEDULER ? null : input.actor;
-  const access = article && toArticleAccess(article);
-  // Check before revealing that it exists: what you may not see is simply not found.
-  if (!article || !access || (actor && !can(actor, "article.view", access))) {
-    throw new AppError("NOT_FOUND", "There is no such article.");
-  }
+  const { article, access } = await loadViewableArticle(actor, input.articleId, {
+    version: true,
+    embargoUntil: true,
+    slug: true,
+  });
   const transition = findTransition(input.transition, article.status);
   if (!transition) {
     throw new AppError(

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AuditOutcome, Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 
 export type AuditEntry = {
   actorId: string | null;
@@ -30,6 +31,6 @@ export async function recordAudit(entry: AuditEntry): Promise<void> {
       },
     });
   } catch (error) {
-    console.error("Could not write the audit log:", (error as Error).message);
+    log.error({ err: error, action: entry.action }, "could not write the audit log");
   }
 }

@@ -1,6 +1,12 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { can, type Actor, type ArticleAccess, type Permission } from "@/lib/workflow/permissions";
+import {
+  can,
+  type Actor,
+  type ArticleAccess,
+  type MediaAccess,
+  type Permission,
+} from "@/lib/workflow/permissions";
 import { recordAudit } from "../audit/record-audit";
 
 /**
@@ -12,14 +18,17 @@ export async function authorize(
   permission: Permission,
   options: {
     article?: ArticleAccess;
+    media?: MediaAccess;
     resourceType?: string;
     resourceId?: string;
     ip?: string | null;
+    /** The refusal's sentence, when a plainer one than the generic helps. */
+    message?: string;
     /** Recorded with a refusal, e.g. the transition tried, which a shared permission does not tell. */
     details?: Record<string, string>;
   } = {},
 ): Promise<void> {
-  if (can(actor, permission, options.article)) return;
+  if (can(actor, permission, options.article ?? options.media)) return;
   await recordAudit({
     actorId: actor.id,
     action: permission,
@@ -29,5 +38,5 @@ export async function authorize(
     ip: options.ip ?? null,
     ...(options.details ? { details: options.details } : {}),
   });
-  throw new AppError("FORBIDDEN", "You do not have permission to do that.");
+  throw new AppError("FORBIDDEN", options.message ?? "You do not have permission to do that.");
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { tagsForArticle, type ArticleTagSource } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 import { announceInvalidation } from "./cache-bus";
 
 type Entry = { value: unknown; tags: readonly string[] };
@@ -40,7 +41,7 @@ export function invalidateTags(tags: readonly string[]): void {
   invalidateLocal(tags);
   announceInvalidation(tags).catch((error: unknown) => {
     // The other instances will serve their copy until their own next invalidation.
-    console.warn("Could not announce a cache invalidation:", (error as Error).message);
+    log.warn({ err: error, tags }, "could not announce a cache invalidation");
   });
 }
 

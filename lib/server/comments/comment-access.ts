@@ -1,25 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentAnchor, CommentView } from "@/lib/schemas/comment";
-import { can, type Actor, type ArticleAccess } from "@/lib/workflow/permissions";
-import { accessSelect, isUuid, toArticleAccess } from "../articles/load-article-access";
+import { type Actor, type ArticleAccess } from "@/lib/workflow/permissions";
+import { loadViewableArticle } from "../articles/viewable-article";
 import { authorize } from "../auth/authorize";
-
-const notFound = () => new AppError("NOT_FOUND", "There is no such article.");
-
-/**
- * The article's access facts, or NOT_FOUND when this person may not see it (so a
- * comment never reveals that an article exists).
- */
-export async function loadViewableArticle(actor: Actor, articleId: string): Promise<ArticleAccess> {
-  if (!isUuid(articleId)) throw notFound();
-  const row = await db.article.findUnique({ where: { id: articleId }, select: accessSelect });
-  const access = row && toArticleAccess(row);
-  if (!access || !can(actor, "article.view", access)) throw notFound();
-  return access;
-}
 
 /** As loadViewableArticle, then FORBIDDEN (audited) without "article.comment" on it. */
 export async function authorizeComment(
@@ -27,7 +11,7 @@ export async function authorizeComment(
   articleId: string,
   ip?: string | null,
 ): Promise<ArticleAccess> {
-  const access = await loadViewableArticle(actor, articleId);
+  const { access } = await loadViewableArticle(actor, articleId);
   await authorize(actor, "article.comment", {
     article: access,
     resourceType: "article",

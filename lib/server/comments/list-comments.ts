@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CommentView } from "@/lib/schemas/comment";
 import { can, type Actor } from "@/lib/workflow/permissions";
-import { commentViewSelect, loadViewableArticle, toCommentView } from "./comment-access";
+import { loadViewableArticle } from "../articles/viewable-article";
+import { commentViewSelect, toCommentView } from "./comment-access";
 
 /** Past this many, the oldest are left out: a thread that long is a different problem. */
 const LIMIT = 1000;
@@ -16,7 +17,7 @@ export async function listComments(
   actor: Actor,
   articleId: string,
 ): Promise<{ comments: CommentView[]; canComment: boolean }> {
-  const access = await loadViewableArticle(actor, articleId);
+  const { access } = await loadViewableArticle(actor, articleId);
   const rows = await db.comment.findMany({
     where: { articleId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -5,6 +5,8 @@ import {
   renderNewsSitemap,
   renderRobots,
   renderSitemap,
+  renderSitemapIndex,
+  scriptAlternates,
   type NewsSitemapItem,
   type SitemapUrl,
 } from "@/lib/content/sitemaps";
@@ -16,8 +18,11 @@ import { makeDocument, type PublicDocument } from "../http/public-document";
 import { PUBLICATION } from "./publication";
 
 const XML = "application/xml; charset=utf-8";
-/** A sitemap holds at most 50,000 URLs; past that the site needs a sitemap index. */
-const MAX_SITEMAP_ARTICLES = 45_000;
+/**
+ * A sitemap holds at most 50,000 URLs: past 45,000 articles, /sitemap.xml becomes an index
+ * of pages of at most this many URLs each.
+ */
+export const SITEMAP_PAGE_SIZE = 45_000;
 /** Google News reads articles of the last two days, at most 1,000 of them. */
 export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
 export const NEWS_MAX_ARTICLES = 1_000;
@@ -28,17 +33,64 @@ export function getRobots(origin: string): PublicDocument {
 
 /**
  * Home, every section, the tags and contributors that have published work, and every live
- * article with its last change; cached until a publish, update or unpublish.
+ * article with its last change (Chinese ones with their other script's page as an
+ * hreflang alternate); cached until a publish, update or unpublish. Past 45,000 articles
+ * it is an index of /sitemaps/<n>.xml.
  */
 export function getSitemap(origin: string): Promise<PublicDocument> {
   return cached(
     `sitemap:${origin}`,
     () => [cacheTags.sitemaps],
-    async () => makeDocument(renderSitemap(await loadSitemapUrls(origin)), XML),
+    async () => {
+      const { urls, articles } = await sitemapUrls(origin);
+      if (articles <= SITEMAP_PAGE_SIZE) return makeDocument(renderSitemap(urls), XML);
+      const pages = pagesOf(urls).map((page, index) => ({
+        loc: readerUrls(origin).sitemapPage(index + 1),
+        lastmod: newest(page),
+      }));
+      return makeDocument(renderSitemapIndex(pages), XML);
+    },
   );
 }
 
-async function loadSitemapUrls(origin: string): Promise<SitemapUrl[]> {
+/** One page of the sitemap index (1-based); null when there is no index or no such page. */
+export function getSitemapPage(origin: string, page: number): Promise<PublicDocument | null> {
+  return cached(
+    `sitemap:${origin}:${page}`,
+    () => [cacheTags.sitemaps],
+    async () => {
+      const { urls, articles } = await sitemapUrls(origin);
+      const urlsOfPage = articles > SITEMAP_PAGE_SIZE ? pagesOf(urls)[page - 1] : undefined;
+      return urlsOfPage ? makeDocument(renderSitemap(urlsOfPage), XML) : null;
+    },
+  );
+}
+
+// Listings first, then articles oldest first: a new article changes only the last page.
+function pagesOf(urls: SitemapUrl[]): SitemapUrl[][] {
+  const pages: SitemapUrl[][] = [];
+  for (let start = 0; start < urls.length; start += SITEMAP_PAGE_SIZE)
+    pages.push(urls.slice(start, start + SITEMAP_PAGE_SIZE));
+  return pages;
+}
+
+function newest(urls: SitemapUrl[]): Date | null {
+  let latest: Date | null = null;
+  for (const url of urls)
+    if (url.lastmod && (!latest || url.lastmod > latest)) latest = url.lastmod;
+  return latest;
+}
+
+/** Every URL once per publication, shared by the index and its pages. */
+function sitemapUrls(origin: string) {
+  return cached(
+    `sitemap-urls:${origin}`,
+    () => [cacheTags.sitemaps],
+    () => loadSitemapUrls(origin),
+  );
+}
+
+async function loadSitemapUrls(origin: string): Promise<{ urls: SitemapUrl[]; articles: number }> {
   const urls = readerUrls(origin);
   const [sections, articles] = await Promise.all([
     db.section.findMany({
@@ -48,9 +100,9 @@ async function loadSitemapUrls(origin: string): Promise<SitemapUrl[]> {
     db.publishedVersion.findMany({
       where: liveSnapshotWhere,
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      take: MAX_SITEMAP_ARTICLES,
       select: {
         slug: true,
+        language: true,
         publishedAt: true,
         updatedAt: true,
         sectionId: true,
@@ -88,7 +140,7 @@ async function loadSitemapUrls(origin: string): Promise<SitemapUrl[]> {
       select: { id: true, slug: true },
     }),
   ]);
-  return [
+  const listings: SitemapUrl[] = [
     { loc: urls.home, lastmod: latest.get("home") ?? null },
     ...sections.map((section) => ({
       loc: urls.section(section.slug),
@@ -102,11 +154,19 @@ async function loadSitemapUrls(origin: string): Promise<SitemapUrl[]> {
       loc: urls.contributor(contributor.slug),
       lastmod: latest.get(`contributor:${contributor.id}`) ?? null,
     })),
-    ...articles.map((article) => ({
-      loc: urls.article(article.slug),
-      lastmod: article.updatedAt ?? article.publishedAt,
-    })),
   ];
+  const articleUrls = articles.map((article): SitemapUrl => {
+    const loc = urls.article(article.slug);
+    const alternates = scriptAlternates(loc, toArticleLanguage(article.language));
+    return {
+      loc,
+      lastmod: article.updatedAt ?? article.publishedAt,
+      ...(alternates && { alternates }),
+    };
+  });
+  // One sitemap lists the newest first; an index's pages list the oldest first (stable pages).
+  if (articles.length > SITEMAP_PAGE_SIZE) articleUrls.reverse();
+  return { urls: [...listings, ...articleUrls], articles: articles.length };
 }
 
 /**

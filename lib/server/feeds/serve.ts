@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/log";
 import { documentResponse, publicOrigin, type PublicDocument } from "../http/public-document";
 import { getFeed, type FeedFormat } from "./get-feed";
 
@@ -18,7 +19,7 @@ export async function serveDocument(
     }
     return documentResponse(request, document, extraHeaders);
   } catch (error) {
-    console.error("Could not build a public document:", error);
+    log.error({ err: error }, "could not build a public document");
     return new Response("This document could not be built just now; try again shortly.\n", {
       status: 503,
       headers: { "content-type": "text/plain; charset=utf-8", "retry-after": "30" },

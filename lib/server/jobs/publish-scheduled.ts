@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { SCHEDULER, transitionArticle } from "../articles/transition-article";
 import { notify } from "../notifications/notify";
 
@@ -49,7 +50,7 @@ export async function publishScheduled(
 async function recordFailure(articleId: string, error: unknown): Promise<void> {
   const reason =
     error instanceof AppError ? error.message : "The database could not be reached in time.";
-  console.warn(`[jobs] scheduled publish of ${articleId} failed: ${(error as Error).message}`);
+  log.warn({ err: error, articleId }, "scheduled publish failed");
   await db.$transaction(async (tx) => {
     const updated = await tx.article.updateMany({
       where: { id: articleId, status: "SCHEDULED" },

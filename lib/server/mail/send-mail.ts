@@ -1,5 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
+import { log } from "@/lib/log";
 
 /**
  * Outgoing mail, only when SMTP_URL is configured (e.g. smtp://user:pass@mail.example.com:587).
@@ -21,7 +22,7 @@ export async function sendMail(message: {
     });
     return true;
   } catch (error) {
-    console.error("Could not send mail:", (error as Error).message);
+    log.error({ err: error }, "could not send mail");
     return false;
   }
 }

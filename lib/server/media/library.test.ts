@@ -45,14 +45,14 @@ describe("the media library", () => {
       alt: "",
     });
     for (const q of [marker, "攝影 王賀", "圖庫記者"]) {
-      const { items } = await listLibrary({ q });
+      const { items } = await listLibrary(editor, { q });
       expect(
         items.map((item) => item.id),
         q,
       ).toContain(media.id);
     }
-    expect((await listLibrary({ q: marker, type: "png" })).items).toEqual([]);
-    expect((await listLibrary({ q: marker, type: "jpeg" })).items[0]).toMatchObject({
+    expect((await listLibrary(editor, { q: marker, type: "png" })).items).toEqual([]);
+    expect((await listLibrary(editor, { q: marker, type: "jpeg" })).items[0]).toMatchObject({
       id: media.id,
       caption: `${marker} 晨光`,
       alt: null,
@@ -68,6 +68,12 @@ describe("the media library", () => {
     await expect(updateMediaDetails(other, media.id, { credit: "攝影 某人" })).rejects.toThrow(
       "Only editors and the person who uploaded it may change an image's details.",
     );
+    // Refused like every other permission: on the audit record.
+    expect(
+      await db.auditLog.count({
+        where: { actorId: other.id, action: "media.edit", outcome: "DENIED", resourceId: media.id },
+      }),
+    ).toBe(1);
     expect((await db.media.findUniqueOrThrow({ where: { id: media.id } })).credit).toBe(
       "攝影 王賀",
     );
@@ -121,7 +127,8 @@ describe("the media library", () => {
     );
     expect(await db.media.count({ where: { id: media.id } })).toBe(1);
     expect(
-      (await listLibrary({ q: "碼頭的晨光" })).items.find((item) => item.id === media.id)?.usedIn,
+      (await listLibrary(editor, { q: "碼頭的晨光" })).items.find((item) => item.id === media.id)
+        ?.usedIn,
     ).toEqual([{ id: article.id, headline: "碼頭復工", status: "PUBLISHED" }]);
 
     const unused = await upload(304);
@@ -138,5 +145,33 @@ describe("the media library", () => {
       "Only editors and the person who uploaded it may delete an image.",
     );
     expect(await db.media.count({ where: { id: media.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: {
+          actorId: other.id,
+          action: "media.delete",
+          outcome: "DENIED",
+          resourceId: media.id,
+        },
+      }),
+    ).toBe(1);
+  });
+
+  it("names only the articles this person may see among an image's uses", async () => {
+    const media = await upload(306);
+    const owner = await createUser(db);
+    const draft = await createArticle(db, { createdById: owner.id, headline: "別人的草稿" });
+    await db.articleMedia.create({
+      data: { articleId: draft.id, mediaId: media.id, usage: "body" },
+    });
+    const usedIn = async (actor: { id: string; role: "REPORTER" | "EDITOR" }) =>
+      (await listLibrary(actor, { q: "圖庫記者" })).items.find((item) => item.id === media.id)
+        ?.usedIn;
+    expect(await usedIn(editor)).toEqual([
+      { id: draft.id, headline: "別人的草稿", status: "DRAFT" },
+    ]);
+    // The uploader is not the draft's author: its headline stays hidden from them.
+    expect(await usedIn(reporter)).toEqual([]);
+    expect(await usedIn({ id: owner.id, role: "REPORTER" })).toHaveLength(1);
   });
 });

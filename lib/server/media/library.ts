@@ -2,7 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { canViewAll, type Actor } from "@/lib/workflow/permissions";
+import { can, type Actor } from "@/lib/workflow/permissions";
+import { visibleArticlesWhere } from "../articles/viewable-article";
+import { authorize } from "../auth/authorize";
 import { recordAudit } from "../audit/record-audit";
 import { toMediaView } from "./media-views";
 import type { MediaView } from "./media-view";
@@ -33,9 +35,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * "Media library": newest first, searched by caption, credit, alt text, file name and uploader,
  * filtered by date and type, paged by keyset on (createdAt, id). Each item says where it
- * is used (working copies and live pages).
+ * is used: live pages (public anyway), and the working copies this person may see.
  */
 export async function listLibrary(
+  actor: Actor,
   filter: LibraryFilter,
   limit = 48,
 ): Promise<{ items: LibraryItem[]; next: { createdAt: Date; id: string } | null }> {
@@ -80,7 +83,10 @@ export async function listLibrary(
     take: limit + 1,
     include: {
       uploadedBy: { select: { name: true } },
-      usages: { select: { article: { select: { id: true, headline: true, status: true } } } },
+      usages: {
+        where: { article: visibleArticlesWhere(actor) },
+        select: { article: { select: { id: true, headline: true, status: true } } },
+      },
     },
   });
   const page = rows.slice(0, limit);
@@ -133,9 +139,9 @@ function clean(value: string | null | undefined, max: number, label: string): st
   return text || null;
 }
 
-/** Editors, and the person who uploaded it, may change an image's details or delete it. */
+/** Editors, and the person who uploaded it, may change an image's details or delete it (for the UI). */
 export function canManageMedia(actor: Actor, uploadedById: string | null): boolean {
-  return canViewAll(actor) || uploadedById === actor.id;
+  return can(actor, "media.edit", { uploadedById });
 }
 
 /** "Alt text", "Caption", "Credit": the image's defaults for every new use. */
@@ -152,12 +158,12 @@ export async function updateMediaDetails(
   };
   const media = await db.media.findUnique({ where: { id }, select: { uploadedById: true } });
   if (!media) throw new AppError("NOT_FOUND", "There is no such image.");
-  if (!canManageMedia(actor, media.uploadedById)) {
-    throw new AppError(
-      "FORBIDDEN",
-      "Only editors and the person who uploaded it may change an image's details.",
-    );
-  }
+  await authorize(actor, "media.edit", {
+    media,
+    resourceType: "media",
+    resourceId: id,
+    message: "Only editors and the person who uploaded it may change an image's details.",
+  });
   const updated = await db.media.updateMany({ where: { id }, data });
   if (updated.count !== 1) throw new AppError("NOT_FOUND", "There is no such image.");
   await recordAudit({
@@ -181,12 +187,12 @@ export async function deleteMedia(actor: Actor, id: string): Promise<void> {
     include: { usages: { select: { article: { select: { id: true, headline: true } } } } },
   });
   if (!media) throw new AppError("NOT_FOUND", "There is no such image.");
-  if (!canManageMedia(actor, media.uploadedById)) {
-    throw new AppError(
-      "FORBIDDEN",
-      "Only editors and the person who uploaded it may delete an image.",
-    );
-  }
+  await authorize(actor, "media.delete", {
+    media: { uploadedById: media.uploadedById },
+    resourceType: "media",
+    resourceId: id,
+    message: "Only editors and the person who uploaded it may delete an image.",
+  });
   const live = (await livePagesUsing([id])).get(id) ?? [];
   const users = new Map<string, string>();
   for (const usage of media.usages) users.set(usage.article.id, usage.article.headline);

@@ -1,8 +1,9 @@
 import "server-only";
-import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { ArticleStatus } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { canViewAll, type Actor } from "@/lib/workflow/permissions";
+import type { Actor } from "@/lib/workflow/permissions";
 import { hasUnpublishedChanges, liveSourceSelect, UNTOUCHED_DRAFT } from "../articles/draft-state";
+import { visibleArticlesWhere } from "../articles/viewable-article";
 
 export type StoryRow = {
   id: string;
@@ -14,14 +15,6 @@ export type StoryRow = {
   isLive: boolean;
   hasUnpublishedChanges: boolean;
 };
-
-/** Articles a reporter may see: ones they created or hold a byline on (folded into the query). */
-export function visibleArticlesWhere(actor: Actor): Prisma.ArticleWhereInput {
-  if (canViewAll(actor)) return {};
-  return {
-    OR: [{ createdById: actor.id }, { bylines: { some: { contributor: { userId: actor.id } } } }],
-  };
-}
 
 /** The newsroom's story list for this person, most recently changed first. */
 export async function listStories(

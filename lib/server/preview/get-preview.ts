@@ -2,17 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPreviewToken, isPreviewToken } from "@/lib/security/preview-token";
-import { can, type Actor } from "@/lib/workflow/permissions";
-import { accessSelect, isUuid, toArticleAccess } from "../articles/load-article-access";
+import { type Actor } from "@/lib/workflow/permissions";
+import { loadViewableArticle } from "../articles/viewable-article";
 import type { ArticleView } from "../articles/published-article";
 import { loadWorkingCopyView } from "./working-copy-view";
 
 /** "Preview" in the newsroom: the working copy for anyone who may view the article. */
 export async function getArticlePreview(actor: Actor, articleId: string): Promise<ArticleView> {
-  if (!isUuid(articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
-  const article = await db.article.findUnique({ where: { id: articleId }, select: accessSelect });
-  if (!article || !can(actor, "article.view", toArticleAccess(article)))
-    throw new AppError("NOT_FOUND", "There is no such article.");
+  await loadViewableArticle(actor, articleId);
   const view = await loadWorkingCopyView(articleId);
   if (!view) throw new AppError("NOT_FOUND", "There is no such article.");
   return view;

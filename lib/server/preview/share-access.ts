@@ -1,9 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { can, type Actor, type ArticleAccess } from "@/lib/workflow/permissions";
 import { recordAudit } from "../audit/record-audit";
-import { accessSelect, isUuid, toArticleAccess } from "../articles/load-article-access";
+import { loadViewableArticle } from "../articles/viewable-article";
 
 /** Who may hand the working copy to someone without an account: its editors and approvers. */
 export function canSharePreview(actor: Actor, access: ArticleAccess): boolean {
@@ -23,11 +22,7 @@ export async function requireShareable(
   articleId: string,
   ip: string | null,
 ): Promise<ArticleAccess> {
-  if (!isUuid(articleId)) throw new AppError("NOT_FOUND", "There is no such article.");
-  const article = await db.article.findUnique({ where: { id: articleId }, select: accessSelect });
-  const access = article && toArticleAccess(article);
-  if (!access || !can(actor, "article.view", access))
-    throw new AppError("NOT_FOUND", "There is no such article.");
+  const { access } = await loadViewableArticle(actor, articleId);
   if (canSharePreview(actor, access)) return access;
   await recordAudit({
     actorId: actor.id,

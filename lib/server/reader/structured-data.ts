@@ -2,6 +2,23 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { PublishedArticle } from "../articles/published-article";
 import { absoluteAt, absoluteMediaAt } from "@/lib/site-url";
+import type { OutwardFieldName } from "@/lib/schemas/article-fields";
+
+/**
+ * Where each article field the JSON-LD carries goes (the field map's `jsonLd: true`): a
+ * field marked so must be placed here, and the round-trip test checks its value arrives.
+ */
+export const JSON_LD_FIELD_PLACES = {
+  headline: "headline",
+  dek: "description",
+  slug: "url, mainEntityOfPage (the page's path)",
+  sectionId: "articleSection",
+  language: "inLanguage",
+  datelinePlace: "dateline",
+  datelineDate: "dateline",
+  featuredImageId: "image",
+  bylines: "author, editor, sourceOrganization",
+} as const satisfies Record<OutwardFieldName<"jsonLd">, string>;
 
 /** Roles whose people wrote or made the story (schema.org author); desk roles are editors. */
 const AUTHOR_ROLES = new Set([
@@ -18,6 +35,16 @@ const EDITOR_ROLES = new Set(["EDITOR", "RESPONSIBLE_EDITOR"]);
 /** schema.org NewsArticle for an article page (Google's article structured data). */
 export async function newsArticleJsonLd(article: PublishedArticle, origin: string, path: string) {
   const t = await getTranslations("site");
+  return buildNewsArticleJsonLd(article, origin, path, t("name"));
+}
+
+/** The JSON-LD itself, for the site named `siteName`. */
+export function buildNewsArticleJsonLd(
+  article: PublishedArticle,
+  origin: string,
+  path: string,
+  siteName: string,
+) {
   const absoluteUrl = (sitePath: string) => absoluteAt(origin, sitePath);
   const person = (credit: PublishedArticle["credits"][number]) => ({
     "@type": credit.kind === "ORGANIZATION" ? "Organization" : "Person",
@@ -52,7 +79,7 @@ export async function newsArticleJsonLd(article: PublishedArticle, origin: strin
     ],
     publisher: {
       "@type": "Organization",
-      name: t("name"),
+      name: siteName,
       url: absoluteUrl("/"),
       logo: { "@type": "ImageObject", url: absoluteUrl("/logo.png"), width: 600, height: 60 },
     },

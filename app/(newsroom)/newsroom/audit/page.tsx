@@ -62,9 +62,7 @@ export default async function AuditPage({ searchParams }: Props) {
     <section aria-labelledby="audit-heading" className="space-y-4">
       <PageHeader id="audit-heading" title={t("audit.title")} className="" />
       <AuditFilterForm filter={filter} people={people} timeZone={timeZone} />
-      {invalid.length > 0 && (
-        <Alert tone="error">{t("audit.invalidFilter")}</Alert>
-      )}
+      {invalid.length > 0 && <Alert tone="error">{t("audit.invalidFilter")}</Alert>}
       {items.length === 0 ? (
         <EmptyState>{t("audit.empty")}</EmptyState>
       ) : (

@@ -40,7 +40,7 @@ export default async function MediaLibraryPage({
     to: day(one(params.to)) && new Date(day(one(params.to))!.getTime() + 86_400_000),
     after: parseAfter(one(params.after)),
   };
-  const { items, next } = await listLibrary(filter);
+  const { items, next } = await listLibrary(user, filter);
   const query = new URLSearchParams(
     Object.entries({
       q: filter.q,

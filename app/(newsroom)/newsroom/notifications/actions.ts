@@ -1,32 +1,22 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { z } from "zod";
-import { requireUser } from "@/lib/auth";
+import { ZNoInput } from "@/lib/schemas/article-actions";
+import { ZNotificationOpen } from "@/lib/schemas/notification";
+import { formAction } from "@/lib/server/actions/define-action";
 import { markRead } from "@/lib/server/notifications/inbox";
-import { formArgument } from "@/lib/schemas/form-argument";
 
-export async function markAllReadAction(): Promise<void> {
-  const user = await requireUser();
-  await markRead(user.id);
-  redirect("/newsroom/notifications");
-}
-
-const ZOpen = z.object({ id: z.uuid(), articleId: z.uuid().optional() });
+export const markAllReadAction = formAction({
+  input: ZNoInput,
+  run: (_input, { actor }) => markRead(actor.id),
+  redirectTo: () => "/newsroom/notifications",
+});
 
 /** Opening a notification marks it read and goes to its article. */
-export async function openNotificationAction(form: FormData): Promise<void> {
-  form = formArgument(form);
-  const user = await requireUser();
-  const parsed = ZOpen.safeParse({
-    id: form.get("id"),
-    articleId: form.get("articleId") || undefined,
-  });
-  if (!parsed.success) redirect("/newsroom/notifications");
-  await markRead(user.id, parsed.data.id);
-  redirect(
-    parsed.data.articleId
-      ? `/newsroom/articles/${parsed.data.articleId}`
+export const openNotificationAction = formAction({
+  input: ZNotificationOpen,
+  run: ({ id }, { actor }) => markRead(actor.id, id),
+  redirectTo: (result, sent) =>
+    result.ok && typeof sent.articleId === "string" && sent.articleId
+      ? `/newsroom/articles/${sent.articleId}`
       : "/newsroom/notifications",
-  );
-}
+});

@@ -7,6 +7,7 @@ import { ArticleView } from "@/components/reader/article-view";
 import { JsonLd } from "@/components/reader/json-ld";
 import { ScriptToggle } from "@/components/reader/script-toggle";
 import { languageOf, nameInScript, scriptOf, type Script } from "@/lib/content/reader-script";
+import type { ReaderSearchParams } from "@/lib/reader-routes";
 import { getPublishedArticle } from "@/lib/server/articles/get-published-article";
 import { listRelated } from "@/lib/server/reader/listings";
 import { findTags } from "@/lib/server/reader/lookups";
@@ -18,7 +19,7 @@ import { absoluteAt, absoluteMediaAt, FEED_TYPES } from "@/lib/site-url";
 
 type Props = {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ script?: string | string[] }>;
+  searchParams: Promise<ReaderSearchParams<"article">>;
 };
 
 /**

@@ -6,13 +6,17 @@ import { ListingPage } from "@/components/reader/listing-page";
 import { nameInScript } from "@/lib/content/reader-script";
 import { requestOrigin } from "@/lib/server/http/request-origin";
 import { formatCursor, listLive } from "@/lib/server/reader/listings";
-import { readListingParams, type ListingSearchParams } from "@/lib/server/reader/listing-params";
+import type { ReaderSearchParams } from "@/lib/reader-routes";
+import { readListingParams } from "@/lib/server/reader/listing-params";
 import { findContributor } from "@/lib/server/reader/lookups";
 import { scriptChoice } from "@/lib/server/reader/script-choice";
 import { summariesInScript } from "@/lib/server/reader/script-view";
 import { absoluteAt, FEED_TYPES } from "@/lib/site-url";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<ListingSearchParams> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<ReaderSearchParams<"contributor">>;
+};
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const contributor = await findContributor(decodeURIComponent((await params).slug));

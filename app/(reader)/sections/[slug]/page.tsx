@@ -5,12 +5,16 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ListingPage } from "@/components/reader/listing-page";
 import { nameInScript, type Script } from "@/lib/content/reader-script";
 import { formatCursor, listLive } from "@/lib/server/reader/listings";
-import { readListingParams, type ListingSearchParams } from "@/lib/server/reader/listing-params";
+import type { ReaderSearchParams } from "@/lib/reader-routes";
+import { readListingParams } from "@/lib/server/reader/listing-params";
 import { findSection } from "@/lib/server/reader/lookups";
 import { scriptChoice } from "@/lib/server/reader/script-choice";
 import { summariesInScript } from "@/lib/server/reader/script-view";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<ListingSearchParams> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<ReaderSearchParams<"section">>;
+};
 
 /** The section and its name as the navigation shows it: English in the English UI. */
 async function sectionName(slug: string, script: Script | null) {

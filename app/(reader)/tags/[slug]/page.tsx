@@ -5,12 +5,16 @@ import { getTranslations } from "next-intl/server";
 import { ListingPage } from "@/components/reader/listing-page";
 import { nameInScript } from "@/lib/content/reader-script";
 import { formatCursor, listLive } from "@/lib/server/reader/listings";
-import { readListingParams, type ListingSearchParams } from "@/lib/server/reader/listing-params";
+import type { ReaderSearchParams } from "@/lib/reader-routes";
+import { readListingParams } from "@/lib/server/reader/listing-params";
 import { findTag } from "@/lib/server/reader/lookups";
 import { scriptChoice } from "@/lib/server/reader/script-choice";
 import { summariesInScript } from "@/lib/server/reader/script-view";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<ListingSearchParams> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<ReaderSearchParams<"tag">>;
+};
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const tag = await findTag(decodeURIComponent((await params).slug));
