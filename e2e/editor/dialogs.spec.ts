@@ -118,11 +118,15 @@ test.describe("[EDITOR] converting the script", () => {
 
     await page.getByRole("button", { name: "Convert to Simplified" }).click();
     await ask.getByRole("button", { name: "Convert", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Converted and saved." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Converted and saved." }),
+    ).toBeVisible();
     await expect(headline).toHaveValue("这个开发项目发展很快");
     await expect(body(page)).toContainText("测试正文。");
     await expect
-      .poll(async () => (await db.article.findUniqueOrThrow({ where: { id: article.id } })).headline)
+      .poll(
+        async () => (await db.article.findUniqueOrThrow({ where: { id: article.id } })).headline,
+      )
       .toBe("这个开发项目发展很快");
 
     await page.getByRole("button", { name: "Undo conversion" }).click();

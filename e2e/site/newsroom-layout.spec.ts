@@ -13,7 +13,10 @@ test.describe("[SITE] the newsroom at a desk and on a phone", () => {
   test("at 1366 px the English newsroom header is one row", async ({ page }) => {
     await page.setViewportSize({ width: 1366, height: 800 });
     await signIn(page, DEMO.admin.email);
-    const logo = await page.getByRole("link", { name: /Galley/ }).first().boundingBox();
+    const logo = await page
+      .getByRole("link", { name: /Galley/ })
+      .first()
+      .boundingBox();
     const signOut = await page.getByRole("button", { name: "Sign out" }).boundingBox();
     const nav = await page.getByRole("navigation", { name: "Newsroom navigation" }).boundingBox();
     expect(Math.abs(logo!.y + logo!.height / 2 - (signOut!.y + signOut!.height / 2))).toBeLessThan(
