@@ -63,7 +63,7 @@ export function ArticleEditor(props: Props) {
   const conflict = autosave.conflict;
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0">
         <UnsentBanner
           articleId={props.articleId}

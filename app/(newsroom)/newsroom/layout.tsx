@@ -28,7 +28,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
           </Link>
           <nav
             aria-label={t("newsroom.navigation")}
-            className="flex flex-wrap items-center gap-x-4 gap-y-1 whitespace-nowrap text-sm"
+            className="flex flex-wrap items-center gap-x-4 gap-y-1 whitespace-nowrap text-sm xl:flex-nowrap"
           >
             <Link href="/newsroom" className="hover:underline">
               {t("newsroom.stories")}
@@ -75,7 +75,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
               {t("newsroom.readerSite")}
             </Link>
           </nav>
-          <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 text-sm xl:ml-auto xl:whitespace-nowrap">
+          <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 text-sm xl:ml-auto xl:flex-nowrap xl:whitespace-nowrap">
             <LocaleSwitcher />
             <span className="min-w-0 break-words text-[var(--color-muted)]">
               {t("auth.signedInAs", { name: user.name })} · {t(`roles.user.${user.role}`)}
