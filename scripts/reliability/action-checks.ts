@@ -181,6 +181,13 @@ export function checks(ownerId: string): Check[] {
       effect: (db, f) => db.media.findUnique({ where: { id: f.mediaId }, select: { alt: true } }),
     },
     {
+      // The editor's featured-image picker: the same rule as the library's form.
+      action: "saveMediaDetailsAction",
+      args: (f) => [{ id: f.mediaId, alt: `替代文字 ${Date.now()}`, caption: "", credit: "" }],
+      allowed: (a) => can(a, "media.edit", image),
+      effect: (db, f) => db.media.findUnique({ where: { id: f.mediaId }, select: { alt: true } }),
+    },
+    {
       action: "deleteMediaAction",
       args: (f) => [new FormArg([["id", f.mediaId]])],
       allowed: (a) => can(a, "media.delete", image),
