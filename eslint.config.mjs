@@ -17,6 +17,19 @@ const noDatabase = {
   ],
   message: "Components get data as props and change it through server actions (ARCHITECTURE.md).",
 };
+// zod is about 100 KB gzipped: forms get plain data from the server, and only types from the
+// schema modules, so it never reaches the browser (the editor's JS budget is 300 KB).
+const noZodInBrowser = {
+  group: [
+    "zod",
+    "zod/*",
+    "@/lib/schemas/zod",
+    "@/lib/schemas/article-fields",
+    "@/lib/schemas/article",
+  ],
+  allowTypeImports: true,
+  message: "Import only types from schema modules in components: zod stays on the server.",
+};
 const noFramework = {
   group: [
     "react",
@@ -48,7 +61,7 @@ const config = [
   },
   {
     files: ["components/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [noDatabase] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [noDatabase, noZodInBrowser] }] },
   },
   {
     files: ["lib/workflow/**/*.ts", "lib/content/**/*.ts", "lib/schemas/**/*.ts"],

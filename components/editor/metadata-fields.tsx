@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import type { TArticleFields } from "@/lib/schemas/article";
 import { Button } from "@/components/ui/button";
 import { Select, Textarea, TextField } from "@/components/ui/field";
-import { ARTICLE_FIELDS, GENERIC_INPUT_FIELDS } from "@/lib/schemas/article-fields";
+// Types only: the map itself holds zod schemas, which must not reach the browser.
+import type { GenericInput } from "@/lib/schemas/article-fields";
 import type { EditorMedia } from "./editor-media";
 import { FeaturedImagePicker } from "./featured-image-picker";
 
@@ -12,6 +13,8 @@ export type EditorOptions = {
   sections: Array<{ id: string; name: string; nameEn: string }>;
   tags: Array<{ id: string; name: string }>;
   contributors: Array<{ id: string; name: string; kind: string }>;
+  /** The text fields the field map draws (`input: "line" | "lines"`). */
+  inputs: GenericInput[];
 };
 
 /** Every field of the working copy other than headline, body and bylines, each with a visible label. */
@@ -107,14 +110,14 @@ export function MetadataFields(props: {
         <option value="en">English (en)</option>
       </Select>
       {/* Text fields the field map draws (`input: "line" | "lines"`), ids in kebab-case. */}
-      {GENERIC_INPUT_FIELDS.map((name) => {
+      {props.options.inputs.map(({ name, lines }) => {
         const common = {
           id: name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`),
           label: t(name),
           value: fields[name] ?? "",
           onChange: (e: { target: { value: string } }) => onChange({ [name]: e.target.value }),
         };
-        return ARTICLE_FIELDS[name].input === "lines" ? (
+        return lines ? (
           <Textarea key={name} {...common} rows={3} />
         ) : (
           <TextField key={name} {...common} />

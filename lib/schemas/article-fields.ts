@@ -197,6 +197,13 @@ export const GENERIC_INPUT_FIELDS = ARTICLE_FIELD_NAMES.filter(
   (name): name is GenericInputFieldName => ARTICLE_FIELDS[name].input !== "custom",
 );
 
+/** The editor's drawn controls as plain data: the server hands them over, so zod stays out of the browser. */
+export type GenericInput = { name: GenericInputFieldName; lines: boolean };
+export const GENERIC_INPUTS: GenericInput[] = GENERIC_INPUT_FIELDS.map((name) => ({
+  name,
+  lines: ARTICLE_FIELDS[name].input === "lines",
+}));
+
 /** The editable fields of the working copy, as the editor sends them on every save. */
 export const ZArticleFields = z.strictObject(
   Object.fromEntries(ARTICLE_FIELD_NAMES.map((name) => [name, ARTICLE_FIELDS[name].schema])) as {

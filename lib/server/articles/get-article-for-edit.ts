@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { GENERIC_INPUTS } from "@/lib/schemas/article-fields";
 import { TRANSITIONS, type TransitionName } from "@/lib/workflow/article-workflow";
 import { can, type Actor, type ArticleAccess } from "@/lib/workflow/permissions";
 import { editableSelect, toWorkingCopy, type WorkingCopy } from "./article-editing";
@@ -31,7 +32,7 @@ export async function getArticleForEdit(actor: Actor, articleId: string): Promis
   };
 }
 
-/** Sections, tags and contributors the editor offers. */
+/** Sections, tags and contributors the editor offers, and the field map's drawn inputs. */
 export async function getEditorOptions() {
   const [sections, tags, contributors] = await Promise.all([
     db.section.findMany({
@@ -49,5 +50,5 @@ export async function getEditorOptions() {
       select: { id: true, name: true, kind: true },
     }),
   ]);
-  return { sections, tags, contributors };
+  return { sections, tags, contributors, inputs: GENERIC_INPUTS };
 }
