@@ -1,16 +1,19 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { deskCanReturn } from "@/lib/workflow/article-workflow";
+import type { ArticleStatus } from "@/lib/workflow/permissions";
 
 /**
  * Why the fields are locked and how to unlock them: "Withdraw" when this person may take
- * the story back, otherwise the desk's "Request changes".
+ * the story back, the desk's "Request changes" where the workflow has that move back
+ * (lib/workflow decides, not this component), otherwise "ask an editor".
  */
 export function ReadOnlyNotice(props: { status: string | undefined; transitions: string[] }) {
   const t = useTranslations("editor.readOnly");
   const statusName = useTranslations("status");
   const how = props.transitions.includes("withdraw")
     ? t("withdraw")
-    : props.status === "SUBMITTED" || props.status === "APPROVED" || props.status === "SCHEDULED"
+    : props.status && deskCanReturn(props.status as ArticleStatus)
       ? t("requestChanges")
       : t("other");
   return (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  deskCanReturn,
   findTransition,
   TRANSITION_NAMES,
   TRANSITIONS,
@@ -60,5 +61,12 @@ describe("the workflow table", () => {
     expect(TRANSITIONS).toHaveLength(
       Object.values(MOVES).reduce((sum, moves) => sum + Object.keys(moves).length, 0),
     );
+  });
+});
+
+describe("deskCanReturn", () => {
+  it("is true only where the desk has a move back to an editable state", () => {
+    const returning = ARTICLE_STATUSES.filter((status) => deskCanReturn(status));
+    expect(returning).toEqual(["SUBMITTED"]);
   });
 });

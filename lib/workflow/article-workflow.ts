@@ -1,4 +1,4 @@
-import type { ArticleStatus, Permission } from "./permissions";
+import { REPORTER_EDITABLE, type ArticleStatus, type Permission } from "./permissions";
 
 /**
  * The article state machine as data: every allowed move, and the permission it needs.
@@ -81,5 +81,20 @@ export const TRANSITION_PRESENTATION: Record<
 export function sortTransitions(names: readonly TransitionName[]): TransitionName[] {
   return [...new Set(names)].sort(
     (a, b) => TRANSITION_PRESENTATION[a].order - TRANSITION_PRESENTATION[b].order,
+  );
+}
+
+/**
+ * Whether the desk can hand a story in this state back to its writer in one move (today
+ * "Request changes" from SUBMITTED; each review stage 三審三校 adds its own): the locked
+ * editor says so instead of "ask an editor". Withdraw is the writer's own move, not the desk's.
+ */
+export function deskCanReturn(status: ArticleStatus): boolean {
+  return TRANSITIONS.some(
+    (transition) =>
+      transition.from === status &&
+      transition.name !== "withdraw" &&
+      transition.to !== status &&
+      REPORTER_EDITABLE.has(transition.to),
   );
 }

@@ -78,6 +78,11 @@ const OWN_MEDIA_ONLY: ReadonlySet<Permission> = new Set(["media.edit", "media.de
 
 export type Actor = { id: string; role: Role };
 
+/** Who asks, as use-cases take it: only the id and the role, never the rest of a session user. */
+export function toActor(user: { id: string; role: Role }): Actor {
+  return { id: user.id, role: user.role };
+}
+
 /** The fact about a library image that permissions depend on. */
 export type MediaAccess = { uploadedById: string | null };
 
