@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { safeHref } from "@/lib/content/safe-href";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/field";
 
 /**
@@ -40,53 +40,40 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
   };
 
   return (
-    <Dialog
-      open
-      onClose={onClose}
+    <FormDialog
       title={current ? t("editTitle") : t("title")}
-      footer={
-        <>
-          {current && (
-            <Button
-              variant="ghost"
-              onClick={() => {
-                editor.chain().extendMarkRange("link").unsetLink().run();
-                onClose();
-              }}
-            >
-              {t("remove")}
-            </Button>
-          )}
-          <Button onClick={onClose}>{t("cancel")}</Button>
-          <Button variant="primary" type="submit" form="link-dialog-form">
-            {t("apply")}
+      submitLabel={t("apply")}
+      cancelLabel={t("cancel")}
+      onSubmit={apply}
+      onClose={onClose}
+      extra={
+        current && (
+          <Button
+            variant="ghost"
+            onClick={() => {
+              editor.chain().extendMarkRange("link").unsetLink().run();
+              onClose();
+            }}
+          >
+            {t("remove")}
           </Button>
-        </>
+        )
       }
     >
-      <form
-        id="link-dialog-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          apply();
+      <TextField
+        label={t("address")}
+        hint={t("hint")}
+        error={error}
+        value={href}
+        inputMode="url"
+        autoComplete="url"
+        spellCheck={false}
+        data-autofocus
+        onChange={(event) => {
+          setHref(event.target.value);
+          setError(undefined);
         }}
-      >
-        <TextField
-          label={t("address")}
-          hint={t("hint")}
-          error={error}
-          value={href}
-          inputMode="url"
-          autoComplete="url"
-          spellCheck={false}
-          data-autofocus
-          onChange={(event) => {
-            setHref(event.target.value);
-            setError(undefined);
-          }}
-        />
-      </form>
-    </Dialog>
+      />
+    </FormDialog>
   );
 }

@@ -3,8 +3,7 @@
 import type { Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/field";
 
 /**
@@ -33,46 +32,30 @@ export function RubyDialog({ editor, onClose }: { editor: Editor; onClose: () =>
   };
 
   return (
-    <Dialog
-      open
-      onClose={onClose}
+    <FormDialog
       title={t("title")}
-      footer={
-        <>
-          <Button onClick={onClose}>{t("cancel")}</Button>
-          <Button variant="primary" type="submit" form="ruby-dialog-form">
-            {t("apply")}
-          </Button>
-        </>
-      }
+      submitLabel={t("apply")}
+      cancelLabel={t("cancel")}
+      onSubmit={apply}
+      onClose={onClose}
     >
-      <form
-        id="ruby-dialog-form"
-        noValidate
-        className="space-y-3"
-        onSubmit={(event) => {
-          event.preventDefault();
-          apply();
-        }}
-      >
-        <TextField
-          label={t("base")}
-          error={errors.base}
-          value={base}
-          data-autofocus={base ? undefined : true}
-          onChange={(event) => setBase(event.target.value)}
-          controlClassName="font-serif text-base"
-        />
-        <TextField
-          label={t("reading")}
-          hint={t("hint")}
-          error={errors.reading}
-          value={reading}
-          data-autofocus={base ? true : undefined}
-          spellCheck={false}
-          onChange={(event) => setReading(event.target.value)}
-        />
-      </form>
-    </Dialog>
+      <TextField
+        label={t("base")}
+        error={errors.base}
+        value={base}
+        data-autofocus={base ? undefined : true}
+        onChange={(event) => setBase(event.target.value)}
+        controlClassName="font-serif text-base"
+      />
+      <TextField
+        label={t("reading")}
+        hint={t("hint")}
+        error={errors.reading}
+        value={reading}
+        data-autofocus={base ? true : undefined}
+        spellCheck={false}
+        onChange={(event) => setReading(event.target.value)}
+      />
+    </FormDialog>
   );
 }
