@@ -8,7 +8,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { AppError } from "@/lib/errors";
 import { getSessionUser, type SessionUser } from "@/lib/server/auth/get-session-user";
 import { signInWithPassword } from "@/lib/server/auth/sign-in-with-password";
-import { can, type Permission } from "@/lib/workflow/permissions";
+import { can, toActor, type Permission } from "@/lib/workflow/permissions";
 
 /**
  * Sign-in and sessions: next-auth (v4) with JWT sessions in an httpOnly, SameSite=Lax
@@ -117,4 +117,4 @@ export async function requireActor(): Promise<SessionUser> {
   return user;
 }
 
-export { can, type Permission };
+export { can, toActor, type Permission };

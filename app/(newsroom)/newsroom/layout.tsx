@@ -3,13 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { signOut } from "@/app/login/actions";
 import { Button } from "@/components/ui/button";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
-import { can, requireUser } from "@/lib/auth";
+import { can, requireUser, toActor } from "@/lib/auth";
 import { countUnread } from "@/lib/server/notifications/inbox";
 
 export default async function NewsroomLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const t = await getTranslations();
-  const actor = { id: user.id, role: user.role };
+  const actor = toActor(user);
   const unread = await countUnread(user.id);
   return (
     <div className="min-h-screen bg-white">

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
-import { can, requireUser } from "@/lib/auth";
+import { can, requireUser, toActor } from "@/lib/auth";
 import { getEditorOptions } from "@/lib/server/articles/get-article-for-edit";
 import {
   listApproved,
@@ -29,7 +29,7 @@ const UUID = /^[0-9a-f-]{36}$/i;
 export default async function NewsroomHome({ searchParams }: Props) {
   await connection();
   const user = await requireUser();
-  const actor = { id: user.id, role: user.role };
+  const actor = toActor(user);
   const t = await getTranslations();
   const locale = await getLocale();
   const timeZone = newsroomTimeZone();

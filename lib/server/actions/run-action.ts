@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { SessionUser } from "@/lib/server/auth/get-session-user";
 import type { ActionResult } from "@/lib/schemas/action-result";
-import type { Actor } from "@/lib/workflow/permissions";
+import { toActor, type Actor } from "@/lib/workflow/permissions";
 import { INVALID_MESSAGE, fieldErrorsOf, refusal, toRefusal } from "./action-result";
 
 /** Where an action's input arrives: one typed argument, a form, or a form after useActionState's state. */
@@ -46,10 +46,6 @@ export type ActionHost = {
   clientIp: () => Promise<string | null>;
   revalidatePath: (path: string) => void;
 };
-
-export function toActor(user: { id: string; role: Actor["role"] }): Actor {
-  return { id: user.id, role: user.role };
-}
 
 /**
  * The arguments as the schema's fields. Any client can call an action with any arguments:

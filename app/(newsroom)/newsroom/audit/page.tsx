@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { can, requireUser } from "@/lib/auth";
+import { can, requireUser, toActor } from "@/lib/auth";
 import { parseAuditFilter, type TAuditFilter } from "@/lib/schemas/audit-filter";
 import { listAuditLog, listAuditPeople, type AuditRow } from "@/lib/server/audit/list-audit-log";
 import { newsroomTimeZone } from "@/lib/time-zone";
@@ -34,7 +34,7 @@ function query(filter: TAuditFilter, cursor?: { createdAt: Date; id: string }) {
 export default async function AuditPage({ searchParams }: Props) {
   await connection();
   const user = await requireUser();
-  const actor = { id: user.id, role: user.role };
+  const actor = toActor(user);
   if (!can(actor, "audit.read")) notFound();
   const { filter, invalid } = parseAuditFilter(await searchParams);
   const timeZone = newsroomTimeZone();

@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { DataTable } from "@/components/ui/data-table";
 import { UnpublishedChangesBadge } from "@/components/newsroom/unpublished-changes-badge";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth";
+import { requireUser, toActor } from "@/lib/auth";
 import { createArticleAction } from "../articles/actions";
 import { NewStoryButton } from "@/components/newsroom/new-story-button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,7 +16,7 @@ export default async function AllStories() {
   const user = await requireUser();
   const t = await getTranslations();
   const format = await getFormatter();
-  const stories = await listStories({ id: user.id, role: user.role });
+  const stories = await listStories(toActor(user));
   return (
     <section aria-labelledby="stories-heading">
       <PageHeader

@@ -5,13 +5,13 @@ import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
-import { can, requireUser } from "@/lib/auth";
+import { can, requireUser, toActor } from "@/lib/auth";
 import { listUsers } from "@/lib/server/users/manage-users";
 import { createUserAction, resetLinkAction, updateUserAction } from "./actions";
 
 export default async function UsersPage() {
   const user = await requireUser();
-  const actor = { id: user.id, role: user.role };
+  const actor = toActor(user);
   if (!can(actor, "user.manage")) notFound();
   const [users, t] = await Promise.all([listUsers(actor), getTranslations()]);
   const columns = {

@@ -1,4 +1,4 @@
-import { requireActor } from "@/lib/auth";
+import { requireActor, toActor } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { jsonError } from "@/lib/server/http/json-route";
 import { BodyTooLarge, readLimitedBody } from "@/lib/server/http/read-limited-body";
@@ -46,10 +46,10 @@ export async function POST(request: Request) {
     const file = form.get("file");
     if (!(file instanceof File))
       throw new AppError("INVALID_INPUT", "Choose an image file to upload.", { field: "file" });
-    const media = await uploadMedia(
-      { id: user.id, role: user.role },
-      { bytes: Buffer.from(await file.arrayBuffer()), filename: file.name },
-    );
+    const media = await uploadMedia(toActor(user), {
+      bytes: Buffer.from(await file.arrayBuffer()),
+      filename: file.name,
+    });
     return Response.json({ media }, { status: 201 });
   } catch (error) {
     if (error instanceof BodyTooLarge) return tooLarge();

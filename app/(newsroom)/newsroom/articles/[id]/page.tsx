@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import { MediaDetailsProvider } from "@/components/editor/featured-image-context";
-import { requireUser } from "@/lib/auth";
+import { requireUser, toActor } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { listComments } from "@/lib/server/comments/list-comments";
 import { getWorkflowState } from "@/lib/server/articles/workflow-state";
@@ -20,24 +20,18 @@ import { saveMediaDetailsAction } from "../../media/actions";
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const article = await getArticleForEdit({ id: user.id, role: user.role }, id).catch(
-    (error: unknown) => {
-      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-      throw error;
-    },
-  );
+  const article = await getArticleForEdit(toActor(user), id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
   const options = await getEditorOptions();
   const media = await getEditorMedia(
-    { id: user.id, role: user.role },
+    toActor(user),
     article.copy.fields.body,
     article.copy.fields.featuredImageId,
   );
-  const comments = await listComments({ id: user.id, role: user.role }, article.id);
-  const workflow = await getWorkflowState(
-    { id: user.id, role: user.role },
-    article.id,
-    article.access,
-  );
+  const comments = await listComments(toActor(user), article.id);
+  const workflow = await getWorkflowState(toActor(user), article.id, article.access);
   const notices = await getStoryNotices(article.id, article.access);
   return (
     <NextIntlClientProvider>
@@ -59,7 +53,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
             setEmbargo: setEmbargoAction,
           }}
           createContributor={createContributorAction}
-          panels={<EditorPanels actor={{ id: user.id, role: user.role }} articleId={article.id} />}
+          panels={<EditorPanels actor={toActor(user)} articleId={article.id} />}
           comments={{
             initial: comments.comments,
             canComment: comments.canComment,

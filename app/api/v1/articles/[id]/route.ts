@@ -1,4 +1,4 @@
-import { clientIp, requireActor } from "@/lib/auth";
+import { clientIp, requireActor, toActor } from "@/lib/auth";
 import { ZArticleSave } from "@/lib/schemas/article";
 import { getApiArticle } from "@/lib/server/api/get-article";
 import { servePublicJson } from "@/lib/server/api/serve-json";
@@ -29,7 +29,7 @@ export async function PUT(request: Request, context: { params: Promise<{ id: str
     async (save) => {
       const user = await requireActor();
       return saveArticle({
-        actor: { id: user.id, role: user.role },
+        actor: toActor(user),
         articleId: id,
         save,
         ip: await clientIp(),

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DiffView } from "@/components/editor/diff-view";
 import { diffText } from "@/lib/content/diff";
 import { docToPlainText, type Doc } from "@/lib/content/doc";
-import { requireUser } from "@/lib/auth";
+import { requireUser, toActor } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { getRevisionSnapshots, listRevisions } from "@/lib/server/articles/revisions";
 import { Alert } from "@/components/ui/alert";
@@ -21,7 +21,7 @@ type Props = {
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const actor = { id: user.id, role: user.role };
+  const actor = toActor(user);
   const { id } = await params;
   const { from, to, result } = await searchParams;
   const history = await listRevisions(actor, id).catch((error: unknown) => {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ArticleView } from "@/components/reader/article-view";
 import { PreviewBanner } from "@/components/reader/preview-banner";
-import { requireUser } from "@/lib/auth";
+import { requireUser, toActor } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { getArticlePreview } from "@/lib/server/preview/get-preview";
 
@@ -14,12 +14,10 @@ export const metadata: Metadata = { robots: "noindex" };
 export default async function ArticlePreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const article = await getArticlePreview({ id: user.id, role: user.role }, id).catch(
-    (error: unknown) => {
-      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-      throw error;
-    },
-  );
+  const article = await getArticlePreview(toActor(user), id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
   const t = await getTranslations("preview");
   return (
     <div>

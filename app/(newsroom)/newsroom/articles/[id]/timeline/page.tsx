@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth";
+import { requireUser, toActor } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { getTimeline, type TimelineEntry } from "@/lib/server/articles/timeline";
 import { activityLabelKey } from "@/lib/workflow/activity";
@@ -13,12 +13,10 @@ type Props = { params: Promise<{ id: string }> };
 export default async function TimelinePage({ params }: Props) {
   const user = await requireUser();
   const { id } = await params;
-  const timeline = await getTimeline({ id: user.id, role: user.role }, id).catch(
-    (error: unknown) => {
-      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-      throw error;
-    },
-  );
+  const timeline = await getTimeline(toActor(user), id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
   const t = await getTranslations("timeline");
   const tAll = await getTranslations();
   const format = await getFormatter();

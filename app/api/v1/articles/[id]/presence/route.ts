@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requireActor } from "@/lib/auth";
+import { requireActor, toActor } from "@/lib/auth";
 import { heartbeat } from "@/lib/server/articles/presence";
 import { handleJsonMutation } from "@/lib/server/http/json-route";
 
@@ -9,6 +9,6 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   return handleJsonMutation(request, z.strictObject({}), async () => {
     const user = await requireActor();
     if (!z.uuid().safeParse(id).success) return { others: [] };
-    return { others: await heartbeat({ id: user.id, role: user.role }, id) };
+    return { others: await heartbeat(toActor(user), id) };
   });
 }

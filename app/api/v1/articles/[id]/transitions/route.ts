@@ -1,4 +1,4 @@
-import { clientIp, requireActor } from "@/lib/auth";
+import { clientIp, requireActor, toActor } from "@/lib/auth";
 import { ZTransition } from "@/lib/schemas/workflow";
 import { transitionArticle } from "@/lib/server/articles/transition-article";
 import { handleJsonMutation } from "@/lib/server/http/json-route";
@@ -10,7 +10,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   return handleJsonMutation(request, ZTransition, async (input) => {
     const user = await requireActor();
     return transitionArticle({
-      actor: { id: user.id, role: user.role },
+      actor: toActor(user),
       articleId: id,
       transition: input.transition as TransitionName,
       version: input.version,

@@ -1,4 +1,4 @@
-import { requireActor } from "@/lib/auth";
+import { requireActor, toActor } from "@/lib/auth";
 import { getArticleForEdit } from "@/lib/server/articles/get-article-for-edit";
 import { jsonError } from "@/lib/server/http/json-route";
 
@@ -10,7 +10,7 @@ export async function GET(_request: Request, context: { params: Promise<{ id: st
   const { id } = await context.params;
   try {
     const user = await requireActor();
-    const article = await getArticleForEdit({ id: user.id, role: user.role }, id);
+    const article = await getArticleForEdit(toActor(user), id);
     return Response.json(article.copy, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     return jsonError(error);
