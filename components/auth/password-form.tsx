@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { useFieldErrors } from "@/components/ui/use-field-errors";
 import { ActionMessage, type ResultState } from "@/components/users/action-message";
 
 type State = ResultState;
@@ -19,6 +20,7 @@ export function PasswordForm(props: {
 }) {
   const t = useTranslations("auth");
   const [state, formAction, pending] = useActionState(props.action, null);
+  const fieldError = useFieldErrors(state);
   return (
     <form action={formAction} className="max-w-sm space-y-4">
       {props.token && <input type="hidden" name="token" value={props.token} />}
@@ -30,6 +32,7 @@ export function PasswordForm(props: {
           label={t("currentPassword")}
           autoComplete="current-password"
           required
+          error={fieldError("currentPassword")}
           controlClassName="px-3 py-2 text-base"
         />
       )}
@@ -41,6 +44,7 @@ export function PasswordForm(props: {
         autoComplete="new-password"
         minLength={10}
         required
+        error={fieldError("newPassword")}
         controlClassName="px-3 py-2 text-base"
       />
       <Button type="submit" variant="primary" size="md" disabled={pending}>

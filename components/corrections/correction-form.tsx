@@ -29,23 +29,34 @@ export function CorrectionForm(props: Props) {
   const [text, setText] = useState("");
   const [time, setTime] = useState(props.defaultTime);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [errors, setErrors] = useState<{ text?: string; time?: string }>({});
   const [isPending, startTransition] = useTransition();
 
-  const sentence = (result: ActionRefusal) => {
+  // The use-case's CorrectionRefusal reasons, each shown beside the field it is about.
+  const FIELD_OF: Record<string, "text" | "time"> = {
+    empty: "text",
+    tooLong: "text",
+    time: "time",
+    future: "time",
+  };
+  const refuse = (result: ActionRefusal) => {
     const reason = result.details?.reason;
-    // "empty" | "tooLong" | "time" | "future": the use-case's CorrectionRefusal.
-    if (typeof reason === "string" && t.has(`errors.${reason}`)) return t(`errors.${reason}`);
-    if (result.code === "FORBIDDEN") return t("errors.forbidden");
-    if (result.code === "CONFLICT") return t("errors.notPublished");
-    return t("errors.failed");
+    if (typeof reason === "string" && FIELD_OF[reason] && t.has(`errors.${reason}`))
+      return setErrors({ [FIELD_OF[reason]]: t(`errors.${reason}`) });
+    if (result.code === "FORBIDDEN") return setMessage({ ok: false, text: t("errors.forbidden") });
+    if (result.code === "CONFLICT")
+      return setMessage({ ok: false, text: t("errors.notPublished") });
+    setMessage({ ok: false, text: t("errors.failed") });
   };
 
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!text.trim()) return setMessage({ ok: false, text: t("errors.empty") });
+    setMessage(null);
+    setErrors({});
+    if (!text.trim()) return setErrors({ text: t("errors.empty") });
     startTransition(async () => {
       const result = await props.add({ articleId: props.articleId, text, correctedAt: time });
-      if (!result.ok) return setMessage({ ok: false, text: sentence(result) });
+      if (!result.ok) return refuse(result);
       setText("");
       setMessage({ ok: true, text: t("added") });
       router.refresh();
@@ -78,6 +89,7 @@ export function CorrectionForm(props: Props) {
           label={t("text")}
           rows={3}
           maxLength={MAX}
+          error={errors.text}
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
@@ -85,6 +97,7 @@ export function CorrectionForm(props: Props) {
           label={t("time")}
           hint={t("timeZone", { zone: props.timeZone })}
           type="datetime-local"
+          error={errors.time}
           value={time}
           onChange={(event) => setTime(event.target.value)}
           controlClassName="w-auto"

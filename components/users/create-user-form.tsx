@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Select, TextField } from "@/components/ui/field";
+import { useFieldErrors } from "@/components/ui/use-field-errors";
 import { ActionMessage, type ResultState } from "./action-message";
 
 type State = ResultState;
@@ -28,6 +29,7 @@ export function CreateUserForm({
     if (result?.ok) setValues(EMPTY);
     return result;
   }, null);
+  const fieldError = useFieldErrors(state);
   const set = (key: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [key]: event.target.value }));
   return (
@@ -45,6 +47,7 @@ export function CreateUserForm({
           name="name"
           label={t("name")}
           required
+          error={fieldError("name")}
           value={values.name}
           onChange={set("name")}
         />
@@ -54,6 +57,7 @@ export function CreateUserForm({
           type="email"
           label={t("email")}
           required
+          error={fieldError("email")}
           value={values.email}
           onChange={set("email")}
         />

@@ -93,6 +93,26 @@ test.describe("[AUTH] managing users", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: someone.id } })).role).toBe("EDITOR");
   });
 
+  test("a taken email is refused beside the “Email” field, keeps what was typed, and creates no one", async ({
+    pageAs,
+  }) => {
+    const page = await pageAs("admin");
+    await page.goto("/newsroom/users");
+    const before = await db.user.count();
+    await page.getByLabel("Name").fill("重複的人");
+    await page.getByLabel("Email").fill(DEMO.editor.email);
+    await page.getByRole("button", { name: "Create account" }).click();
+    const email = page.getByLabel("Email");
+    await expect(email).toHaveAccessibleDescription(
+      "Someone already has an account with that email.",
+    );
+    await expect(email).toHaveAttribute("aria-invalid", "true");
+    await expect(email).toHaveValue(DEMO.editor.email);
+    await expect(page.getByLabel("Name")).toHaveValue("重複的人");
+    await expect(page.getByLabel("Name")).not.toHaveAttribute("aria-invalid", "true");
+    expect(await db.user.count()).toBe(before);
+  });
+
   test("a refused role change leaves the select on the stored role", async ({ pageAs }) => {
     const page = await pageAs("admin");
     await page.goto("/newsroom/users");
@@ -133,6 +153,9 @@ test.describe("[AUTH] managing users", () => {
     await page.getByLabel("New password").fill("my-brand-new-password");
     await page.getByRole("button", { name: "Save password" }).click();
     await expect(page.getByRole("status")).toHaveText("The current password is not right.");
+    await expect(page.getByLabel("Current password")).toHaveAccessibleDescription(
+      "The current password is not right.",
+    );
     await page.getByLabel("Current password").fill(FACTORY_PASSWORD);
     await page.getByLabel("New password").fill("my-brand-new-password");
     await page.getByRole("button", { name: "Save password" }).click();

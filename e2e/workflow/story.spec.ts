@@ -150,7 +150,17 @@ test.describe("[WORKFLOW] a story from draft to the reader and back down", () =>
     // A correction reaches readers at once, in the corrections box.
     const correction = "此前報道供暖面積有誤，應為一千萬平方米。";
     const box = editor.getByRole("region", { name: "Corrections" });
-    await box.getByLabel("Correction", { exact: true }).fill(correction);
+    // A time in the future is refused beside "Correction time", and nothing is added.
+    const field = box.getByLabel("Correction", { exact: true });
+    const time = box.getByLabel("Correction time");
+    const now = await time.inputValue();
+    await field.fill(correction);
+    await time.fill("2099-01-01T08:00");
+    await box.getByRole("button", { name: "Add correction" }).click();
+    await expect(time).toHaveAccessibleDescription(/The correction time cannot be in the future\./);
+    await expect(field).toHaveValue(correction);
+    expect(await db.correction.count({ where: { articleId: article.id } })).toBe(0);
+    await time.fill(now);
     await box.getByRole("button", { name: "Add correction" }).click();
     await expect(box.getByText("Correction added. Readers see it now.")).toBeVisible();
     await reader.reload();

@@ -52,7 +52,9 @@ export async function createUser(
     })
     .catch((error: unknown) => {
       if ((error as { code?: string }).code === "P2002") {
-        throw new AppError("EMAIL_TAKEN", "Someone already has an account with that email.");
+        throw new AppError("EMAIL_TAKEN", "Someone already has an account with that email.", {
+          field: "email",
+        });
       }
       throw error;
     });

@@ -12,7 +12,9 @@ export async function changeOwnPassword(
 ): Promise<{ sessionVersion: number }> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError("INVALID_CREDENTIALS", "The current password is not right.");
+    throw new AppError("INVALID_CREDENTIALS", "The current password is not right.", {
+      field: "currentPassword",
+    });
   }
   const updated = await db.user.update({
     where: { id: userId },
