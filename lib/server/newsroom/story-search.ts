@@ -15,9 +15,17 @@ export async function findMatchingStoryIds(q: string): Promise<{ ids: string[]; 
   if (isBlankQuery(query)) return { ids: [], capped: false };
   const like = `%${query.text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
   const rows = await db.$queryRawUnsafe<Array<{ id: string }>>(
-    `select id::text as id from "Article"
-     where "searchVector" @@ (plainto_tsquery('english'::regconfig, $1::text) && $2::tsquery)
-        or ("searchIndexedVersion" is distinct from version and headline ilike $3)
+    // Two lookups, not one OR: with an OR PostgreSQL walks every story newest first,
+    // testing each document, even when none match. Each part stops at the cap itself.
+    `select id::text as id from (
+       (select id, "updatedAt" from "Article"
+        where "searchVector" @@ (plainto_tsquery('english'::regconfig, $1::text) && $2::tsquery)
+        order by "updatedAt" desc, id desc limit $4)
+       union
+       (select id, "updatedAt" from "Article"
+        where "searchIndexedVersion" is distinct from version and headline ilike $3
+        order by "updatedAt" desc, id desc limit $4)
+     ) matches
      order by "updatedAt" desc, id desc
      limit $4`,
     query.latin,
