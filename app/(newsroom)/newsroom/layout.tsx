@@ -33,6 +33,9 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             <Link href="/newsroom" className="hover:underline">
               {t("newsroom.stories")}
             </Link>
+            <Link href="/newsroom/stories" className="hover:underline">
+              {t("newsroom.allStories")}
+            </Link>
             <Link href="/newsroom/import" className="hover:underline">
               {t("newsroom.import")}
             </Link>
