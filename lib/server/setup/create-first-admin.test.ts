@@ -24,7 +24,7 @@ afterAll(async () => {
 
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
-    () => ({ code: "resolved" }),
+    () => ({ code: "resolved", reason: undefined as unknown }),
     (error: AppError) => ({ code: error.code, reason: error.details?.reason }),
   );
 
