@@ -28,7 +28,9 @@ export function SetupForm(props: {
     setValues((current) => ({ ...current, [key]: event.target.value }));
   const adminExists = state && !state.ok && state.details?.reason === "adminExists";
   return (
-    <form action={formAction} className="space-y-5">
+    // noValidate: the server's sentences, beside each field, in the UI language (and the
+    // same without JavaScript) rather than the browser's own bubbles.
+    <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="token" value={props.token} />
       <TextField
         id="name"
