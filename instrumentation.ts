@@ -15,6 +15,13 @@ export async function register() {
     clear: clearLocal,
   });
   const runner = await startJobRunner(process.env.DATABASE_URL);
+  // "All stories" search: working copies are indexed a moment after their writer pauses.
+  const { startWorkingCopyIndexer } = await import("./lib/server/search/index-working-copies");
+  const { db } = await import("./lib/db");
+  const { log } = await import("./lib/log");
+  const stopIndexer = startWorkingCopyIndexer(db, {
+    onError: (error) => log.warn({ err: error }, "indexing working copies failed; retrying"),
+  });
   const flags = globalThis as { galleyJobsRunning?: boolean };
   flags.galleyJobsRunning = true;
   void runner.promise.finally(() => (flags.galleyJobsRunning = false));
@@ -26,6 +33,7 @@ export async function register() {
     galleyClosePool?: () => Promise<void>;
   };
   hooks.galleyStopJobs = async () => {
+    stopIndexer();
     await Promise.all([runner.stop(), bus.stop()]);
   };
   hooks.galleyClosePool = async () => {

@@ -1,18 +1,9 @@
 import { z } from "zod";
+import { blank, parseEachParam, ZDay } from "./query-params";
 import { ACTIVITY_KINDS } from "@/lib/workflow/activity";
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** A calendar day that exists ("2026-02-30" does not). */
-const day = z
-  .string()
-  .regex(DATE)
-  .refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-  });
-/** An empty field of the GET form means "any". */
-const blank = (value: unknown) => (value === "" ? undefined : value);
+const day = ZDay;
 
 /**
  * The audit log's filters as the page's GET form sends them (and as its links repeat
@@ -35,14 +26,6 @@ export function parseAuditFilter(params: Record<string, string | string[] | unde
   filter: TAuditFilter;
   invalid: Array<keyof TAuditFilter>;
 } {
-  const filter: Record<string, unknown> = {};
-  const invalid: Array<keyof TAuditFilter> = [];
-  for (const key of Object.keys(ZAuditFilter.shape) as Array<keyof TAuditFilter>) {
-    const raw = params[key];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    const parsed = ZAuditFilter.shape[key].safeParse(value);
-    if (parsed.success) filter[key] = parsed.data;
-    else invalid.push(key);
-  }
-  return { filter: filter as TAuditFilter, invalid };
+  const { values, invalid } = parseEachParam(ZAuditFilter.shape, params);
+  return { filter: values as TAuditFilter, invalid };
 }

@@ -49,7 +49,7 @@ describe("the desk's queues", () => {
     });
     const marked = async () => {
       const mine = (await listMyStories(actor)).flatMap((group) => group.stories);
-      const all = await listStories(actor, { limit: 200 });
+      const all = (await listStories(actor, {}, { limit: 200 })).rows;
       return [
         mine.find((row) => row.id === article.id)?.hasUnpublishedChanges,
         all.find((row) => row.id === article.id)?.hasUnpublishedChanges,
@@ -81,7 +81,7 @@ describe("the desk's queues", () => {
     const { id } = await startStory({ ...actor, name: reporter.name });
     const listed = async () => [
       (await listMyStories(actor)).some((group) => group.stories.some((row) => row.id === id)),
-      (await listStories(actor)).some((row) => row.id === id),
+      (await listStories(actor)).rows.some((row) => row.id === id),
     ];
     expect(await listed()).toEqual([false, false]);
     const slug = (await db.article.findUniqueOrThrow({ where: { id } })).slug;

@@ -1,31 +1,66 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { DataTable } from "@/components/ui/data-table";
-import { UnpublishedChangesBadge } from "@/components/newsroom/unpublished-changes-badge";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireUser, toActor } from "@/lib/auth";
-import { createArticleAction } from "../articles/actions";
 import { NewStoryButton } from "@/components/newsroom/new-story-button";
+import { StoryFilterForm } from "@/components/newsroom/story-filter-form";
+import { UnpublishedChangesBadge } from "@/components/newsroom/unpublished-changes-badge";
+import { Alert } from "@/components/ui/alert";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireUser, toActor } from "@/lib/auth";
+import { parseStoryQuery, STORY_PARAMS, type TStoryQuery } from "@/lib/schemas/stories";
+import { getEditorOptions } from "@/lib/server/articles/get-article-for-edit";
 import { listStories } from "@/lib/server/newsroom/list-stories";
+import { SEARCH_CAP } from "@/lib/server/newsroom/story-search";
+import { newsroomTimeZone } from "@/lib/time-zone";
+import { createArticleAction } from "../articles/actions";
 
-/** Every story this person may see, most recently changed first. */
-export default async function AllStories() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The page's address with these filters (and a page's cursor, or none for the first). */
+function pageHref(query: TStoryQuery, after?: string) {
+  const params = new URLSearchParams();
+  for (const name of Object.keys(STORY_PARAMS) as Array<keyof TStoryQuery>) {
+    const value = name === "after" ? after : query[name];
+    if (value) params.set(name, value);
+  }
+  const text = params.toString();
+  return text ? `/newsroom/stories?${text}` : "/newsroom/stories";
+}
+
+/** "All stories": every story this person may see, searched and filtered, newest change first. */
+export default async function AllStories({ searchParams }: Props) {
   await connection();
   const user = await requireUser();
-  const t = await getTranslations();
-  const format = await getFormatter();
-  const stories = await listStories(toActor(user));
+  const { query, invalid } = parseStoryQuery(await searchParams);
+  const [page, options, t, format] = await Promise.all([
+    listStories(toActor(user), query),
+    getEditorOptions(),
+    getTranslations(),
+    getFormatter(),
+  ]);
+  const filtered = Object.keys(query).some((name) => name !== "sort" && name !== "after");
   return (
-    <section aria-labelledby="stories-heading">
+    <section aria-labelledby="stories-heading" className="space-y-4">
       <PageHeader
         id="stories-heading"
         title={t("newsroom.allStories")}
         actions={<NewStoryButton label={t("editor.newStory")} action={createArticleAction} />}
       />
-      {stories.length === 0 ? (
-        <EmptyState>{t("newsroom.noStories")}</EmptyState>
+      <StoryFilterForm
+        query={query}
+        sections={options.sections}
+        contributors={options.contributors}
+        tags={options.tags}
+        timeZone={newsroomTimeZone()}
+      />
+      {invalid.length > 0 && <Alert tone="error">{t("stories.invalidFilter")}</Alert>}
+      {page.searchCapped && (
+        <Alert tone="info">{t("stories.capped", { count: format.number(SEARCH_CAP) })}</Alert>
+      )}
+      {page.rows.length === 0 ? (
+        <EmptyState>{filtered ? t("stories.noMatches") : t("newsroom.noStories")}</EmptyState>
       ) : (
         <DataTable
           columns={[
@@ -35,7 +70,7 @@ export default async function AllStories() {
             t("newsroom.lastChanged"),
           ]}
         >
-          {stories.map((story) => (
+          {page.rows.map((story) => (
             <tr key={story.id}>
               <td className="py-3 pr-4">
                 <Link
@@ -53,21 +88,35 @@ export default async function AllStories() {
                     {t("newsroom.viewLive")}
                   </Link>
                 )}
+                {story.bylineNames.length > 0 && (
+                  <p className="mt-0.5 text-xs text-[var(--color-muted)]">
+                    {story.bylineNames.join("、")}
+                  </p>
+                )}
               </td>
               <td className="py-3 pr-4">{story.sectionName ?? "—"}</td>
               <td className="py-3 pr-4">{t(`status.${story.status}`)}</td>
               <td className="py-3">
-                <time dateTime={story.statusChangedAt.toISOString()}>
-                  {format.dateTime(story.statusChangedAt, {
-                    dateStyle: "medium",
-                    timeStyle: "short",
-                  })}
+                <time dateTime={story.updatedAt.toISOString()}>
+                  {format.dateTime(story.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
                 </time>
               </td>
             </tr>
           ))}
         </DataTable>
       )}
+      <nav aria-label={t("stories.pages")} className="flex gap-4 text-sm">
+        {query.after && (
+          <Link href={pageHref(query)} className="underline">
+            {t("stories.first")}
+          </Link>
+        )}
+        {page.next && (
+          <Link href={pageHref(query, page.next)} className="underline">
+            {t("stories.next")}
+          </Link>
+        )}
+      </nav>
     </section>
   );
 }
