@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import {
   buildCsp,
   isNewsroomPath,
-  isPreviewPath,
+  hasSecretAddress,
   previewHeaders,
   securityHeaders,
 } from "@/lib/security/headers";
@@ -38,8 +38,9 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(securityHeaders({ csp, isNewsroom, isHttps })))
     response.headers.set(name, value);
-  // Shared previews stay public (no sign-in), but unindexed and uncached.
-  if (isPreviewPath(pathname))
+  // Shared previews and /setup stay public (no sign-in), but unindexed, uncached and
+  // never named in a Referer.
+  if (hasSecretAddress(pathname))
     for (const [name, value] of Object.entries(previewHeaders())) response.headers.set(name, value);
   return response;
 }

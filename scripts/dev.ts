@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { ConfigError, parseEnv } from "../lib/env";
-import { prepareRuntime } from "../lib/runtime/prepare";
+import { prepareRuntime, setupLine } from "../lib/runtime/prepare";
 import { StartupError } from "../lib/runtime/startup-error";
 import { root } from "./with-database";
 
@@ -11,6 +11,7 @@ const require = createRequire(import.meta.url);
 try {
   const env = parseEnv();
   const runtime = await prepareRuntime(env, root);
+  if (runtime.setupUrl) console.log(setupLine(runtime.setupUrl));
   const next = spawn(
     process.execPath,
     [require.resolve("next/dist/bin/next"), "dev", "-p", String(env.PORT), "-H", env.HOST],

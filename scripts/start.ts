@@ -12,7 +12,7 @@ import { ConfigError, parseEnv } from "../lib/env";
 import { startAppServer, type AppServer } from "../lib/runtime/app-server";
 import { isBuildStale, runBuild, type Build } from "../lib/runtime/build";
 import type { OpenDatabase } from "../lib/runtime/database";
-import { prepareRuntime } from "../lib/runtime/prepare";
+import { prepareRuntime, setupLine } from "../lib/runtime/prepare";
 import { StartupError } from "../lib/runtime/startup-error";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-data";
 
@@ -57,6 +57,7 @@ async function main() {
     for (const account of DEMO_ACCOUNTS)
       console.log(`  ${account.email.padEnd(22)} ${account.name} (${account.role.toLowerCase()})`);
   }
+  if (runtime.setupUrl) console.log(setupLine(runtime.setupUrl));
   console.log("Press Ctrl-C to stop.");
 }
 

@@ -1,6 +1,6 @@
 import http from "node:http";
 import next from "next";
-import { isPreviewPath, previewHeaders } from "../security/headers";
+import { hasSecretAddress, previewHeaders } from "../security/headers";
 import { isTrustProxy, ORIGIN_HEADER } from "../site-url";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../database-unavailable";
 import { loggablePath, log, requestContext, requestIdFor } from "../log";
@@ -117,8 +117,9 @@ export async function startAppServer(options: {
     // brings the origin of the request it renders for).
     if (!pages.isRenderRequest(request)) request.headers[ORIGIN_HEADER] = originOf(request);
     const url = new URL(request.url ?? "/", "http://galley.invalid");
-    // Shared previews, found or not: never indexed, never in a shared cache.
-    if (isPreviewPath(url.pathname)) forceHeaders(response, previewHeaders());
+    // Shared previews and /setup, found or not: never indexed, never in a shared cache,
+    // never a Referer.
+    if (hasSecretAddress(url.pathname)) forceHeaders(response, previewHeaders());
     // Published pages from memory (no database, no Next) until the workflow invalidates them.
     const cacheable = pages.isRenderRequest(request) ? null : pages.keyFor(request, url);
     if (cacheable && pages.serveHit(request, response, cacheable.key)) return;

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Env } from "../env";
 import { openDatabase, type OpenDatabase } from "./database";
+import { prepareFirstRun } from "./first-run";
 import { migrateDatabase } from "./migrate";
 import { isPortFree } from "./port";
 import { resolveAuthSecret } from "./secret";
@@ -11,12 +12,15 @@ export type PreparedRuntime = {
   database: OpenDatabase;
   publicUrl: string;
   hasDemoAccounts: boolean;
+  /** The one-time address that creates the first admin, while there is none. */
+  setupUrl: string | null;
 };
 
 /**
  * Everything `npm start` and `npm run dev` do before serving: check the web port and the
  * secret, open the database (embedded unless DATABASE_URL), migrate, seed the demo on a new
- * embedded database, and export what the app reads from process.env.
+ * embedded database, open the first-admin setup when there is no admin, and export what
+ * the app reads from process.env.
  */
 export async function prepareRuntime(
   env: Env,
@@ -49,16 +53,25 @@ export async function prepareRuntime(
       demo: env.GALLEY_DEMO,
     });
     const publicUrl = env.GALLEY_PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+    const dataDir = path.resolve(root, env.GALLEY_DATA_DIR);
+    const { setupUrl } = await prepareFirstRun({ databaseUrl: database.url, dataDir, publicUrl });
     Object.assign(process.env, {
       DATABASE_URL: database.url,
+      // Absolute, so the app finds the setup token and media whatever its working folder.
+      GALLEY_DATA_DIR: dataDir,
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? publicUrl,
       GALLEY_TIME_ZONE: env.GALLEY_TIME_ZONE,
       NEXT_TELEMETRY_DISABLED: "1",
     });
-    return { database, publicUrl, hasDemoAccounts: seeded.demoAccounts };
+    return { database, publicUrl, hasDemoAccounts: seeded.demoAccounts, setupUrl };
   } catch (error) {
     await database.close();
     throw error;
   }
+}
+
+/** The line `npm start` prints while there is no admin: the one address that makes one. */
+export function setupLine(setupUrl: string): string {
+  return `No admin account yet: open ${setupUrl} to create the first one (the link works once).`;
 }

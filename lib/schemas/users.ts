@@ -24,3 +24,10 @@ export const ZResetPassword = z.strictObject({
   token: z.string().min(20).max(200),
   newPassword: ZNewPassword,
 });
+/** The first admin, from /setup: the one-time token from the server's log is the permission. */
+export const ZFirstAdmin = z.strictObject({
+  token: z.string().min(1).max(200),
+  name: ZCreateUser.shape.name,
+  email: ZCreateUser.shape.email,
+  password: ZNewPassword,
+});

@@ -44,7 +44,7 @@ export function securityHeaders(options: {
 }
 
 export function isNewsroomPath(pathname: string): boolean {
-  return ["/newsroom", "/login", "/reset-password", "/api/auth"].some(
+  return ["/newsroom", "/login", "/reset-password", "/setup", "/api/auth"].some(
     (prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`),
   );
 }
@@ -52,6 +52,14 @@ export function isNewsroomPath(pathname: string): boolean {
 /** Shared previews (/preview/<token>): the working copy, for one person's eyes. */
 export function isPreviewPath(pathname: string): boolean {
   return pathname.startsWith("/preview/");
+}
+
+/**
+ * Pages whose address carries a secret: shared previews, and the first-admin setup
+ * (/setup?token=…). They get previewHeaders(), so the token never leaves as a Referer.
+ */
+export function hasSecretAddress(pathname: string): boolean {
+  return isPreviewPath(pathname) || pathname === "/setup";
 }
 
 /**

@@ -246,6 +246,22 @@ export function checks(ownerId: string): Check[] {
       allowed: () => false,
     },
     {
+      action: "createFirstAdminAction",
+      args: () => [
+        {},
+        new FormArg([
+          ["token", "not-the-setup-token"],
+          ["name", "First Admin"],
+          ["email", "first.admin@example.test"],
+          ["password", "a-long-new-password-1"],
+        ]),
+      ],
+      // Public (the setup token from the server's log is the permission); the demo has an
+      // admin, and a made-up token is refused for all.
+      allowed: () => false,
+      effect: (db) => db.user.count(),
+    },
+    {
       action: "signIn",
       args: () => [
         {},

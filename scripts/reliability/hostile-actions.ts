@@ -121,6 +121,15 @@ function baseCalls(draft: { id: string; version: number }): Record<string, () =>
         ["newPassword", "another-password-22"],
       ]),
     ],
+    createFirstAdminAction: () => [
+      {},
+      new FormArg([
+        ["token", "made-up"],
+        ["name", "x"],
+        ["email", "first.admin@example.test"],
+        ["password", "another-password-22"],
+      ]),
+    ],
     signIn: () => [
       {},
       new FormArg([

@@ -5,6 +5,7 @@ import type { Actor, Role } from "@/lib/workflow/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
 import { sendMail } from "../mail/send-mail";
+import { ADMIN_CHANGES_LOCK } from "./admin-lock";
 import { createResetToken, RESET_LINK_HOURS, resetLinkUrl } from "./reset-tokens";
 
 export type UserRow = {
@@ -25,7 +26,7 @@ export async function listUsers(actor: Actor): Promise<UserRow[]> {
   });
 }
 
-/** Creates an account with no usable password and returns a one-time link to set one. */
+/** A one-time link to set a password, and whether it was mailed too. */
 export type IssuedLink = { userId: string; link: string; mailed: boolean };
 
 async function mailLink(to: string, link: string, isNewAccount: boolean): Promise<boolean> {
@@ -45,6 +46,18 @@ export async function createUser(
   input: { name: string; email: string; role: Role },
 ): Promise<IssuedLink> {
   await authorize(actor, "user.manage", { resourceType: "user" });
+  return createAccountWithLink(input, { actorId: actor.id });
+}
+
+/**
+ * The account and its link, for whoever was allowed to ask: an admin (createUser) or the
+ * command line (`npm run user`, whose permission is access to the server). `via` is
+ * recorded in the audit log when it was not the newsroom.
+ */
+export async function createAccountWithLink(
+  input: { name: string; email: string; role: Role },
+  by: { actorId: string | null; via?: string },
+): Promise<IssuedLink> {
   const created = await db
     .$transaction(async (tx) => {
       const user = await tx.user.create({ data: { ...input, passwordHash: "!" } }); // "!" never verifies
@@ -59,12 +72,12 @@ export async function createUser(
       throw error;
     });
   await recordAudit({
-    actorId: actor.id,
+    actorId: by.actorId,
     action: "user.manage",
     outcome: "ALLOWED",
     resourceType: "user",
     resourceId: created.userId,
-    details: { change: "create", role: input.role },
+    details: { change: "create", role: input.role, ...(by.via ? { via: by.via } : {}) },
   });
   const link = await resetLinkUrl(created.token);
   return { userId: created.userId, link, mailed: await mailLink(input.email, link, true) };
@@ -84,7 +97,7 @@ export async function updateUser(
   await authorize(actor, "user.manage", { resourceType: "user", resourceId: input.userId });
   await db.$transaction(async (tx) => {
     // Serialise admin changes so two admins cannot demote each other at the same moment.
-    await tx.$executeRaw`select pg_advisory_xact_lock(4242)`;
+    await tx.$executeRaw`select pg_advisory_xact_lock(${ADMIN_CHANGES_LOCK})`;
     const user = await tx.user.findUnique({ where: { id: input.userId } });
     if (!user) throw new AppError("NOT_FOUND", "There is no such user.");
     const losesAdmin =
@@ -118,18 +131,26 @@ export async function updateUser(
 
 export async function issueResetLink(actor: Actor, userId: string): Promise<IssuedLink> {
   await authorize(actor, "user.manage", { resourceType: "user", resourceId: userId });
+  return issueLinkFor(userId, { actorId: actor.id });
+}
+
+/** A new one-time link for an existing account, for an admin or the command line (see above). */
+export async function issueLinkFor(
+  userId: string,
+  by: { actorId: string | null; via?: string },
+): Promise<IssuedLink> {
   const issued = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
     if (!user) throw new AppError("NOT_FOUND", "There is no such user.");
     return { email: user.email, token: await createResetToken(tx, userId) };
   });
   await recordAudit({
-    actorId: actor.id,
+    actorId: by.actorId,
     action: "user.manage",
     outcome: "ALLOWED",
     resourceType: "user",
     resourceId: userId,
-    details: { change: "reset-link" },
+    details: { change: "reset-link", ...(by.via ? { via: by.via } : {}) },
   });
   const link = await resetLinkUrl(issued.token);
   return { userId, link, mailed: await mailLink(issued.email, link, false) };

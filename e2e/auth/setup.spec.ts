@@ -1,0 +1,113 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { createDbClient, type PrismaClient } from "../../lib/db-client";
+import { findFreePort } from "../../lib/runtime/port";
+import { startApp, waitForApp, type AppProcess } from "../../lib/testing/app-process";
+import { createTestDatabase, type TestDatabase } from "../../lib/testing/test-database";
+
+/**
+ * The first admin on a database of one's own (issue 15). The shared e2e app runs the demo,
+ * which has an admin: /setup is simply not there. The first run gets its own app on an
+ * empty database, as a newcomer with DATABASE_URL would start it.
+ */
+test.describe("[AUTH] /setup once an admin exists", () => {
+  test("is a 404 with and without a token", async ({ page }) => {
+    for (const address of ["/setup", "/setup?token=bm90LXRoZS10b2tlbg", "/setup?token="]) {
+      const response = await page.goto(address);
+      expect(response?.status(), address).toBe(404);
+      await expect(page.getByRole("button", { name: "Create admin account" })).toHaveCount(0);
+    }
+  });
+});
+
+test.describe("[AUTH] first run on an empty database", () => {
+  test.describe.configure({ timeout: 240_000 });
+  let database: TestDatabase;
+  let db: PrismaClient;
+  let dataDir: string;
+  let app: AppProcess | undefined;
+  let origin: string;
+
+  test.beforeAll(async () => {
+    database = await createTestDatabase(process.env.E2E_TEST_SERVER_URL!);
+    db = createDbClient(database.url);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "galley-first-run-"));
+    const port = await findFreePort();
+    origin = `http://127.0.0.1:${port}`;
+    app = startApp({
+      DATABASE_URL: database.url,
+      GALLEY_DATA_DIR: dataDir,
+      GALLEY_PUBLIC_URL: origin,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NEXTAUTH_SECRET: "first-run-secret-that-is-long-enough-0123",
+    });
+    await waitForApp(app, `${origin}/api/health`);
+  });
+  test.afterAll(async () => {
+    await app?.stop();
+    await db?.$disconnect();
+    await database?.drop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test("the token from the log creates one admin, who is signed in; a second submit is refused", async ({
+    page,
+    browser,
+  }) => {
+    const line = /No admin account yet: open (\S+) to create the first one/.exec(app!.output());
+    expect(line, app!.output()).not.toBeNull();
+    const link = new URL(line![1]!);
+    const token = link.searchParams.get("token")!;
+    const file = path.join(dataDir, "setup-token");
+    expect(fs.readFileSync(file, "utf8").trim()).toBe(token);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+
+    expect((await page.goto(`${origin}/setup`))?.status()).toBe(404);
+    expect((await page.goto(`${origin}/setup?token=${token}x`))?.status()).toBe(404);
+
+    const response = await page.goto(link.toString());
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
+    // A second person opens the same link before the first submits.
+    const other = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "en" } });
+    const otherPage = await other.newPage();
+    await otherPage.goto(link.toString());
+
+    // Bad input: the sentence beside the field, the name kept, nothing written.
+    await page.getByLabel("Name").fill("周敏");
+    await page.getByLabel("Email").fill("zhou.min@example.test");
+    await page.getByLabel("Password").fill("short");
+    await page.getByRole("button", { name: "Create admin account" }).click();
+    await expect(page.getByText("Use at least 10 characters.", { exact: true })).toBeVisible();
+    await expect(page.getByLabel("Name")).toHaveValue("周敏");
+    expect(await db.user.count()).toBe(0);
+
+    await page.getByLabel("Password").fill("a-long-first-password");
+    await page.getByRole("button", { name: "Create admin account" }).click();
+    await expect(page).toHaveURL(`${origin}/newsroom`);
+    await expect(
+      page
+        .getByRole("navigation", { name: "Newsroom navigation" })
+        .getByRole("link", { name: "Users" }),
+    ).toBeVisible();
+
+    await otherPage.getByLabel("Name").fill("Second");
+    await otherPage.getByLabel("Email").fill("second@example.test");
+    await otherPage.getByLabel("Password").fill("another-long-password");
+    await otherPage.getByRole("button", { name: "Create admin account" }).click();
+    await expect(otherPage.getByRole("status")).toHaveText(
+      "An admin account already exists; sign in instead.",
+    );
+    await other.close();
+
+    const users = await db.user.findMany({ select: { email: true, role: true } });
+    expect(users).toEqual([{ email: "zhou.min@example.test", role: "ADMIN" }]);
+    expect(fs.existsSync(file)).toBe(false);
+    expect((await page.goto(link.toString()))?.status()).toBe(404);
+    // The token is printed once, at start, and never in a request's log line.
+    expect(app!.output().split(token).length - 1).toBe(1);
+  });
+});
