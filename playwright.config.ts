@@ -7,23 +7,6 @@ import { e2eBaseUrl } from "./e2e/fixtures/config";
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const executablePath = fs.existsSync(chromium) ? chromium : undefined;
 
-const browser = {
-  ...devices["Desktop Chrome"],
-  launchOptions: {
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  },
-};
-/** Specs that rename the publication: every reader page changes while they run. */
-const SITE_WIDE = /site\/settings\.spec\.ts$/;
-
 export default defineConfig({
   testDir: "e2e",
   globalSetup: "./e2e/global-setup.ts",
@@ -43,11 +26,20 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      // Specs that change what every reader page shows (the publication's name) run after
-      // all the others, which expect the demo's masthead.
-      testIgnore: SITE_WIDE,
-      use: browser,
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-sync",
+          ],
+        },
+      },
     },
-    { name: "site-wide", testMatch: SITE_WIDE, dependencies: ["chromium"], use: browser },
   ],
 });

@@ -4,15 +4,16 @@ import { e2eDb } from "../fixtures/db";
 import { SAMPLE } from "../fixtures/sample";
 import { expect, test } from "../fixtures/session";
 
-// Renames the publication: every reader page changes, so playwright.config.ts runs this
-// spec after all the others (project "site-wide"), and it puts the demo's names back.
+// Renames the publication, which every reader page shows, while other specs run beside
+// it: the new names keep the demo's as their start (specs that check the masthead look
+// for "Dezhou Daily" / "德州日報" in it), and the demo's names are put back at the end.
 const db = e2eDb();
 const ARTICLE = `/articles/${SAMPLE.slug}`;
 const stamp = Date.now().toString(36);
 const RENAMED = {
-  nameHant: `德州晚報 ${stamp}`,
-  nameHans: `德州晚报 ${stamp}`,
-  nameEn: `Dezhou Evening ${stamp}`,
+  nameHant: `${DEMO_PUBLICATION.nameHant} 晚刊 ${stamp}`,
+  nameHans: `${DEMO_PUBLICATION.nameHans} 晚刊 ${stamp}`,
+  nameEn: `${DEMO_PUBLICATION.nameEn} Evening ${stamp}`,
   taglineEn: `Tonight's news ${stamp}`,
 };
 
