@@ -183,4 +183,31 @@ describe("updatePublication", () => {
     expect(error).toMatchObject({ code: "INVALID_INPUT", details: { field: "logoMediaId" } });
     expect(await db.publication.findUniqueOrThrow({ where: { id: 1 } })).toEqual(before);
   });
+
+  it("takes a logo from the library, which then cannot be deleted from under the masthead", async () => {
+    const { db, createUser, updatePublication, getPublication } = await load();
+    const { deleteMedia } = await import("../media/library");
+    const admin = actorOf(await createUser(db, { role: "ADMIN" }));
+    const media = await db.media.create({
+      data: {
+        checksum: "c".repeat(64),
+        storageKey: `originals/${"c".repeat(64)}.png`,
+        mimeType: "image/png",
+        sizeBytes: 100,
+        width: 600,
+        height: 60,
+        uploadedById: admin.id,
+      },
+    });
+    const { version } = await db.publication.findUniqueOrThrow({ where: { id: 1 } });
+    await updatePublication(admin, form(version, { logoMediaId: media.id }));
+    expect((await getPublication()).logo).toEqual({
+      url: `/media/originals/${"c".repeat(64)}.png`,
+      width: 600,
+      height: 60,
+    });
+    const refusal = await deleteMedia(admin, media.id).catch((caught: AppError) => caught);
+    expect(refusal).toMatchObject({ code: "CONFLICT", details: { reason: "isLogo" } });
+    expect(await db.media.count({ where: { id: media.id } })).toBe(1);
+  });
 });
