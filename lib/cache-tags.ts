@@ -13,7 +13,17 @@ export const cacheTags = {
   contributor: (id: string) => `contributor:${id}`,
   feeds: "feeds",
   sitemaps: "sitemaps",
+  /** The publication's settings: its name is on every reader page, feed and sitemap. */
+  publication: "publication",
 } as const;
+
+/** Everything readers see that names the publication: every page, the feeds and sitemaps. */
+export const tagsForPublication = (): string[] => [
+  cacheTags.publication,
+  cacheTags.home,
+  cacheTags.feeds,
+  cacheTags.sitemaps,
+];
 
 export type ArticleTagSource = {
   articleId: string;

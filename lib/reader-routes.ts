@@ -22,15 +22,16 @@ type ReaderRouteSpec = {
   slugOf?: "Section" | "Tag" | "Contributor";
 };
 
-// Listings and search change with any publication, so they listen to `home`.
-const anyPublication = () => [cacheTags.home];
+// Listings and search change with any publication, so they listen to `home`. Every page
+// carries the publication's name (masthead, title), so every page listens to `publication`.
+const anyPublication = () => [cacheTags.home, cacheTags.publication];
 
 export const READER_ROUTES = {
   home: { path: "/", params: ["script"], tags: anyPublication },
   article: {
     path: "/articles/[slug]",
     params: ["script"],
-    tags: (slug) => [cacheTags.slug(slug)],
+    tags: (slug) => [cacheTags.slug(slug), cacheTags.publication],
   },
   section: {
     path: "/sections/[slug]",

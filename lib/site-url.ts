@@ -1,7 +1,8 @@
 /**
  * The one rule for absolute links (canonical, og:image, JSON-LD, feeds, sitemaps, the
  * content API, share-preview and password-reset links): GALLEY_PUBLIC_URL, else the
- * address the request came to. Pure, so the front server (lib/runtime, outside Next)
+ * publication's "Public address" setting (applied in lib/server/http/request-origin.ts:
+ * it lives in the database), else the address the request came to. Pure, so the front server (lib/runtime, outside Next)
  * and the app decide with the same code.
  *
  * "The address the request came to" is the Host header (checked to be a plain host[:port])

@@ -35,11 +35,14 @@ export async function ArticleView({
   toolbar,
   creditQuery,
   printAddress,
+  publicationName,
   children,
 }: {
   article: ArticleViewModel;
   /** The page's address, printed with the paper's name at the top of a printed copy. */
   printAddress?: string;
+  /** The paper's name as the page's masthead shows it (the publication settings). */
+  publicationName?: string;
   /** Above the headline: the reader's 繁/简 toggle. */
   toolbar?: React.ReactNode;
   /** `?script=…` carried into the contributor links. */
@@ -48,7 +51,6 @@ export async function ArticleView({
   children?: React.ReactNode;
 }) {
   const t = await getTranslations("article");
-  const site = await getTranslations("site");
   const format = await getFormatter();
   const dateline = [
     article.datelinePlace,
@@ -59,9 +61,9 @@ export async function ArticleView({
     .join(" ");
   return (
     <article lang={article.language} className="mx-auto max-w-[40rem]">
-      {printAddress && (
+      {printAddress && publicationName && (
         <p className="print-masthead hidden print:block" data-print-masthead>
-          <span className="font-serif text-2xl font-bold">{site("name")}</span>
+          <span className="font-serif text-2xl font-bold">{publicationName}</span>
           <span className="block text-xs">{printAddress}</span>
         </p>
       )}

@@ -88,7 +88,7 @@ test.describe("[READER] rough edges a reader meets", () => {
     await expect(masthead).toBeHidden();
     await page.emulateMedia({ media: "print" });
     await expect(masthead).toBeVisible();
-    await expect(masthead).toContainText("Galley");
+    await expect(masthead).toContainText("Dezhou Daily");
     await expect(masthead).toContainText(`${e2eBaseUrl}${ARTICLE}`);
     await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeHidden();
   });

@@ -83,9 +83,14 @@ ${entries.join("\n")}
  * A Google News sitemap: the articles of the last two days (Google ignores older ones),
  * each with the publication's name and language, its publication time and title.
  */
-export function renderNewsSitemap(publicationName: string, items: NewsSitemapItem[]): string {
+export function renderNewsSitemap(
+  publicationName: string | ((language: ArticleLanguage) => string),
+  items: NewsSitemapItem[],
+): string {
+  const nameIn = (language: ArticleLanguage) =>
+    typeof publicationName === "string" ? publicationName : publicationName(language);
   const publication = (language: ArticleLanguage) =>
-    `<news:publication>${xmlElement("news:name", publicationName)}${xmlElement("news:language", googleNewsLanguage(language))}</news:publication>`;
+    `<news:publication>${xmlElement("news:name", nameIn(language))}${xmlElement("news:language", googleNewsLanguage(language))}</news:publication>`;
   const entries = items.map(
     (item) =>
       `<url>${xmlElement("loc", item.loc)}<news:news>${publication(item.language)}${xmlElement("news:publication_date", item.publishedAt.toISOString())}${xmlElement("news:title", item.title)}</news:news></url>`,

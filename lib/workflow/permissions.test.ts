@@ -48,6 +48,7 @@ function expected(
     case "audit.read":
       return editorial;
     case "user.manage":
+    case "settings.manage":
       return role === "ADMIN";
     case "media.edit":
     case "media.delete":
@@ -73,7 +74,7 @@ describe("the permission table", () => {
   );
 
   it(`covers every role × permission × ownership × state (${cases.length} cases)`, () => {
-    expect(cases).toHaveLength(3 * 19 * 3 * 8);
+    expect(cases).toHaveLength(3 * 20 * 3 * 8);
     const wrong = cases.filter(({ role, permission, ownership, status }) => {
       const actor: Actor = { id: "me", role };
       return (
@@ -91,6 +92,8 @@ describe("the permission table", () => {
     expect(can(reporter, "article.publish")).toBe(false);
     expect(can({ id: "e", role: "EDITOR" }, "user.manage")).toBe(false);
     expect(can({ id: "a", role: "ADMIN" }, "user.manage")).toBe(true);
+    expect(can({ id: "e", role: "EDITOR" }, "settings.manage")).toBe(false);
+    expect(can({ id: "a", role: "ADMIN" }, "settings.manage")).toBe(true);
   });
 
   it("never lets a reporter publish, even their own approved article", () => {

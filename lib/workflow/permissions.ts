@@ -36,6 +36,7 @@ export const PERMISSIONS = [
   "taxonomy.manage",
   "contributor.manage",
   "user.manage",
+  "settings.manage",
   "audit.read",
   "media.edit",
   "media.delete",
@@ -54,7 +55,11 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     "media.edit",
     "media.delete",
   ]),
-  EDITOR: new Set(PERMISSIONS.filter((permission) => permission !== "user.manage")),
+  EDITOR: new Set(
+    PERMISSIONS.filter(
+      (permission) => permission !== "user.manage" && permission !== "settings.manage",
+    ),
+  ),
   ADMIN: new Set(PERMISSIONS),
 };
 

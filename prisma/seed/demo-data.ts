@@ -7,6 +7,17 @@ export const DEMO_ACCOUNTS = [
   { email: "admin@example.com", name: "Admin", role: "ADMIN", contributorSlug: null },
 ] as const;
 
+/** The demo paper (the publication settings), as its masthead and feeds name it. */
+export const DEMO_PUBLICATION = {
+  nameHant: "德州日報",
+  nameHans: "德州日报",
+  nameEn: "Dezhou Daily",
+  taglineHant: "來自德州的新聞",
+  taglineHans: "来自德州的新闻",
+  taglineEn: "News from Dezhou",
+  copyright: "© 德州日報社 Dezhou Daily",
+} as const;
+
 export const DEMO_SECTIONS = [
   { slug: "news", name: "要聞", nameEn: "News", position: 0 },
   { slug: "local", name: "本地", nameEn: "Local", position: 1 },

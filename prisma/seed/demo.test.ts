@@ -51,6 +51,14 @@ describe("the demo seed", () => {
     expect(await counts()).toEqual(first);
   });
 
+  it("names the demo paper in both scripts and in English", async () => {
+    expect(await db.publication.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({
+      nameHant: "德州日報",
+      nameHans: "德州日报",
+      nameEn: "Dezhou Daily",
+    });
+  });
+
   it("gives the demo accounts their roles and the demo password, hashed with argon2id", async () => {
     for (const account of DEMO_ACCOUNTS) {
       const user = await db.user.findUniqueOrThrow({ where: { email: account.email } });
@@ -113,8 +121,16 @@ describe("the demo seed", () => {
       where: { email: "wang.he@example.com" },
       data: { name: "王賀 (renamed)" },
     });
+    // An admin's save moves the settings' version on: the demo's names stay off them.
+    await db.publication.update({
+      where: { id: 1 },
+      data: { nameEn: "Our Own Daily", version: { increment: 1 } },
+    });
     await seedDemo(db);
     expect((await db.article.findFirstOrThrow()).headline).toBe("An editor's new headline");
+    expect((await db.publication.findUniqueOrThrow({ where: { id: 1 } })).nameEn).toBe(
+      "Our Own Daily",
+    );
     expect(
       (await db.user.findUniqueOrThrow({ where: { email: "wang.he@example.com" } })).name,
     ).toBe("王賀 (renamed)");

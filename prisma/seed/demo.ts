@@ -7,6 +7,7 @@ import {
   DEMO_ACCOUNTS,
   DEMO_CONTRIBUTORS,
   DEMO_PASSWORD,
+  DEMO_PUBLICATION,
   DEMO_SECTIONS,
   DEMO_TAGS,
 } from "./demo-data";
@@ -161,8 +162,17 @@ async function seedSampleArticle(db: PrismaClient): Promise<void> {
   });
 }
 
-/** The whole demo newsroom: sections, accounts, contributors, tags and the sample article. */
+/**
+ * Names the demo paper, only while the settings were never saved (version 0, as their
+ * migration made them): an admin's own settings are never overwritten by a later seed.
+ */
+export async function seedPublication(db: PrismaClient): Promise<void> {
+  await db.publication.updateMany({ where: { id: 1, version: 0 }, data: DEMO_PUBLICATION });
+}
+
+/** The whole demo newsroom: the paper's name, sections, accounts, contributors, tags and the sample article. */
 export async function seedDemo(db: PrismaClient): Promise<void> {
+  await seedPublication(db);
   await seedSections(db);
   await seedPeople(db);
   await seedSampleArticle(db);

@@ -22,6 +22,8 @@ export type Fixture = {
   mediaId: string;
   notificationId: string;
   targetUserId: string;
+  /** The publication settings' current version, so an allowed save is not refused as stale. */
+  publicationVersion: number;
 };
 
 export type Check = {
@@ -232,6 +234,28 @@ export function checks(ownerId: string): Check[] {
       action: "resetLinkAction",
       args: (f) => [{}, new FormArg([["userId", f.targetUserId]])],
       allowed: (a) => can(a, "user.manage"),
+    },
+    {
+      action: "updateSettingsAction",
+      args: (f) => [
+        {},
+        new FormArg([
+          ["version", String(f.publicationVersion)],
+          ["nameHant", "測試日報"],
+          ["nameHans", "测试日报"],
+          ["nameEn", "Test Daily"],
+          ["taglineHant", ""],
+          ["taglineHans", ""],
+          ["taglineEn", ""],
+          ["logoMediaId", ""],
+          ["defaultLanguage", "zh-Hant"],
+          ["socialAccounts", "https://www.facebook.com/test-daily"],
+          ["copyright", `© ${crypto.randomUUID()}`],
+          ["publicUrl", ""],
+        ]),
+      ],
+      allowed: (a) => can(a, "settings.manage"),
+      effect: (db) => db.publication.findUnique({ where: { id: 1 }, select: { version: true } }),
     },
     {
       action: "resetPasswordAction",

@@ -72,5 +72,6 @@ export async function makeFixture(
     mediaId: String((media.media as { id?: string } | undefined)?.id ?? media.id),
     notificationId: notification.id,
     targetUserId: target.id,
+    publicationVersion: (await db.publication.findUniqueOrThrow({ where: { id: 1 } })).version,
   };
 }

@@ -107,6 +107,24 @@ function baseCalls(draft: { id: string; version: number }): Record<string, () =>
       ]),
     ],
     resetLinkAction: () => [{}, new FormArg([["userId", uuid()]])],
+    // A stale version and a script address: refused for everyone, admins included.
+    updateSettingsAction: () => [
+      {},
+      new FormArg([
+        ["version", "999999"],
+        ["nameHant", "x"],
+        ["nameHans", "x"],
+        ["nameEn", "x"],
+        ["taglineHant", ""],
+        ["taglineHans", ""],
+        ["taglineEn", ""],
+        ["logoMediaId", ""],
+        ["defaultLanguage", "zh-Hant"],
+        ["socialAccounts", "javascript:alert(1)"],
+        ["copyright", ""],
+        ["publicUrl", ""],
+      ]),
+    ],
     changePasswordAction: () => [
       {},
       new FormArg([

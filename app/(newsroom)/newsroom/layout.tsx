@@ -47,6 +47,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                 {t("newsroom.users")}
               </Link>
             )}
+            {can(actor, "settings.manage") && (
+              <Link href="/newsroom/settings" className="hover:underline">
+                {t("newsroom.settings")}
+              </Link>
+            )}
             {can(actor, "audit.read") && (
               <Link href="/newsroom/audit" className="hover:underline">
                 {t("newsroom.audit")}

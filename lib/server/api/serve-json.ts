@@ -12,7 +12,7 @@ export async function servePublicJson(
   load: (origin: string) => Promise<unknown>,
 ): Promise<Response> {
   try {
-    const payload = await load(publicOrigin(request));
+    const payload = await load(await publicOrigin(request));
     const document = makeDocument(JSON.stringify(payload), "application/json; charset=utf-8");
     return documentResponse(request, document, { "access-control-allow-origin": "*" });
   } catch (error) {

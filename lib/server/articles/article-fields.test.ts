@@ -205,7 +205,10 @@ describe("every field of the article field map", () => {
         ninjs: JSON.stringify(await getApiArticle(article.id, ORIGIN)),
         feeds: JSON.stringify(toFeedEntry(liveArticle!, readerUrls(ORIGIN))),
         jsonLd: JSON.stringify(
-          buildNewsArticleJsonLd(published!, ORIGIN, `/articles/${expected.slug}`, "Galley"),
+          buildNewsArticleJsonLd(published!, ORIGIN, `/articles/${expected.slug}`, {
+            name: "Galley",
+            logo: null,
+          }),
         ),
       };
 

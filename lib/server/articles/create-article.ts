@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/workflow/permissions";
 import { authorize } from "../auth/authorize";
 import { staffContributor } from "../contributors/staff-contributor";
+import { getPublication } from "../settings/get-publication";
+import { LANGUAGE_TO_DB } from "./article-columns";
 import { enqueueDiscardDraft } from "./discard-empty-draft";
 
 /**
@@ -19,11 +21,14 @@ import { enqueueDiscardDraft } from "./discard-empty-draft";
 export async function createArticle(actor: Actor & { name: string }): Promise<{ id: string }> {
   await authorize(actor, "article.create", { resourceType: "article" });
   const contributor = await staffContributor(actor);
+  // The publication's default script (settings): an English paper's stories start in English.
+  const { defaultLanguage } = await getPublication();
   const article = await db.$transaction(async (tx) => {
     const created = await tx.article.create({
       data: {
         headline: "",
         slug: `draft-${crypto.randomBytes(5).toString("hex")}`,
+        language: LANGUAGE_TO_DB[defaultLanguage],
         body: { type: "doc", content: [{ type: "paragraph" }] },
         createdById: actor.id,
         bylines: { create: [{ contributorId: contributor.id, role: "REPORTER", position: 0 }] },

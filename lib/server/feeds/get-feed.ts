@@ -9,7 +9,9 @@ import { db } from "@/lib/db";
 import { loadLiveArticles } from "../articles/load-live-articles";
 import { cached } from "../cache/reader-cache";
 import { makeDocument, type PublicDocument } from "../http/public-document";
-import { PUBLICATION, prevailingLanguage } from "./publication";
+import { publicationName, publicationTagline } from "@/lib/content/publication";
+import { getPublication } from "../settings/get-publication";
+import { prevailingLanguage } from "./publication";
 
 export type FeedFormat = "rss" | "atom" | "json";
 
@@ -66,10 +68,14 @@ async function buildFeed(
     where: section ? { sectionId: section.id } : {},
     take: FEED_SIZE,
   });
+  // Named in the feed's own language (the settings); a save drops the feeds' cache.
+  const language = prevailingLanguage(articles.map((article) => article.language));
+  const publication = await getPublication();
+  const name = publicationName(publication, language);
   const channel: FeedChannel = {
-    title: section ? `${section.name} ${section.nameEn} · ${PUBLICATION.name}` : PUBLICATION.name,
-    description: section?.description ?? PUBLICATION.description,
-    language: prevailingLanguage(articles.map((article) => article.language)),
+    title: section ? `${section.name} ${section.nameEn} · ${name}` : name,
+    description: section?.description || publicationTagline(publication, language) || name,
+    language,
     homeUrl: section ? urls.section(section.slug) : urls.home,
     urls: urls.feeds(section?.slug),
   };

@@ -15,7 +15,8 @@ import { liveSnapshotWhere } from "../articles/load-live-articles";
 import { toArticleLanguage } from "../articles/published-article";
 import { cached } from "../cache/reader-cache";
 import { makeDocument, type PublicDocument } from "../http/public-document";
-import { PUBLICATION } from "./publication";
+import { publicationName } from "@/lib/content/publication";
+import { getPublication } from "../settings/get-publication";
 
 const XML = "application/xml; charset=utf-8";
 /**
@@ -190,7 +191,11 @@ export async function getNewsSitemap(origin: string, now = new Date()): Promise<
       language: candidate.language,
       publishedAt: candidate.publishedAt,
     }));
-  return makeDocument(renderNewsSitemap(PUBLICATION.name, items), XML);
+  const publication = await getPublication();
+  return makeDocument(
+    renderNewsSitemap((language) => publicationName(publication, language), items),
+    XML,
+  );
 }
 
 async function loadNewsCandidates() {

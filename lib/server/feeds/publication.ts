@@ -1,11 +1,5 @@
 import type { ArticleLanguage } from "@/lib/content/credits";
 
-/** How the site names itself in feeds and the Google News sitemap. */
-export const PUBLICATION = {
-  name: "Galley",
-  description: "來自編輯部的新聞 · News from the newsroom",
-} as const;
-
 /** A feed's language: that of most of its articles, the newsroom's own when it has none. */
 export function prevailingLanguage(languages: ArticleLanguage[]): ArticleLanguage {
   const counts = new Map<ArticleLanguage, number>();

@@ -10,7 +10,7 @@ export async function serveDocument(
   extraHeaders: Record<string, string> = {},
 ): Promise<Response> {
   try {
-    const document = await load(publicOrigin(request));
+    const document = await load(await publicOrigin(request));
     if (!document) {
       return new Response("Not found.\n", {
         status: 404,

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { originOfHeaders } from "./request-origin";
+import { originOfHeaders, settingOrigin } from "./request-origin";
 
 /** A generated public document (feed, sitemap, API answer) with its validator. */
 export type PublicDocument = { body: string; contentType: string; etag: string };
@@ -45,6 +45,6 @@ function matchesEtag(header: string | null, etag: string): boolean {
 }
 
 /** The origin absolute URLs are built from: lib/site-url.ts's one rule (see request-origin.ts). */
-export function publicOrigin(request: Request): string {
-  return originOfHeaders(request.headers, new URL(request.url).origin);
+export async function publicOrigin(request: Request): Promise<string> {
+  return originOfHeaders(request.headers, new URL(request.url).origin, await settingOrigin());
 }

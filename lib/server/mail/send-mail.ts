@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { log } from "@/lib/log";
+import { getPublication } from "../settings/get-publication";
 
 /**
  * Outgoing mail, only when SMTP_URL is configured (e.g. smtp://user:pass@mail.example.com:587).
@@ -17,7 +18,7 @@ export async function sendMail(message: {
   try {
     const transport = nodemailer.createTransport(url);
     await transport.sendMail({
-      from: process.env.SMTP_FROM ?? "Galley <galley@localhost>",
+      from: process.env.SMTP_FROM ?? (await defaultSender()),
       ...message,
     });
     return true;
@@ -25,4 +26,10 @@ export async function sendMail(message: {
     log.error({ err: error }, "could not send mail");
     return false;
   }
+}
+
+/** Without SMTP_FROM, mail comes from the publication's name (its settings), not the software's. */
+async function defaultSender(): Promise<{ name: string; address: string }> {
+  const publication = await getPublication().catch(() => null);
+  return { name: publication?.names.en ?? "Galley", address: "galley@localhost" };
 }

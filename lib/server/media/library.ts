@@ -193,6 +193,13 @@ export async function deleteMedia(actor: Actor, id: string): Promise<void> {
     resourceId: id,
     message: "Only editors and the person who uploaded it may delete an image.",
   });
+  // The masthead and JSON-LD show the logo: it goes only once Settings names another.
+  if ((await db.publication.count({ where: { logoMediaId: id } })) > 0)
+    throw new AppError(
+      "CONFLICT",
+      "This image is the publication's logo; choose another logo in Settings first.",
+      { reason: "isLogo" },
+    );
   const live = (await livePagesUsing([id])).get(id) ?? [];
   const users = new Map<string, string>();
   for (const usage of media.usages) users.set(usage.article.id, usage.article.headline);

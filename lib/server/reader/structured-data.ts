@@ -1,6 +1,7 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { publicationName } from "@/lib/content/publication";
 import type { PublishedArticle } from "../articles/published-article";
+import { getPublication } from "../settings/get-publication";
 import { absoluteAt, absoluteMediaAt } from "@/lib/site-url";
 import type { OutwardFieldName } from "@/lib/schemas/article-fields";
 
@@ -32,18 +33,27 @@ const AUTHOR_ROLES = new Set([
 ]);
 const EDITOR_ROLES = new Set(["EDITOR", "RESPONSIBLE_EDITOR"]);
 
+/** Who publishes: the publication's name (in the article's script) and its logo, if it has one. */
+export type Publisher = {
+  name: string;
+  logo: { url: string; width: number; height: number } | null;
+};
+
 /** schema.org NewsArticle for an article page (Google's article structured data). */
 export async function newsArticleJsonLd(article: PublishedArticle, origin: string, path: string) {
-  const t = await getTranslations("site");
-  return buildNewsArticleJsonLd(article, origin, path, t("name"));
+  const publication = await getPublication();
+  return buildNewsArticleJsonLd(article, origin, path, {
+    name: publicationName(publication, article.language),
+    logo: publication.logo,
+  });
 }
 
-/** The JSON-LD itself, for the site named `siteName`. */
+/** The JSON-LD itself, for `publisher`. */
 export function buildNewsArticleJsonLd(
   article: PublishedArticle,
   origin: string,
   path: string,
-  siteName: string,
+  publisher: Publisher,
 ) {
   const absoluteUrl = (sitePath: string) => absoluteAt(origin, sitePath);
   const person = (credit: PublishedArticle["credits"][number]) => ({
@@ -79,9 +89,18 @@ export function buildNewsArticleJsonLd(
     ],
     publisher: {
       "@type": "Organization",
-      name: siteName,
+      name: publisher.name,
       url: absoluteUrl("/"),
-      logo: { "@type": "ImageObject", url: absoluteUrl("/logo.png"), width: 600, height: 60 },
+      ...(publisher.logo
+        ? {
+            logo: {
+              "@type": "ImageObject",
+              url: absoluteMediaAt(origin, publisher.logo.url),
+              width: publisher.logo.width,
+              height: publisher.logo.height,
+            },
+          }
+        : {}),
     },
   };
 }

@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
 import { sendMail } from "../mail/send-mail";
 import { ADMIN_CHANGES_LOCK } from "./admin-lock";
+import { getPublication } from "../settings/get-publication";
 import { createResetToken, RESET_LINK_HOURS, resetLinkUrl } from "./reset-tokens";
 
 export type UserRow = {
@@ -30,10 +31,12 @@ export async function listUsers(actor: Actor): Promise<UserRow[]> {
 export type IssuedLink = { userId: string; link: string; mailed: boolean };
 
 async function mailLink(to: string, link: string, isNewAccount: boolean): Promise<boolean> {
+  // Named after the paper (its settings): staff know their newsroom, not the software.
+  const paper = (await getPublication()).names.en;
   return sendMail({
     to,
-    subject: isNewAccount ? "Your Galley account" : "Set a new Galley password",
-    text: `${isNewAccount ? "An account on Galley was made for you." : "An admin issued you a link to set a new password."}\n\nSet your password here (the link works once, for ${RESET_LINK_HOURS} hours):\n${link}\n`,
+    subject: isNewAccount ? `Your ${paper} newsroom account` : `Set a new ${paper} password`,
+    text: `${isNewAccount ? `An account in the ${paper} newsroom was made for you.` : "An admin issued you a link to set a new password."}\n\nSet your password here (the link works once, for ${RESET_LINK_HOURS} hours):\n${link}\n`,
   });
 }
 

@@ -14,6 +14,7 @@ import { findTags } from "@/lib/server/reader/lookups";
 import { articleInScript, summariesInScript } from "@/lib/server/reader/script-view";
 import { requestOrigin } from "@/lib/server/http/request-origin";
 import { scriptChoice } from "@/lib/server/reader/script-choice";
+import { readerPublication } from "@/lib/server/reader/reader-publication";
 import { newsArticleJsonLd } from "@/lib/server/reader/structured-data";
 import { absoluteAt, absoluteMediaAt, FEED_TYPES } from "@/lib/site-url";
 
@@ -46,7 +47,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const loaded = await load(props);
   if (!loaded) return {};
   const { article, own, path, url } = loaded;
-  const origin = await requestOrigin();
+  const [origin, { name: siteName }] = await Promise.all([requestOrigin(), readerPublication()]);
   const description = article.seoDescription ?? article.dek ?? undefined;
   const other: Script | null = own === "hant" ? "hans" : own === "hans" ? "hant" : null;
   const featured = article.featuredImage && {
@@ -72,6 +73,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
         : {}),
     },
     openGraph: {
+      // A page's openGraph replaces the layout's whole, so the site's name is restated here.
+      siteName,
       type: "article",
       url,
       title: article.headline,
@@ -100,10 +103,11 @@ export default async function ArticlePage(props: Props) {
   const { live, article, own, script, choice, path, url } = loaded;
   const t = await getTranslations("reader");
   const { query } = choice;
-  const [tags, related, origin] = await Promise.all([
+  const [tags, related, origin, publication] = await Promise.all([
     findTags(live.tagIds),
     listRelated(live.id, { sectionId: live.sectionId, tagIds: live.tagIds }),
     requestOrigin(),
+    readerPublication(),
   ]);
   return (
     <>
@@ -112,6 +116,7 @@ export default async function ArticlePage(props: Props) {
         article={article}
         creditQuery={query}
         printAddress={absoluteAt(origin, url)}
+        publicationName={publication.name}
         toolbar={
           own && <ScriptToggle path={path} current={script ?? own} plain={choice.plain ?? own} />
         }
