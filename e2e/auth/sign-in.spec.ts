@@ -15,7 +15,8 @@ test.describe("[AUTH] sign-in and navigation", () => {
     test(`the ${role} signs in and sees the ${role}'s navigation`, async ({ page }) => {
       await signIn(page, account.email);
       const nav = page.getByRole("navigation", { name: "Newsroom navigation" });
-      await expect(nav.getByRole("link", { name: "Stories" })).toBeVisible();
+      await expect(nav.getByRole("link", { name: "Stories", exact: true })).toBeVisible();
+      await expect(nav.getByRole("link", { name: "All stories" })).toBeVisible();
       await expect(nav.getByRole("link", { name: "Users" })).toHaveCount(expected.users ? 1 : 0);
       await expect(nav.getByRole("link", { name: "Audit log" })).toHaveCount(
         expected.audit ? 1 : 0,
