@@ -23,6 +23,16 @@ test.describe("[SITE] the newsroom at a desk and on a phone", () => {
       12,
     );
     expect(nav!.height).toBeLessThan(40);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(1366); // one row, not off the screen
+  });
+
+  test("at 1280 px an admin's header wraps rather than running off the screen", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signIn(page, DEMO.admin.email);
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeInViewport();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(1280);
   });
 
   test("at 375 px the editor toolbar is one row and the users table fits the screen", async ({

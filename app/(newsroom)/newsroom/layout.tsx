@@ -14,9 +14,10 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
   return (
     <div className="min-h-screen bg-white">
       <header className="border-b border-[var(--color-rule)] bg-[var(--color-paper)]">
-        {/* One row from 1280 px up (the English names are the widest): the header spans the
-            window rather than the content column, and nothing in it wraps inside itself. */}
-        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 xl:flex-nowrap">
+        {/* One row from 1360 px up (an admin's English links are the widest): the header spans
+            the window rather than the content column, nothing in it wraps inside itself, and
+            below that it wraps rather than running off the screen. */}
+        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3 min-[1360px]:flex-nowrap">
           <Link
             href="/newsroom"
             className="shrink-0 whitespace-nowrap font-serif text-xl font-bold"
@@ -28,7 +29,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
           </Link>
           <nav
             aria-label={t("newsroom.navigation")}
-            className="flex flex-wrap items-center gap-x-4 gap-y-1 whitespace-nowrap text-sm xl:flex-nowrap"
+            className="flex flex-wrap items-center gap-x-3 gap-y-1 whitespace-nowrap text-sm min-[1360px]:flex-nowrap"
           >
             <Link href="/newsroom" className="hover:underline">
               {t("newsroom.stories")}
@@ -83,7 +84,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
               {t("newsroom.readerSite")}
             </Link>
           </nav>
-          <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 text-sm xl:ml-auto xl:flex-nowrap xl:whitespace-nowrap">
+          <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 text-sm min-[1360px]:ml-auto min-[1360px]:flex-nowrap min-[1360px]:whitespace-nowrap">
             <LocaleSwitcher />
             <span className="min-w-0 break-words text-[var(--color-muted)]">
               {t("auth.signedInAs", { name: user.name })} · {t(`roles.user.${user.role}`)}
