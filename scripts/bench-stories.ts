@@ -101,11 +101,16 @@ async function load(client: pg.Client) {
     await client.query("begin");
     await client.query(
       `insert into "Article" (id, headline, dek, slug, status, "statusChangedAt", body,
-         "createdById", "createdAt", "updatedAt", "sectionId", "searchVector", "searchIndexedVersion")
+         "createdById", "createdAt", "updatedAt", "sectionId")
        select r.id::uuid, r.headline, r.dek, r.slug, r.status::"ArticleStatus", r.at::timestamp,
-         r.body, r."user"::uuid, r.at::timestamp, r.at::timestamp, r.section::uuid, ${vector}, 1
+         r.body, r."user"::uuid, r.at::timestamp, r.at::timestamp, r.section::uuid
        from json_to_recordset($1::json) as r(id text, headline text, dek text, slug text,
-         status text, at text, body jsonb, "user" text, section text, v json)`,
+         status text, at text, body jsonb, "user" text, section text)`,
+      [JSON.stringify(rows)],
+    );
+    await client.query(
+      `insert into "ArticleSearch" ("articleId", version, "searchVector")
+       select r.id::uuid, 1, ${vector} from json_to_recordset($1::json) as r(id text, v json)`,
       [JSON.stringify(rows)],
     );
     const reporters = rows.filter((row) => row.user === reporter);

@@ -260,7 +260,6 @@ describe("every field of the article field map", () => {
       "createdById",
       "createdAt",
       "updatedAt",
-      "searchIndexedVersion", // the "All stories" indexer's (lib/server/search/index-working-copies.ts)
     ];
     const mapped = ARTICLE_FIELD_NAMES.filter((name) =>
       Object.hasOwn(Prisma.ArticleScalarFieldEnum, name),

@@ -92,23 +92,27 @@ describe("All stories", () => {
     expect(ids(await listStories(actor, { q: "!!!" }))).toEqual([]);
   });
 
-  it("keeps a copy's document to the version it was made from", async () => {
+  it("keeps a copy's document to the version it was made from, and never touches the article", async () => {
     const actor = await editor();
     const story = await createArticle(db, { createdById: actor.id });
     await indexAll();
     const indexed = await db.article.findUniqueOrThrow({ where: { id: story.id } });
-    expect(indexed.searchIndexedVersion).toBe(indexed.version);
+    const document = () => db.articleSearch.findUnique({ where: { articleId: story.id } });
+    expect((await document())?.version).toBe(indexed.version);
     await db.article.update({
       where: { id: story.id },
       data: { headline: "黃河灘區遷建完成", version: { increment: 1 } },
     });
+    const edited = await db.article.findUniqueOrThrow({ where: { id: story.id } });
     expect(ids(await listStories(actor, { q: "灘區遷建" }))).toContain(story.id); // headline fallback
     await indexDueWorkingCopies(db, { quietMs: 60_000 }); // the writer has not paused: not yet
-    expect(
-      (await db.article.findUniqueOrThrow({ where: { id: story.id } })).searchIndexedVersion,
-    ).toBe(indexed.version);
+    expect((await document())?.version).toBe(indexed.version);
+    await indexDueWorkingCopies(db, { quietMs: 0, since: new Date(Date.now() + 60_000) });
+    expect((await document())?.version).toBe(indexed.version); // changed before `since`: left
     await indexAll();
+    expect((await document())?.version).toBe(edited.version);
     expect(ids(await listStories(actor, { q: "滩区迁建" }))).toContain(story.id);
+    expect(await db.article.findUniqueOrThrow({ where: { id: story.id } })).toEqual(edited);
   });
 
   it("pages by keyset in both orders, every story once", async () => {

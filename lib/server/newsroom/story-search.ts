@@ -15,16 +15,17 @@ export async function findMatchingStoryIds(q: string): Promise<{ ids: string[]; 
   if (isBlankQuery(query)) return { ids: [], capped: false };
   const like = `%${query.text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
   const rows = await db.$queryRawUnsafe<Array<{ id: string }>>(
-    // Two lookups, not one OR: with an OR PostgreSQL walks every story newest first,
-    // testing each document, even when none match. Each part stops at the cap itself.
+    // Two lookups, not one OR (which walks every story testing each document), each
+    // stopping at the cap: the documents, and the headlines of copies not indexed yet.
     `select id::text as id from (
-       (select id, "updatedAt" from "Article"
-        where "searchVector" @@ (plainto_tsquery('english'::regconfig, $1::text) && $2::tsquery)
-        order by "updatedAt" desc, id desc limit $4)
+       (select a.id, a."updatedAt" from "ArticleSearch" s join "Article" a on a.id = s."articleId"
+        where s."searchVector" @@ (plainto_tsquery('english'::regconfig, $1::text) && $2::tsquery)
+        order by a."updatedAt" desc, a.id desc limit $4)
        union
-       (select id, "updatedAt" from "Article"
-        where "searchIndexedVersion" is distinct from version and headline ilike $3
-        order by "updatedAt" desc, id desc limit $4)
+       (select a.id, a."updatedAt" from "Article" a
+        left join "ArticleSearch" s on s."articleId" = a.id
+        where (s.version is null or s.version <> a.version) and a.headline ilike $3
+        order by a."updatedAt" desc, a.id desc limit $4)
      ) matches
      order by "updatedAt" desc, id desc
      limit $4`,

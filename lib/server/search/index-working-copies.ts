@@ -1,10 +1,10 @@
 /**
  * "All stories" searches working copies, so each article keeps a search document of its
- * current copy (Article.searchVector), made exactly as readers' documents are
- * (SEARCH_VECTOR_SQL). It is written a moment after a save, by this sweep, rather than in
- * the autosave's one statement: segmenting a long Chinese body costs milliseconds the
- * writer should not wait for. Deliberately without `import "server-only"`: the stories
- * bench runs it outside Next.
+ * current copy (ArticleSearch), made exactly as readers' documents are (SEARCH_VECTOR_SQL).
+ * It is written a moment after a save, by this sweep, rather than in the autosave's one
+ * statement: segmenting a long Chinese body costs milliseconds the writer should not wait
+ * for. It lives in a table of its own, so the sweep never writes or locks an Article row.
+ * Deliberately without `import "server-only"`: the stories bench runs it outside Next.
  */
 import { prepareSearchDocument } from "../../content/search-text";
 import type { PrismaClient } from "../../generated/prisma/client";
@@ -20,54 +20,72 @@ const BATCH = 100;
 export const QUIET_MS = 10_000;
 
 /**
- * Indexes up to `limit` working copies whose document is behind their version and that
- * nobody has saved for `quietMs` (oldest change first), and returns how many. Several instances may sweep at once: rows another
- * sweep holds are skipped, and a document is written only for the version it was made
- * from, so a save in between leaves the copy due again rather than wrongly indexed.
+ * Indexes up to `limit` working copies whose document is missing or behind their version
+ * and that nobody has saved for `quietMs` (oldest change first; with `since`, only copies
+ * changed since then), and returns how many. Several instances may sweep at once: a
+ * document is stored only for the version the copy still has, and never over a newer one.
  */
 export async function indexDueWorkingCopies(
   db: PrismaClient,
-  options: { limit?: number; quietMs?: number } = {},
+  options: { limit?: number; quietMs?: number; since?: Date } = {},
 ): Promise<number> {
   const quietSince = new Date(Date.now() - (options.quietMs ?? QUIET_MS));
-  return db.$transaction(async (tx) => {
-    const due = await tx.$queryRaw<DueCopy[]>`
-      select id::text as id, version, headline, dek, body from "Article"
-      where "searchIndexedVersion" is distinct from version and "updatedAt" <= ${quietSince}
-      order by "updatedAt" limit ${options.limit ?? BATCH}
-      for update skip locked`;
-    for (const copy of due) {
-      const document = prepareSearchDocument({
-        headline: copy.headline,
-        dek: copy.dek,
-        body: bodyText(copy.body),
-      });
-      await tx.$executeRawUnsafe(
-        `update "Article" set "searchVector" = ${SEARCH_VECTOR_SQL}, "searchIndexedVersion" = $8
-         where id = $7::uuid and version = $8`,
-        ...searchVectorValues(document),
-        copy.id,
-        copy.version,
-      );
-    }
-    return due.length;
-  });
+  const since = options.since ?? new Date(0);
+  const due = await db.$queryRaw<DueCopy[]>`
+    select a.id::text as id, a.version, a.headline, a.dek, a.body
+    from "Article" a left join "ArticleSearch" s on s."articleId" = a.id
+    where (s.version is null or s.version <> a.version)
+      and a."updatedAt" <= ${quietSince} and a."updatedAt" >= ${since}
+    order by a."updatedAt" limit ${options.limit ?? BATCH}`;
+  for (const copy of due) {
+    const document = prepareSearchDocument({
+      headline: copy.headline,
+      dek: copy.dek,
+      body: bodyText(copy.body),
+    });
+    await db.$executeRawUnsafe(
+      `insert into "ArticleSearch" ("articleId", version, "searchVector")
+       select $7::uuid, $8, ${SEARCH_VECTOR_SQL}
+       where exists (select 1 from "Article" where id = $7::uuid and version = $8)
+       on conflict ("articleId") do update
+         set version = excluded.version, "searchVector" = excluded."searchVector"
+         where "ArticleSearch".version < excluded.version`,
+      ...searchVectorValues(document),
+      copy.id,
+      copy.version,
+    );
+  }
+  return due.length;
 }
 
+/** How often a sweep looks at every copy, not only those changed since the last sweep. */
+const FULL_SWEEP_MS = 5 * 60_000;
+
 /**
- * The sweep, started with the app: every `everyMs` it indexes what is due (all of it, a
- * batch at a time). A failure (the database away for a moment) waits for the next tick.
+ * The sweep, started with the app: every `everyMs` it indexes what is due, a batch at a
+ * time. Between full sweeps (at start, then every five minutes, which catch a copy a
+ * failed batch left behind) it looks only at copies changed since shortly before the last
+ * sweep, along the (updatedAt, id) index. A failure waits for the next tick.
  */
 export function startWorkingCopyIndexer(
   db: PrismaClient,
   options: { everyMs?: number; quietMs?: number; onError?: (error: unknown) => void } = {},
 ): () => void {
+  const quietMs = options.quietMs ?? QUIET_MS;
   let running = false;
+  let since: Date | undefined; // undefined: a full sweep
+  let lastFull = 0;
   const timer = setInterval(async () => {
     if (running) return;
     running = true;
+    const started = Date.now();
+    const full = started - lastFull >= FULL_SWEEP_MS;
     try {
-      while ((await indexDueWorkingCopies(db, { quietMs: options.quietMs })) === BATCH);
+      const from = full ? undefined : since;
+      while ((await indexDueWorkingCopies(db, { quietMs, since: from })) === BATCH);
+      // Next time, from a minute before this sweep's quiet line (clocks and slow commits).
+      since = new Date(started - quietMs - 60_000);
+      if (full) lastFull = started;
     } catch (error) {
       options.onError?.(error);
     } finally {
