@@ -42,6 +42,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             <Link href="/newsroom/media" className="hover:underline">
               {t("newsroom.media")}
             </Link>
+            {can(actor, "taxonomy.manage") && (
+              <Link href="/newsroom/sections" className="hover:underline">
+                {t("newsroom.sections")}
+              </Link>
+            )}
             {can(actor, "user.manage") && (
               <Link href="/newsroom/users" className="hover:underline">
                 {t("newsroom.users")}
