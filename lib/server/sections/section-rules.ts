@@ -43,7 +43,10 @@ export async function findSectionOrThrow(tx: Tx, id: string) {
  * letters (pinyin for Chinese, as article slugs are).
  */
 export function sectionSlug(input: Pick<TCreateSection, "slug" | "name">): string {
-  const slug = slugOrEmpty(input.slug || input.name, { maxWords: 6 }).slice(0, MAX_SECTION_SLUG);
+  // A name makes a short address; a typed slug is kept whole (up to the length limit).
+  const slug = input.slug
+    ? slugOrEmpty(input.slug, { maxWords: MAX_SECTION_SLUG })
+    : slugOrEmpty(input.name, { maxWords: 6 });
   if (!slug)
     throw sectionRefusal(
       "INVALID_INPUT",

@@ -88,6 +88,15 @@ describe("sections", () => {
     ).toBe(1);
   });
 
+  it("writes a typed slug in Latin letters: lower-cased, hyphenated, Chinese as pinyin", async () => {
+    const { user, createSection } = await load();
+    const editor = await user("EDITOR");
+    const typed = await createSection(editor, form({ slug: "Sport & Leisure" }));
+    expect(typed.slug).toBe("sport-leisure");
+    const chinese = await createSection(editor, form({ slug: "體育 新聞" }));
+    expect(chinese.slug).toMatch(/^ti-?yu-xin-?wen$/);
+  });
+
   it("refuses a reporter (audited) for every change, and writes nothing", async () => {
     const { db, user, createSection, updateSection, moveSection, archiveSection, deleteSection } =
       await load();
