@@ -26,6 +26,7 @@ export function NewSectionForm({ action, people }: { action: Create; people: Des
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        setResult(null); // the last answer is not this one's
         startTransition(async () => {
           const answer = await action(values);
           setResult(answer);

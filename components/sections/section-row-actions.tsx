@@ -47,11 +47,13 @@ export function SectionRowActions({
     null,
   );
   const [dialog, setDialog] = useState<"edit" | "delete" | null>(null);
-  const run = (done: string, call: () => Promise<ActionResult<unknown>>) =>
+  const run = (done: string, call: () => Promise<ActionResult<unknown>>) => {
+    setAnswer(null); // the last answer is not this one's
     startTransition(async () => {
       const result = await call();
       setAnswer({ result, done });
     });
+  };
   const message = answer && sentence(answer.result, answer.done);
   const id = section.id;
   return (

@@ -65,6 +65,7 @@ test.describe("[SITE] sections: the desks and the reader's navigation", () => {
     await page.getByRole("form", { name: "New section" }).getByLabel(DEMO.editor.name).check();
     form = await create(page, SPORT);
     await expect(form.getByRole("status")).toContainText("Section created.");
+    await expect(form.getByLabel("Name (English)")).toHaveValue("");
     const sport = await db.section.findUniqueOrThrow({
       where: { slug: SPORT.slug },
       include: { heads: { include: { user: true } } },

@@ -14,9 +14,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
   return (
     <div className="min-h-screen bg-white">
       <header className="border-b border-[var(--color-rule)] bg-[var(--color-paper)]">
-        {/* One row from 1280 px up (the English names are the widest): the header spans the
-            window rather than the content column, and nothing in it wraps inside itself. */}
-        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 xl:flex-nowrap">
+        {/* The header spans the window rather than the content column. Where the links and
+            the account block do not fit one row (an admin's eleven English links at 1366 px),
+            the account block moves to a second row: a row that never wraps pushed "Sign out"
+            off the screen and squeezed "Signed in as" to nothing. */}
+        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link
             href="/newsroom"
             className="shrink-0 whitespace-nowrap font-serif text-xl font-bold"
