@@ -15,6 +15,8 @@ export const cacheTags = {
   sitemaps: "sitemaps",
   /** The publication's settings: its name is on every reader page, feed and sitemap. */
   publication: "publication",
+  /** The sections: their names and order are the navigation on every reader page. */
+  sections: "sections",
 } as const;
 
 /** Everything readers see that names the publication: every page, the feeds and sitemaps. */
@@ -23,6 +25,18 @@ export const tagsForPublication = (): string[] => [
   cacheTags.home,
   cacheTags.feeds,
   cacheTags.sitemaps,
+];
+
+/**
+ * Everything a section change touches: every page (the navigation), the listings, the
+ * section's own page and feeds, and the sitemaps.
+ */
+export const tagsForSections = (ids: readonly string[]): string[] => [
+  cacheTags.sections,
+  cacheTags.home,
+  cacheTags.feeds,
+  cacheTags.sitemaps,
+  ...ids.map(cacheTags.section),
 ];
 
 export type ArticleTagSource = {

@@ -23,15 +23,16 @@ type ReaderRouteSpec = {
 };
 
 // Listings and search change with any publication, so they listen to `home`. Every page
-// carries the publication's name (masthead, title), so every page listens to `publication`.
-const anyPublication = () => [cacheTags.home, cacheTags.publication];
+// carries the publication's name (masthead, title) and the sections' navigation, so every
+// page listens to `publication` and `sections`.
+const anyPublication = () => [cacheTags.home, cacheTags.publication, cacheTags.sections];
 
 export const READER_ROUTES = {
   home: { path: "/", params: ["script"], tags: anyPublication },
   article: {
     path: "/articles/[slug]",
     params: ["script"],
-    tags: (slug) => [cacheTags.slug(slug), cacheTags.publication],
+    tags: (slug) => [cacheTags.slug(slug), cacheTags.publication, cacheTags.sections],
   },
   section: {
     path: "/sections/[slug]",

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { nameInScript } from "@/lib/content/reader-script";
+import { sectionNameIn } from "@/lib/content/reader-script";
 import { listSections } from "@/lib/server/reader/lookups";
 import { readerPublication } from "@/lib/server/reader/reader-publication";
 import { layoutScriptChoice } from "@/lib/server/reader/script-choice";
@@ -59,7 +59,7 @@ export default async function ReaderLayout({ children }: { children: React.React
                 href={`/sections/${section.slug}${query}`}
                 className="hover:underline"
               >
-                {locale === "en" ? section.nameEn : nameInScript(section.name, choice.shown)}
+                {locale === "en" ? section.nameEn : sectionNameIn(section, choice.shown)}
               </Link>
             ))}
             <LocaleSwitcher />

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ArticleList } from "@/components/reader/article-list";
 import { PublishedTime } from "@/components/reader/published-time";
 import { ScriptToggle } from "@/components/reader/script-toggle";
-import { nameInScript } from "@/lib/content/reader-script";
+import { sectionNameIn } from "@/lib/content/reader-script";
 import { listLive } from "@/lib/server/reader/listings";
 import type { ReaderSearchParams } from "@/lib/reader-routes";
 import { listSections } from "@/lib/server/reader/lookups";
@@ -66,7 +66,7 @@ export default async function HomePage({
       {bySection
         .filter((entry) => entry.items.length > 0)
         .map(({ section, items }) => {
-          const name = locale === "en" ? section.nameEn : section.name;
+          const name = locale === "en" ? section.nameEn : sectionNameIn(section, script);
           return (
             <section key={section.id} aria-labelledby={`section-${section.slug}`}>
               <h2
@@ -74,7 +74,7 @@ export default async function HomePage({
                 className="mb-2 border-b-2 border-[var(--color-ink)] pb-1 font-serif text-xl font-bold"
               >
                 <Link href={`/sections/${section.slug}${query}`} className="hover:underline">
-                  {locale === "en" ? name : nameInScript(name, script)}
+                  {name}
                 </Link>
               </h2>
               <ArticleList

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { convertHtml, convertText, parseScript, shownLanguage } from "./reader-script";
+import {
+  convertHtml,
+  convertText,
+  parseScript,
+  sectionNameFor,
+  sectionNameIn,
+  shownLanguage,
+} from "./reader-script";
 
 describe("the reader's 繁/简 choice", () => {
   it("converts Traditional copy to Simplified and back, leaving English alone", () => {
@@ -25,5 +32,15 @@ describe("the reader's 繁/简 choice", () => {
     expect(shownLanguage("zh-Hant", "hans")).toBe("zh-Hans");
     expect(shownLanguage("en", "hans")).toBe("en");
     expect(shownLanguage("zh-Hant", null)).toBe("zh-Hant");
+  });
+
+  it("names a section in Simplified by the desk's own name when it gave one, else converted", () => {
+    expect(sectionNameIn({ name: "體育" }, "hans")).toBe("体育");
+    expect(sectionNameIn({ name: "要聞", nameHans: "要闻速递" }, "hans")).toBe("要闻速递");
+    expect(sectionNameIn({ name: "要聞", nameHans: "要闻速递" }, "hant")).toBe("要聞");
+    expect(sectionNameFor({ name: "要聞", nameHans: "要闻", nameEn: "News" }, "en")).toBe("News");
+    expect(sectionNameFor({ name: "要聞", nameHans: "要闻", nameEn: "News" }, "zh-Hans")).toBe(
+      "要闻",
+    );
   });
 });

@@ -76,10 +76,23 @@ export function nameInScript<T extends string | null>(name: T, wanted: Script | 
   return (name === null ? name : convertText(name, "zh-Hant", wanted)) as T;
 }
 
+/**
+ * A section's Chinese name in `wanted`: its own Simplified name when the desk gave one
+ * (OpenCC's conversion is not always the name a desk uses), else the converted name.
+ */
+export function sectionNameIn(
+  section: { name: string; nameHans?: string | null },
+  wanted: Script | null,
+): string {
+  return wanted === "hans" && section.nameHans
+    ? section.nameHans
+    : nameInScript(section.name, wanted);
+}
+
 /** A section's name beside copy shown in `language`: its English name beside English copy. */
 export function sectionNameFor(
-  section: { name: string; nameEn: string },
+  section: { name: string; nameHans?: string | null; nameEn: string },
   language: ArticleLanguage,
 ): string {
-  return language === "en" ? section.nameEn : nameInScript(section.name, scriptOf(language));
+  return language === "en" ? section.nameEn : sectionNameIn(section, scriptOf(language));
 }

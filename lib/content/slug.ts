@@ -84,10 +84,17 @@ function cutToLength(parts: string[], maxLength: number): string {
   return slug === "" ? (parts[0] ?? "").slice(0, maxLength) : slug;
 }
 
+/**
+ * The slug `text` transliterates to, or "" when nothing in it survives (only symbols or
+ * emoji): callers that must not invent a name (a section's address) refuse that.
+ */
+export function slugOrEmpty(text: string, { maxWords = 8 }: { maxWords?: number } = {}): string {
+  return cutToLength(words(text).slice(0, Math.max(1, maxWords)), MAX_SLUG_LENGTH);
+}
+
 /** A readable ASCII slug of at most `maxWords` words and 80 characters; never empty. */
-export function slugify(headline: string, { maxWords = 8 }: { maxWords?: number } = {}): string {
-  const slug = cutToLength(words(headline).slice(0, Math.max(1, maxWords)), MAX_SLUG_LENGTH);
-  return slug === "" ? FALLBACK : slug;
+export function slugify(headline: string, options: { maxWords?: number } = {}): string {
+  return slugOrEmpty(headline, options) || FALLBACK;
 }
 
 /**

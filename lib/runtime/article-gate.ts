@@ -44,7 +44,16 @@ export function createArticleGate(databaseUrl: string): ArticleGate {
           return "missing";
         }
         const { rowCount } = await pool.query(`select 1 from "${table}" where slug = $1`, [slug]);
-        return rowCount ? "render" : "missing";
+        if (rowCount) return "render";
+        if (table !== "Section") return "missing";
+        // A section's old slug (renamed in /newsroom/sections): 301 to where it lives now.
+        const moved = await pool.query<{ slug: string }>(
+          `select s.slug from "SectionRedirect" r join "Section" s on s.id = r."sectionId"
+            where r."fromSlug" = $1`,
+          [slug],
+        );
+        const target = moved.rows[0];
+        return target ? { redirect: `/sections/${encodeURIComponent(target.slug)}` } : "missing";
       }
       if (matched?.route.name !== "article" || !matched.slug) return "render";
       let slug: string;

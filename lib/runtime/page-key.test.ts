@@ -71,14 +71,23 @@ describe("which requests the page cache answers", () => {
 
 describe("the tags a cached page listens to", () => {
   it("drops an article page with its slug, every other page with any publication", () => {
-    expect(tagsForPath("/articles/%E5%8F%B0%E9%A2%A8")).toEqual(["slug:台風", "publication"]);
+    expect(tagsForPath("/articles/%E5%8F%B0%E9%A2%A8")).toEqual([
+      "slug:台風",
+      "publication",
+      "sections",
+    ]);
     for (const path of ["/", "/sections/s", "/tags/t", "/contributors/c", "/search"])
-      expect(tagsForPath(path)).toEqual(["home", "publication"]);
+      expect(tagsForPath(path)).toEqual(["home", "publication", "sections"]);
     expect(tagsForPath("/articles/%E5%8F")).toEqual(["home"]);
   });
 
   it("drops every page when the publication's settings change (its name is on each)", () => {
     for (const path of ["/", "/articles/a", "/sections/s", "/tags/t", "/contributors/c", "/search"])
       expect(tagsForPath(path)).toContain("publication");
+  });
+
+  it("drops every page when a section changes (the navigation is on each)", () => {
+    for (const path of ["/", "/articles/a", "/sections/s", "/tags/t", "/contributors/c", "/search"])
+      expect(tagsForPath(path)).toContain("sections");
   });
 });

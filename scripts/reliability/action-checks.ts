@@ -6,6 +6,7 @@ import {
   type ArticleAccess,
   type MediaAccess,
 } from "../../lib/workflow/permissions";
+import { sectionChecks } from "./section-checks";
 import { FormArg } from "./server-actions";
 
 export type Who = "anonymous" | "owner" | "other reporter" | "editor" | "admin";
@@ -24,6 +25,8 @@ export type Fixture = {
   targetUserId: string;
   /** The publication settings' current version, so an allowed save is not refused as stale. */
   publicationVersion: number;
+  /** An empty section last in the order (section-checks.ts). */
+  sectionId: string;
 };
 
 export type Check = {
@@ -296,5 +299,6 @@ export function checks(ownerId: string): Check[] {
       ],
       allowed: () => false,
     },
+    ...sectionChecks(),
   ];
 }

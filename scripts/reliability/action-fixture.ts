@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { createArticle, createUser } from "../../prisma/factories";
 import type { Fixture } from "./action-checks";
+import { makeFixtureSection } from "./section-checks";
 import { fieldsFor, type Harness } from "./harness";
 
 /**
@@ -73,5 +74,6 @@ export async function makeFixture(
     notificationId: notification.id,
     targetUserId: target.id,
     publicationVersion: (await db.publication.findUniqueOrThrow({ where: { id: 1 } })).version,
+    sectionId: await makeFixtureSection(db),
   };
 }

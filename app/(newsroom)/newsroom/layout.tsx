@@ -14,10 +14,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
   return (
     <div className="min-h-screen bg-white">
       <header className="border-b border-[var(--color-rule)] bg-[var(--color-paper)]">
-        {/* One row from 1360 px up (an admin's English links are the widest): the header spans
-            the window rather than the content column, nothing in it wraps inside itself, and
-            below that it wraps rather than running off the screen. */}
-        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3 min-[1360px]:flex-nowrap">
+        {/* The header spans the window rather than the content column. Where the links and
+            the account block do not fit one row (an admin's eleven English links at 1366 px),
+            the account block moves to a second row: a row that never wraps pushed "Sign out"
+            off the screen and squeezed "Signed in as" to nothing. */}
+        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link
             href="/newsroom"
             className="shrink-0 whitespace-nowrap font-serif text-xl font-bold"
@@ -29,7 +30,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
           </Link>
           <nav
             aria-label={t("newsroom.navigation")}
-            className="flex flex-wrap items-center gap-x-3 gap-y-1 whitespace-nowrap text-sm min-[1360px]:flex-nowrap"
+            className="flex flex-wrap items-center gap-x-4 gap-y-1 whitespace-nowrap text-sm xl:flex-nowrap"
           >
             <Link href="/newsroom" className="hover:underline">
               {t("newsroom.stories")}
@@ -43,6 +44,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             <Link href="/newsroom/media" className="hover:underline">
               {t("newsroom.media")}
             </Link>
+            {can(actor, "taxonomy.manage") && (
+              <Link href="/newsroom/sections" className="hover:underline">
+                {t("newsroom.sections")}
+              </Link>
+            )}
             {can(actor, "user.manage") && (
               <Link href="/newsroom/users" className="hover:underline">
                 {t("newsroom.users")}
@@ -84,7 +90,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
               {t("newsroom.readerSite")}
             </Link>
           </nav>
-          <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 text-sm min-[1360px]:ml-auto min-[1360px]:flex-nowrap min-[1360px]:whitespace-nowrap">
+          <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 text-sm xl:ml-auto xl:flex-nowrap xl:whitespace-nowrap">
             <LocaleSwitcher />
             <span className="min-w-0 break-words text-[var(--color-muted)]">
               {t("auth.signedInAs", { name: user.name })} · {t(`roles.user.${user.role}`)}

@@ -41,7 +41,7 @@ export default async function NewsroomHome({ searchParams }: Props) {
     isDesk ? listReviewQueue(actor, { sectionId }) : null,
     isDesk ? listApproved(actor) : null,
     isDesk ? listScheduled(actor) : null,
-    isDesk ? getEditorOptions() : null,
+    isDesk ? getEditorOptions({ listing: true }) : null,
   ]);
   return (
     <div className="space-y-10">

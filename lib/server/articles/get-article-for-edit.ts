@@ -32,10 +32,21 @@ export async function getArticleForEdit(actor: Actor, articleId: string): Promis
   };
 }
 
-/** Sections, tags and contributors the editor offers, and the field map's drawn inputs. */
-export async function getEditorOptions() {
+/**
+ * Sections, tags and contributors the editor offers, and the field map's drawn inputs.
+ * Archived sections are not offered, except `keepSectionId` (the story's own), which the
+ * select must still show; filters (`listing`) offer every section, archived ones too.
+ */
+export async function getEditorOptions(
+  keep: { keepSectionId?: string | null; listing?: boolean } = {},
+) {
   const [sections, tags, contributors] = await Promise.all([
     db.section.findMany({
+      where: keep.listing
+        ? {}
+        : {
+            OR: [{ archivedAt: null }, ...(keep.keepSectionId ? [{ id: keep.keepSectionId }] : [])],
+          },
       orderBy: [{ position: "asc" }, { id: "asc" }],
       select: { id: true, name: true, nameEn: true },
     }),

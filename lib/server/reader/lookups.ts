@@ -3,21 +3,35 @@ import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { cached } from "../cache/reader-cache";
 
-/** Sections in the newsroom's order, for the reader's navigation. */
-export function listSections() {
+/** Every section, archived ones too, in the newsroom's order. */
+function allSections() {
   return cached(
     "sections",
-    () => [cacheTags.home],
+    () => [cacheTags.sections, cacheTags.home],
     () =>
       db.section.findMany({
         orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: { id: true, slug: true, name: true, nameEn: true, description: true },
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          nameHans: true,
+          nameEn: true,
+          description: true,
+          archivedAt: true,
+        },
       }),
   );
 }
 
+/** The reader's navigation: sections in the newsroom's order, archived ones left out. */
+export async function listSections() {
+  return (await allSections()).filter((section) => section.archivedAt === null);
+}
+
+/** A section's page: archived ones still answer, so their stories stay reachable. */
 export async function findSection(slug: string) {
-  return (await listSections()).find((section) => section.slug === slug) ?? null;
+  return (await allSections()).find((section) => section.slug === slug) ?? null;
 }
 
 export function findTag(slug: string) {

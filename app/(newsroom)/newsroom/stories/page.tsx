@@ -36,7 +36,8 @@ export default async function AllStories({ searchParams }: Props) {
   const { query, invalid } = parseStoryQuery(await searchParams);
   const [page, options, t, format] = await Promise.all([
     listStories(toActor(user), query),
-    getEditorOptions(),
+    // A filter names archived sections too: their stories are still there.
+    getEditorOptions({ listing: true }),
     getTranslations(),
     getFormatter(),
   ]);

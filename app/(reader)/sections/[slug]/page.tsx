@@ -3,7 +3,7 @@ import { FEED_TYPES } from "@/lib/site-url";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ListingPage } from "@/components/reader/listing-page";
-import { nameInScript, type Script } from "@/lib/content/reader-script";
+import { nameInScript, sectionNameIn, type Script } from "@/lib/content/reader-script";
 import { formatCursor, listLive } from "@/lib/server/reader/listings";
 import type { ReaderSearchParams } from "@/lib/reader-routes";
 import { readListingParams } from "@/lib/server/reader/listing-params";
@@ -23,7 +23,7 @@ async function sectionName(slug: string, script: Script | null) {
   const locale = await getLocale();
   return {
     section,
-    name: locale === "en" ? section.nameEn : nameInScript(section.name, script),
+    name: locale === "en" ? section.nameEn : sectionNameIn(section, script),
     description: nameInScript(section.description, script),
   };
 }

@@ -24,7 +24,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const options = await getEditorOptions();
+  const options = await getEditorOptions({ keepSectionId: article.copy.fields.sectionId });
   const media = await getEditorMedia(
     toActor(user),
     article.copy.fields.body,
