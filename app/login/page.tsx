@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { AuthCard } from "@/components/auth/auth-card";
 import { LoginForm } from "@/components/auth/login-form";
 import { getCurrentUser } from "@/lib/auth";
 import { signIn } from "./actions";
@@ -15,15 +15,8 @@ export default async function LoginPage() {
   if (await getCurrentUser()) redirect("/newsroom");
   const t = await getTranslations();
   return (
-    <main
-      id="main"
-      className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4 py-16"
-    >
-      <p className="mb-2 font-serif text-3xl font-bold">{t("site.name")}</p>
-      <h1 className="mb-8 text-lg text-[var(--color-muted)]">{t("auth.title")}</h1>
-      <NextIntlClientProvider>
-        <LoginForm action={signIn} />
-      </NextIntlClientProvider>
-    </main>
+    <AuthCard title={t("auth.title")}>
+      <LoginForm action={signIn} />
+    </AuthCard>
   );
 }

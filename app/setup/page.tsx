@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { AuthCard } from "@/components/auth/auth-card";
 import { SetupForm } from "@/components/auth/setup-form";
 import { isSetupOpen } from "@/lib/server/setup/create-first-admin";
 import { createFirstAdminAction } from "./actions";
@@ -23,16 +23,8 @@ export default async function SetupPage({
   if (!(await isSetupOpen(given))) notFound();
   const t = await getTranslations();
   return (
-    <main
-      id="main"
-      className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4 py-16"
-    >
-      <p className="mb-2 font-serif text-3xl font-bold">{t("site.name")}</p>
-      <h1 className="mb-2 text-lg font-semibold">{t("setup.title")}</h1>
-      <p className="mb-8 text-sm text-[var(--color-muted)]">{t("setup.intro")}</p>
-      <NextIntlClientProvider>
-        <SetupForm action={createFirstAdminAction} token={given!} />
-      </NextIntlClientProvider>
-    </main>
+    <AuthCard title={t("setup.title")} intro={t("setup.intro")}>
+      <SetupForm action={createFirstAdminAction} token={given!} />
+    </AuthCard>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AuthCard } from "@/components/auth/auth-card";
 import { PasswordForm } from "@/components/auth/password-form";
 import { resetPasswordAction } from "../actions";
 
@@ -14,16 +15,15 @@ export default async function ResetPasswordPage({
   const { token } = await params;
   const t = await getTranslations("auth");
   return (
-    <main id="main" className="mx-auto max-w-sm px-4 py-16">
-      <h1 className="mb-6 text-xl font-bold">{t("setPassword")}</h1>
-      <NextIntlClientProvider>
-        <PasswordForm action={resetPasswordAction} token={token} />
-      </NextIntlClientProvider>
-      <p className="mt-6 text-sm">
-        <a href="/login" className="underline">
+    <AuthCard
+      title={t("setPassword")}
+      footer={
+        <Link href="/login" className="underline">
           {t("signIn")}
-        </a>
-      </p>
-    </main>
+        </Link>
+      }
+    >
+      <PasswordForm action={resetPasswordAction} token={token} />
+    </AuthCard>
   );
 }

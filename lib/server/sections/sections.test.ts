@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listenForInvalidations, type InvalidationMessage } from "@/lib/cache-channel";
 import type { AppError } from "@/lib/errors";
 import { ZCreateSection, type TSectionFormInput } from "@/lib/schemas/sections";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { ownDatabaseForThisFile } from "@/lib/testing/own-database";
 import type { Actor } from "@/lib/workflow/permissions";
 
 // Reordering and deleting renumber every section: this file gets a database of its own,
-// so its order is not moved under other files (set before lib/db is first used).
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase(process.env.TEST_SERVER_URL!);
-  process.env.DATABASE_URL = database.url;
-});
-afterAll(async () => {
-  const { db } = await import("@/lib/db");
-  await db.$disconnect();
-  await database.drop();
-});
+// so its order is not moved under other files.
+const database = ownDatabaseForThisFile();
 
 const load = async () => {
   const { db } = await import("@/lib/db");
@@ -238,7 +229,7 @@ describe("sections", () => {
     const editor = await user("EDITOR");
     const made = await createSection(editor, form());
     const heard: InvalidationMessage[] = [];
-    const listener = listenForInvalidations(database.url, {
+    const listener = listenForInvalidations(database.url(), {
       onMessage: (message) => heard.push(message),
       onReset: () => undefined,
     });

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listenForInvalidations, type InvalidationMessage } from "@/lib/cache-channel";
 import type { AppError } from "@/lib/errors";
 import { ZPublicationSettings, type TPublicationSettings } from "@/lib/schemas/settings";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { ownDatabaseForThisFile } from "@/lib/testing/own-database";
 import type { Actor } from "@/lib/workflow/permissions";
 
 // This file renames the publication, which other files' feeds and pages read: it gets a
-// database of its own (set before lib/db is first used).
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase(process.env.TEST_SERVER_URL!);
-  process.env.DATABASE_URL = database.url;
-});
-afterAll(async () => {
-  const { db } = await import("@/lib/db");
-  await db.$disconnect();
-  await database.drop();
-});
+// database of its own.
+const database = ownDatabaseForThisFile();
 
 const load = async () => {
   const { db } = await import("@/lib/db");
@@ -86,7 +77,7 @@ describe("updatePublication", () => {
     const { db, createUser, updatePublication } = await load();
     const admin = actorOf(await createUser(db, { role: "ADMIN" }));
     const heard: InvalidationMessage[] = [];
-    const listener = listenForInvalidations(database.url, {
+    const listener = listenForInvalidations(database.url(), {
       onMessage: (message) => heard.push(message),
       onReset: () => undefined,
     });
