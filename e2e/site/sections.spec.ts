@@ -62,7 +62,10 @@ test.describe("[SITE] sections: the desks and the reader's navigation", () => {
     await expect(form.getByLabel("Name (Traditional)")).toHaveValue("");
     const news = await db.section.findFirstOrThrow({ where: { name: NEWS.name } });
     expect(news.slug).toMatch(new RegExp(`^yao-?wen-${id}$`));
-    await page.getByRole("form", { name: "New section" }).getByLabel(DEMO.editor.name).check();
+    await page
+      .getByRole("form", { name: "New section" })
+      .getByLabel(DEMO.editor.name, { exact: true })
+      .check();
     form = await create(page, SPORT);
     await expect(form.getByRole("status")).toContainText("Section created.");
     await expect(form.getByLabel("Name (English)")).toHaveValue("");
