@@ -6,6 +6,7 @@ import {
   type ArticleAccess,
   type MediaAccess,
 } from "../../lib/workflow/permissions";
+import { accountChecks } from "./account-checks";
 import { sectionChecks } from "./section-checks";
 import { FormArg } from "./server-actions";
 
@@ -207,98 +208,7 @@ export function checks(ownerId: string): Check[] {
       effect: (db, f) =>
         db.notification.findUnique({ where: { id: f.notificationId }, select: { readAt: true } }),
     },
-    {
-      action: "createUserAction",
-      args: () => [
-        {},
-        new FormArg([
-          ["name", "新同事"],
-          ["email", `new-${crypto.randomUUID()}@example.test`],
-          ["role", "REPORTER"],
-        ]),
-      ],
-      allowed: (a) => can(a, "user.manage"),
-      effect: (db) => db.user.count(),
-    },
-    {
-      action: "updateUserAction",
-      args: (f) => [
-        {},
-        new FormArg([
-          ["userId", f.targetUserId],
-          ["role", "EDITOR"],
-        ]),
-      ],
-      allowed: (a) => can(a, "user.manage"),
-      effect: (db, f) =>
-        db.user.findUnique({ where: { id: f.targetUserId }, select: { role: true } }),
-    },
-    {
-      action: "resetLinkAction",
-      args: (f) => [{}, new FormArg([["userId", f.targetUserId]])],
-      allowed: (a) => can(a, "user.manage"),
-    },
-    {
-      action: "updateSettingsAction",
-      args: (f) => [
-        {},
-        new FormArg([
-          ["version", String(f.publicationVersion)],
-          ["nameHant", "測試日報"],
-          ["nameHans", "测试日报"],
-          ["nameEn", "Test Daily"],
-          ["taglineHant", ""],
-          ["taglineHans", ""],
-          ["taglineEn", ""],
-          ["logoMediaId", ""],
-          ["defaultLanguage", "zh-Hant"],
-          ["socialAccounts", "https://www.facebook.com/test-daily"],
-          ["copyright", `© ${crypto.randomUUID()}`],
-          ["publicUrl", ""],
-        ]),
-      ],
-      allowed: (a) => can(a, "settings.manage"),
-      effect: (db) => db.publication.findUnique({ where: { id: 1 }, select: { version: true } }),
-    },
-    {
-      action: "resetPasswordAction",
-      args: () => [
-        {},
-        new FormArg([
-          ["token", "not-a-token"],
-          ["newPassword", "a-long-new-password-1"],
-        ]),
-      ],
-      // Public (the link's token is the permission); a made-up token is refused for all.
-      allowed: () => false,
-    },
-    {
-      action: "createFirstAdminAction",
-      args: () => [
-        {},
-        new FormArg([
-          ["token", "not-the-setup-token"],
-          ["name", "First Admin"],
-          ["email", "first.admin@example.test"],
-          ["password", "a-long-new-password-1"],
-        ]),
-      ],
-      // Public (the setup token from the server's log is the permission); the demo has an
-      // admin, and a made-up token is refused for all.
-      allowed: () => false,
-      effect: (db) => db.user.count(),
-    },
-    {
-      action: "signIn",
-      args: () => [
-        {},
-        new FormArg([
-          ["email", "nobody@example.test"],
-          ["password", "wrong-password"],
-        ]),
-      ],
-      allowed: () => false,
-    },
+    ...accountChecks(),
     ...sectionChecks(),
   ];
 }
