@@ -24,16 +24,13 @@ import { createArticle, createUser } from "../prisma/factories";
 import { readSampleText, repairSampleText } from "../prisma/seed/sample-article";
 import { isBuildStale, runBuild } from "../lib/runtime/build";
 import { root } from "./with-database";
+import { percentile } from "./bench-figures";
 
 const SAVERS = 20;
 const SAVES_EACH = 20;
 const PACED_SECONDS = 20;
 const SECRET = "bench-secret-that-is-long-enough-0123456789";
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 /** A realistic 20,000-character article: the sample's paragraphs (annotations removed), repeated. */

@@ -14,13 +14,10 @@ import path from "node:path";
 import sharp from "sharp";
 import { CAMERA_EXIF } from "../lib/testing/media-images";
 import { createTestDatabase, startTestServer } from "../lib/testing/test-database";
+import { percentile } from "./bench-figures";
 
 const ROUNDS = Number(process.env.BENCH_MEDIA_ROUNDS ?? 10);
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 const ms = (value: number) => `${value.toFixed(0).padStart(5)} ms`;
 
 async function main() {

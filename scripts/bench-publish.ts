@@ -11,14 +11,11 @@
 import os from "node:os";
 import { createArticle, createUser } from "../prisma/factories";
 import { startHarness } from "./reliability/harness";
+import { percentile } from "./bench-figures";
 
 const ROUNDS = 30;
 const SCHEDULED = 20;
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 const summary = (values: number[]) =>
   `p50 ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms (n=${values.length})`;
 

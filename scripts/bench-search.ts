@@ -15,15 +15,12 @@ import { prepareSearchDocument } from "../lib/content/search-text";
 import { SEARCH_VECTOR_SQL, searchVectorValues } from "../lib/server/search/search-vector";
 import { createTestDatabase, startTestServer } from "../lib/testing/test-database";
 import { createCorpus, type BenchArticle } from "./bench-search-corpus";
+import { percentile } from "./bench-figures";
 
 const ARTICLES = Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000);
 const BATCH = 1_000;
 const ROUNDS = 25;
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
 
 function toRow(article: BenchArticle, index: number, sectionIds: string[], userId: string) {

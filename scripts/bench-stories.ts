@@ -19,15 +19,12 @@ import {
 import { createTestDatabase, startTestServer } from "../lib/testing/test-database";
 import { ARTICLE_STATUSES } from "../lib/workflow/permissions";
 import { createCorpus } from "./bench-search-corpus";
+import { percentile } from "./bench-figures";
 
 const STORIES = Number(process.env.BENCH_STORIES ?? 10_000);
 const BATCH = 1_000;
 const ROUNDS = 25;
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
 
 async function insert(client: pg.Client, table: string, columns: string[], rows: unknown[][]) {
