@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import { MediaDetailsProvider } from "@/components/editor/featured-image-context";
 import { requireUser, toActor } from "@/lib/auth";
@@ -33,8 +34,11 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const comments = await listComments(toActor(user), article.id);
   const workflow = await getWorkflowState(toActor(user), article.id, article.access);
   const notices = await getStoryNotices(article.id, article.access);
+  const t = await getTranslations("editor");
   return (
     <NextIntlClientProvider>
+      {/* The headline is a field, not a heading: the page's one heading names the task. */}
+      <h1 className="sr-only">{t("editStory")}</h1>
       <StoryNotices notices={notices} timeZone={newsroomTimeZone()} />
       <MediaDetailsProvider save={saveMediaDetailsAction}>
         <ArticleEditor
