@@ -8,6 +8,7 @@ import {
 } from "../../lib/workflow/permissions";
 import { accountChecks } from "./account-checks";
 import { sectionChecks } from "./section-checks";
+import { tagChecks } from "./tag-checks";
 import { FormArg } from "./server-actions";
 
 export type Who = "anonymous" | "owner" | "other reporter" | "editor" | "admin";
@@ -28,6 +29,9 @@ export type Fixture = {
   publicationVersion: number;
   /** An empty section last in the order (section-checks.ts). */
   sectionId: string;
+  /** An unused tag, and another to merge it into (tag-checks.ts). */
+  tagId: string;
+  mergeTargetId: string;
 };
 
 export type Check = {
@@ -210,5 +214,6 @@ export function checks(ownerId: string): Check[] {
     },
     ...accountChecks(),
     ...sectionChecks(),
+    ...tagChecks(),
   ];
 }

@@ -72,3 +72,14 @@ export function sectionChecks(): Check[] {
     },
   ];
 }
+
+/** Refused section calls to fuzz: no name at all, or a section that does not exist. */
+export function sectionHostileCalls(uuid: () => string): Record<string, () => unknown[]> {
+  return {
+    createSectionAction: () => [{ name: "", nameEn: "", slug: "x" }],
+    updateSectionAction: () => [{ sectionId: uuid(), name: "改名", nameEn: "Renamed" }],
+    moveSectionAction: () => [{ sectionId: uuid(), direction: "up" }],
+    archiveSectionAction: () => [{ sectionId: uuid(), archived: true }],
+    deleteSectionAction: () => [{ sectionId: uuid() }],
+  };
+}

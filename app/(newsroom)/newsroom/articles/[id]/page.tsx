@@ -13,7 +13,13 @@ import { getEditorMedia } from "@/lib/server/media/editor-media";
 import { newsroomTimeZone } from "@/lib/time-zone";
 import { setEmbargoAction, transitionAction } from "../workflow-actions";
 import { getArticleForEdit, getEditorOptions } from "@/lib/server/articles/get-article-for-edit";
-import { convertScriptAction, createContributorAction, suggestSlugAction } from "../actions";
+import {
+  convertScriptAction,
+  createContributorAction,
+  createTagAction,
+  searchTagsAction,
+  suggestSlugAction,
+} from "../actions";
 import { addCommentAction, resolveCommentAction } from "./comment-actions";
 import { EditorPanels } from "./editor-panels";
 import { saveMediaDetailsAction } from "../../media/actions";
@@ -25,7 +31,10 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const options = await getEditorOptions({ keepSectionId: article.copy.fields.sectionId });
+  const options = await getEditorOptions({
+    keepSectionId: article.copy.fields.sectionId,
+    tagIds: article.copy.fields.tagIds,
+  });
   const media = await getEditorMedia(
     toActor(user),
     article.copy.fields.body,
@@ -57,6 +66,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
             setEmbargo: setEmbargoAction,
           }}
           createContributor={createContributorAction}
+          tagActions={{ search: searchTagsAction, create: createTagAction }}
           panels={<EditorPanels actor={toActor(user)} articleId={article.id} />}
           comments={{
             initial: comments.comments,
