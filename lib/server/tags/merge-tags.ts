@@ -52,7 +52,9 @@ export async function mergeTags(
        where ${sourceId}::uuid = any(v."tagIds")`;
     await tx.tagRedirect.updateMany({ where: { tagId: sourceId }, data: { tagId: targetId } });
     await tx.tag.delete({ where: { id: sourceId } });
-    await tx.tagRedirect.create({ data: { fromSlug: source.slug, tagId: targetId } });
+    await tx.tagRedirect.create({
+      data: { fromSlug: source.slug, tagId: targetId, fromTagId: sourceId },
+    });
     return { source, target, moved };
   });
   await tagChanged(

@@ -164,6 +164,34 @@ describe("tags", () => {
     await gate.close();
   });
 
+  it("a save from an editor opened before a merge or a delete lands on what the tags are now", async () => {
+    const { db, user, make, mergeTags, deleteTag } = await load();
+    const { createArticle, articleFields } = await import("@/prisma/factories");
+    const { saveArticle } = await import("@/lib/server/articles/save-article");
+    const editor = await user("EDITOR");
+    const source = await make(editor, "停課");
+    const target = await make(editor, "停課不停學");
+    const unused = await make(editor, "臨時");
+    const story = await createArticle(db, { createdById: editor.id });
+    // The editor's copy names the source (about to be merged away) and an unused tag
+    // (about to be deleted), neither of them saved yet.
+    const stale = [source.id, unused.id, target.id];
+    await mergeTags(editor, { sourceId: source.id, targetId: target.id });
+    await deleteTag(editor, { tagId: unused.id });
+    const saved = await saveArticle({
+      actor: editor,
+      articleId: story.id,
+      save: {
+        baseVersion: story.version,
+        kind: "AUTOSAVE",
+        fields: articleFields(story.slug, { headline: "停課不停學", tagIds: stale }),
+      },
+    });
+    expect(saved.version).toBe(story.version + 1);
+    const links = await db.articleTag.findMany({ where: { articleId: story.id } });
+    expect(links.map((link) => link.tagId)).toEqual([target.id]);
+  });
+
   it("deletes only an unused tag; a used one is refused with its story count", async () => {
     const { db, user, make, deleteTag, createNewsroom, publishStory } = await load();
     const newsroom = await createNewsroom(db);
