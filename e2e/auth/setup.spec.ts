@@ -7,7 +7,7 @@ import { findFreePort } from "../../lib/runtime/port";
 import { startApp, waitForApp, type AppProcess } from "../../lib/testing/app-process";
 import { createTestDatabase, type TestDatabase } from "../../lib/testing/test-database";
 import { signIn } from "../fixtures/auth";
-import { createSection, newsroomPage, openFromNav } from "../fixtures/newsroom-steps";
+import { addAccount, createSection, newsroomPage, openFromNav } from "../fixtures/newsroom-steps";
 
 const ADMIN = { name: "周敏", email: "zhou.min@example.test", password: "a-long-first-password" };
 
@@ -156,5 +156,75 @@ test.describe("[AUTH] first run on an empty database", () => {
       await expect(reader.locator("body")).not.toContainText("Galley");
       await context.close();
     }
+  });
+
+  test("a reporter tags a story with a new tag, an editor publishes it and leads the front with it; readers see it", async ({
+    browser,
+  }) => {
+    const admin = await newsroomPage(browser, origin);
+    await signIn(admin, ADMIN.email, ADMIN.password);
+    const reporter = await addAccount(admin, browser, {
+      name: "孫曉",
+      email: "sun.xiao@example.test",
+      role: "REPORTER",
+      password: "reporter-password-123",
+    });
+    const editor = await addAccount(admin, browser, {
+      name: "李榕",
+      email: "li.rong@example.test",
+      role: "EDITOR",
+      password: "editor-password-1234",
+    });
+
+    // 孫曉 writes for 要聞 and makes the tag 復工 from the editor.
+    const headline = "德州重點項目全面復工";
+    await reporter.getByRole("button", { name: "New story" }).click();
+    await reporter.getByLabel("Headline").fill(headline);
+    await reporter.getByRole("textbox", { name: "Body" }).click();
+    await reporter.keyboard.type("全市一百二十個重點項目已全部復工。");
+    await reporter.getByLabel("Section", { exact: true }).selectOption({ label: "要聞" });
+    const tags = reporter.getByRole("combobox", { name: "Tags" });
+    await tags.fill("復工");
+    await reporter.getByRole("option", { name: "Create tag 復工" }).click();
+    await expect(reporter.getByRole("button", { name: "Remove tag 復工" })).toBeVisible();
+    await expect(reporter.locator("[data-save-status]")).toHaveText("Saved", { timeout: 10_000 });
+    await reporter.getByRole("button", { name: "Submit for review" }).click();
+    await expect(reporter.getByTestId("workflow-status")).toHaveText("State: In review");
+    const story = await db.article.findFirstOrThrow({
+      where: { headline },
+      include: { tags: { include: { tag: true } }, section: true },
+    });
+    expect(story.tags.map((link) => link.tag.name)).toEqual(["復工"]);
+    expect(story.section?.name).toBe("要聞");
+
+    // 李榕 approves and publishes it, then leads the front with it.
+    await editor.goto(`/newsroom/articles/${story.id}`);
+    await editor.getByRole("button", { name: "Approve" }).click();
+    await expect(editor.getByTestId("workflow-status")).toHaveText("State: Approved");
+    await editor.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(editor.getByTestId("workflow-status")).toHaveText("State: Published");
+    await openFromNav(editor, "Front page");
+    await editor.getByLabel("Find a story").fill("復工");
+    await editor.getByRole("button", { name: "Search", exact: true }).click();
+    await editor.getByRole("button", { name: `Make lead: ${headline}` }).click();
+    await editor.getByRole("button", { name: "Publish front" }).click();
+    await expect(editor.getByRole("status")).toContainText("Front published.");
+
+    // An anonymous reader: the masthead, the desks, and the lead story.
+    const context = await browser.newContext({
+      baseURL: origin,
+      locale: "zh-TW",
+      extraHTTPHeaders: { "Accept-Language": "zh-TW" },
+    });
+    const reader = await context.newPage();
+    await reader.goto("/");
+    await expect(reader.locator("[data-masthead]")).toHaveText("魯北晚報");
+    const navigation = reader.getByRole("navigation", { name: "主導覽" });
+    await expect(navigation.getByRole("link", { name: "要聞", exact: true })).toBeVisible();
+    await expect(reader.locator("[data-front-lead] h2")).toHaveText(headline);
+    await reader.locator("[data-front-lead]").getByRole("link", { name: headline }).click();
+    await expect(reader.getByRole("heading", { level: 1, name: headline })).toBeVisible();
+    await expect(reader.getByRole("link", { name: "復工", exact: true })).toBeVisible();
+    await context.close();
   });
 });
