@@ -18,6 +18,12 @@ export type ArticleGate = {
   close(): Promise<void>;
 };
 
+/** Listings whose old slugs redirect: the table keeping them and the listing's path. */
+const OLD_SLUGS: Partial<Record<string, { table: string; key: string; path: string }>> = {
+  Section: { table: "SectionRedirect", key: "sectionId", path: "/sections" },
+  Contributor: { table: "ContributorRedirect", key: "contributorId", path: "/contributors" },
+};
+
 export function createArticleGate(databaseUrl: string): ArticleGate {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   pool.on("error", () => undefined); // a dropped idle connection is re-made on next use
@@ -45,15 +51,17 @@ export function createArticleGate(databaseUrl: string): ArticleGate {
         }
         const { rowCount } = await pool.query(`select 1 from "${table}" where slug = $1`, [slug]);
         if (rowCount) return "render";
-        if (table !== "Section") return "missing";
-        // A section's old slug (renamed in /newsroom/sections): 301 to where it lives now.
+        const old = OLD_SLUGS[table];
+        if (!old) return "missing";
+        // An old slug (a section or contributor renamed, a contributor merged into another):
+        // 301 to where it lives now.
         const moved = await pool.query<{ slug: string }>(
-          `select s.slug from "SectionRedirect" r join "Section" s on s.id = r."sectionId"
+          `select t.slug from "${old.table}" r join "${table}" t on t.id = r."${old.key}"
             where r."fromSlug" = $1`,
           [slug],
         );
         const target = moved.rows[0];
-        return target ? { redirect: `/sections/${encodeURIComponent(target.slug)}` } : "missing";
+        return target ? { redirect: `${old.path}/${encodeURIComponent(target.slug)}` } : "missing";
       }
       if (matched?.route.name !== "article" || !matched.slug) return "render";
       let slug: string;

@@ -1,70 +1,16 @@
-import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { AppError } from "@/lib/errors";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import {
   ZCreateContributor,
   ZUpdateContributor,
   type TContributorFormInput,
 } from "@/lib/schemas/contributors";
-import type { Actor } from "@/lib/workflow/permissions";
-
-const load = async () => {
-  const { db } = await import("@/lib/db");
-  const { createUser } = await import("@/prisma/factories");
-  const { createNewsroom, publishStory } = await import("@/lib/testing/publish-story");
-  const { createContributorProfile } = await import("./create-contributor-profile");
-  const { updateContributor } = await import("./update-contributor");
-  const { mergeContributor } = await import("./merge-contributor");
-  const { deleteContributor } = await import("./delete-contributor");
-  const { listContributorsForAdmin } = await import("./list-contributors");
-  const { findContributor, findContributorRedirect } = await import("../reader/lookups");
-  const user = async (role: Actor["role"]) => {
-    const { id } = await createUser(db, { role });
-    return { id, role } satisfies Actor;
-  };
-  return {
-    db,
-    user,
-    createNewsroom,
-    publishStory,
-    createContributorProfile,
-    updateContributor,
-    mergeContributor,
-    deleteContributor,
-    listContributorsForAdmin,
-    findContributor,
-    findContributorRedirect,
-  };
-};
-
-const tag = () => crypto.randomBytes(4).toString("hex");
-/** A profile form as the browser sends it, with a name and slug no other test uses. */
-function raw(fields: Partial<TContributorFormInput> = {}): TContributorFormInput {
-  const id = tag();
-  return { name: `陳大文${id}`, slug: `chen-${id}`, kind: "PERSON", ...fields };
-}
-const form = (fields: Partial<TContributorFormInput> = {}) => ZCreateContributor.parse(raw(fields));
-
-async function image(db: PrismaClient, mimeType = "image/jpeg") {
-  const checksum = crypto.randomBytes(32).toString("hex");
-  return db.media.create({
-    data: {
-      checksum,
-      storageKey: `originals/${checksum}.jpg`,
-      mimeType,
-      sizeBytes: 1,
-      width: 400,
-      height: 400,
-    },
-  });
-}
-
-const refusal = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (error: AppError) => ({ code: error.code, ...error.details, message: error.message }),
-  );
+import {
+  form,
+  image,
+  loadContributorCases as load,
+  raw,
+  refusal,
+} from "@/lib/testing/contributors";
 
 describe("contributor profiles", () => {
   it("saves a whole profile (title, bio, photo, links, user), audited, and readers see it", async () => {
@@ -176,123 +122,6 @@ describe("contributor profiles", () => {
     });
   });
 
-  it("merges a duplicate: bylines move without doubles, published ones follow, the old address redirects", async () => {
-    const { db, user, createNewsroom, publishStory, mergeContributor, findContributorRedirect } =
-      await load();
-    const editor = await user("EDITOR");
-    const newsroom = await createNewsroom(db);
-    const kept = newsroom.contributors.wangHe;
-    const duplicate = await db.contributor.create({
-      data: { name: "王賀", slug: `wang-he-2-${tag()}` },
-    });
-    const account = await user("REPORTER");
-    await db.contributor.update({ where: { id: duplicate.id }, data: { userId: account.id } });
-    // One story credits both as reporter (a double once merged), another only the duplicate.
-    const both = await publishStory(db, newsroom);
-    await db.byline.create({
-      data: { articleId: both.id, contributorId: duplicate.id, role: "REPORTER", position: 3 },
-    });
-    const only = await publishStory(db, newsroom);
-    await db.byline.update({
-      where: {
-        articleId_contributorId_role: {
-          articleId: only.id,
-          contributorId: kept.id,
-          role: "REPORTER",
-        },
-      },
-      data: { contributorId: duplicate.id },
-    });
-    await db.publishedVersion.update({
-      where: { id: only.liveVersionId! },
-      data: {
-        contributorIds: [
-          newsroom.contributors.producer.id,
-          duplicate.id,
-          newsroom.contributors.liRong.id,
-        ],
-        bylines: [
-          {
-            contributorId: duplicate.id,
-            name: "王賀",
-            slug: duplicate.slug,
-            kind: "PERSON",
-            role: "REPORTER",
-          },
-        ],
-      },
-    });
-
-    expect(
-      await mergeContributor(editor, { contributorId: duplicate.id, targetSlug: kept.slug }),
-    ).toEqual({
-      slug: kept.slug,
-      moved: 1,
-    });
-    expect(await db.contributor.findUnique({ where: { id: duplicate.id } })).toBeNull();
-    const reporters = await db.byline.findMany({
-      where: { articleId: { in: [both.id, only.id] }, role: "REPORTER" },
-    });
-    expect(reporters.map((byline) => byline.contributorId)).toEqual([kept.id, kept.id]);
-    const live = await db.publishedVersion.findUniqueOrThrow({
-      where: { id: only.liveVersionId! },
-    });
-    expect(live.contributorIds).toEqual([
-      newsroom.contributors.producer.id,
-      kept.id,
-      newsroom.contributors.liRong.id,
-    ]);
-    expect(live.bylines).toEqual([
-      {
-        contributorId: kept.id,
-        name: kept.name,
-        slug: kept.slug,
-        kind: "PERSON",
-        role: "REPORTER",
-      },
-    ]);
-    expect(await findContributorRedirect(duplicate.slug)).toBe(kept.slug);
-    // The account moves to the profile kept (which had none).
-    expect(await db.contributor.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({
-      userId: account.id,
-    });
-  });
-
-  it("refuses to merge a contributor into itself, or into an address no one answers at", async () => {
-    const { db, user, createContributorProfile, mergeContributor } = await load();
-    const editor = await user("EDITOR");
-    const made = await createContributorProfile(editor, form());
-    expect(
-      await refusal(mergeContributor(editor, { contributorId: made.id, targetSlug: made.slug })),
-    ).toMatchObject({ code: "INVALID_INPUT", reason: "mergeIntoItself", field: "targetSlug" });
-    expect(
-      await refusal(
-        mergeContributor(editor, { contributorId: made.id, targetSlug: `nobody-${tag()}` }),
-      ),
-    ).toMatchObject({ reason: "mergeTargetMissing", field: "targetSlug" });
-    expect(await db.contributor.findUnique({ where: { id: made.id } })).not.toBeNull();
-  });
-
-  it("deletes a contributor with no bylines; with bylines it is refused with their number", async () => {
-    const { db, user, createNewsroom, publishStory, createContributorProfile, deleteContributor } =
-      await load();
-    const editor = await user("EDITOR");
-    const newsroom = await createNewsroom(db);
-    await publishStory(db, newsroom);
-    await publishStory(db, newsroom);
-    const { wangHe } = newsroom.contributors;
-    expect(await refusal(deleteContributor(editor, { contributorId: wangHe.id }))).toMatchObject({
-      code: "CONFLICT",
-      reason: "contributorHasBylines",
-      count: 2,
-      message: "This contributor has 2 bylines; merge them into another contributor instead.",
-    });
-    expect(await db.contributor.findUnique({ where: { id: wangHe.id } })).not.toBeNull();
-    const empty = await createContributorProfile(editor, form());
-    await deleteContributor(editor, { contributorId: empty.id });
-    expect(await db.contributor.findUnique({ where: { id: empty.id } })).toBeNull();
-  });
-
   it("refuses a reporter (audited) for every change and the list, and writes nothing", async () => {
     const {
       db,
@@ -340,5 +169,41 @@ describe("contributor profiles", () => {
       }),
     ]);
     expect(page).toMatchObject({ total: 1, page: 1, pages: 1 });
+  });
+
+  it("gives the article's JSON-LD author the profile's jobTitle, image and sameAs", async () => {
+    const { db, user, createNewsroom, publishStory, updateContributor } = await load();
+    const { getPublishedArticle } = await import("@/lib/server/articles/get-published-article");
+    const { newsArticleJsonLd } = await import("@/lib/server/reader/structured-data");
+    const editor = await user("EDITOR");
+    const newsroom = await createNewsroom(db);
+    const story = await publishStory(db, newsroom);
+    const { wangHe } = newsroom.contributors;
+    const photo = await image(db);
+    const jsonLd = async () =>
+      newsArticleJsonLd((await getPublishedArticle(story.slug))!, "https://news.example", "/a");
+    await jsonLd(); // cached before the edit
+    await updateContributor(
+      editor,
+      ZUpdateContributor.parse({
+        contributorId: wangHe.id,
+        name: wangHe.name,
+        slug: wangHe.slug,
+        kind: "PERSON",
+        jobTitle: "記者",
+        photoId: photo.id,
+        links: "https://weibo.com/wanghe",
+      }),
+    );
+    expect((await jsonLd()).author).toEqual([
+      {
+        "@type": "Person",
+        name: "王賀",
+        url: `https://news.example/contributors/${wangHe.slug}`,
+        jobTitle: "記者",
+        image: `https://news.example/media/originals/${photo.checksum}.jpg`,
+        sameAs: ["https://weibo.com/wanghe"],
+      },
+    ]);
   });
 });
