@@ -113,6 +113,13 @@ function baseCalls(draft: { id: string; version: number }): Record<string, () =>
     moveSectionAction: () => [{ sectionId: uuid(), direction: "up" }],
     archiveSectionAction: () => [{ sectionId: uuid(), archived: true }],
     deleteSectionAction: () => [{ sectionId: uuid() }],
+    // Contributors: a script link, or a contributor that does not exist; refused for everyone.
+    createContributorProfileAction: () => [
+      { name: "x", kind: "PERSON", links: "javascript:alert(1)" },
+    ],
+    updateContributorAction: () => [{ contributorId: uuid(), name: "改名", kind: "PERSON" }],
+    mergeContributorAction: () => [{ contributorId: uuid(), targetSlug: "nobody" }],
+    deleteContributorAction: () => [{ contributorId: uuid() }],
     // A stale version and a script address: refused for everyone, admins included.
     updateSettingsAction: () => [
       {},

@@ -19,7 +19,7 @@ const revalidate = () => ["/newsroom/contributors"];
 // of bylines that keep a contributor from being deleted.
 const details = ["reason", "count"] as const;
 
-export const createContributorAction = inputAction({
+export const createContributorProfileAction = inputAction({
   input: ZCreateContributor,
   details,
   run: (input, { actor, ip }) => createContributorProfile(actor, input, ip),

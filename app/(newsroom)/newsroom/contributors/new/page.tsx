@@ -6,7 +6,7 @@ import { ContributorForm } from "@/components/contributors/contributor-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, requireUser, toActor } from "@/lib/auth";
 import { getContributorForm } from "@/lib/server/contributors/get-contributor-form";
-import { createContributorAction } from "../actions";
+import { createContributorProfileAction } from "../actions";
 
 /** /newsroom/contributors/new: a whole profile at once (bylines add bare ones inline). */
 export default async function NewContributorPage() {
@@ -28,7 +28,7 @@ export default async function NewContributorPage() {
           profile={null}
           photos={form.photos}
           users={form.users}
-          action={{ create: createContributorAction }}
+          action={{ create: createContributorProfileAction }}
         />
       </section>
     </NextIntlClientProvider>
