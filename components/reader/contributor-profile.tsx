@@ -14,7 +14,7 @@ export function ContributorPhoto({
       alt={name}
       width={photo.width}
       height={photo.height}
-      className="h-20 w-20 shrink-0 rounded-full object-cover"
+      className="h-16 w-16 shrink-0 rounded-full object-cover sm:h-20 sm:w-20"
     />
   );
 }

@@ -43,7 +43,7 @@ export async function ListingPage({
   return (
     <section aria-labelledby="listing-heading">
       <div className="mb-6 flex flex-wrap items-end justify-between gap-4 border-b border-[var(--color-rule)] pb-4">
-        <div className="flex min-w-0 items-center gap-4">
+        <div className="flex min-w-0 items-start gap-4 sm:items-center">
           {picture}
           <div className="min-w-0">
             <p className="text-xs font-semibold uppercase tracking-wide text-[var(--color-accent)]">
