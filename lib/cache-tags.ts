@@ -11,6 +11,8 @@ export const cacheTags = {
   section: (id: string) => `section:${id}`,
   tag: (id: string) => `tag:${id}`,
   contributor: (id: string) => `contributor:${id}`,
+  /** A contributor's page by its address (the page cache knows only the path). */
+  contributorPage: (slug: string) => `contributor-page:${slug}`,
   feeds: "feeds",
   sitemaps: "sitemaps",
   /** The publication's settings: its name is on every reader page, feed and sitemap. */
@@ -37,6 +39,28 @@ export const tagsForSections = (ids: readonly string[]): string[] => [
   cacheTags.feeds,
   cacheTags.sitemaps,
   ...ids.map(cacheTags.section),
+];
+
+/**
+ * Everything a contributor's profile change touches: their pages (by id and by every
+ * address involved, old ones included), the live articles that credit them (the byline
+ * and its JSON-LD), the feeds and the sitemaps (which name them).
+ */
+export const tagsForContributors = (change: {
+  ids: readonly string[];
+  slugs: readonly string[];
+  articles: readonly { id: string; slug: string }[];
+}): string[] => [
+  ...new Set([
+    ...change.ids.map(cacheTags.contributor),
+    ...change.slugs.map(cacheTags.contributorPage),
+    ...change.articles.flatMap((article) => [
+      cacheTags.article(article.id),
+      cacheTags.slug(article.slug),
+    ]),
+    cacheTags.feeds,
+    cacheTags.sitemaps,
+  ]),
 ];
 
 export type ArticleTagSource = {

@@ -44,7 +44,8 @@ export const READER_ROUTES = {
   contributor: {
     path: "/contributors/[slug]",
     params: ["script", "after"],
-    tags: anyPublication,
+    // A profile edit drops its own page (and a rename or merge the old address's).
+    tags: (slug) => [...anyPublication(), cacheTags.contributorPage(slug)],
     slugOf: "Contributor",
   },
   search: { path: "/search", params: ["script", "q", "after"], tags: anyPublication },

@@ -19,7 +19,13 @@ export async function ListingPage({
   choice,
   items,
   nextCursor,
+  picture,
+  about,
 }: {
+  /** Beside the heading: a contributor's photo. */
+  picture?: React.ReactNode;
+  /** Under the heading: a contributor's title and links. */
+  about?: React.ReactNode;
   title: string;
   kicker: string;
   description?: string | null;
@@ -37,14 +43,18 @@ export async function ListingPage({
   return (
     <section aria-labelledby="listing-heading">
       <div className="mb-6 flex flex-wrap items-end justify-between gap-4 border-b border-[var(--color-rule)] pb-4">
-        <div>
-          <p className="text-xs font-semibold uppercase tracking-wide text-[var(--color-accent)]">
-            {kicker}
-          </p>
-          <h1 id="listing-heading" className="font-serif text-3xl font-bold">
-            {title}
-          </h1>
-          {description && <p className="mt-2 text-[var(--color-muted)]">{description}</p>}
+        <div className="flex min-w-0 items-start gap-4 sm:items-center">
+          {picture}
+          <div className="min-w-0">
+            <p className="text-xs font-semibold uppercase tracking-wide text-[var(--color-accent)]">
+              {kicker}
+            </p>
+            <h1 id="listing-heading" className="font-serif text-3xl font-bold">
+              {title}
+            </h1>
+            {about}
+            {description && <p className="mt-2 text-[var(--color-muted)]">{description}</p>}
+          </div>
         </div>
         <ScriptToggle path={path} current={choice.shown} plain={choice.plain} />
       </div>

@@ -4,13 +4,13 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/schemas/action-result";
 
 /**
- * Sentences for an admin page's action answers, in the UI language, from the page's own
- * message namespace (`sections`, `tags`): `done.<what>` on success; on refusal the
- * `refusals.<reason>` the server named (with `count`), else `refusals.<code>`; beside a
- * field, zod's refusals read `fieldErrors.<field>`. (The shared `useFieldErrors` reads
- * the top-level `fieldErrors`, which belong to other forms with the same field names.)
+ * Sentences for an admin form's action answers, in the UI language, from one message
+ * namespace (`sections`, `tags`, `contributors`): `done.<what>` for a success; a refusal's
+ * `reason` names `refusals.<reason>` (with `count`), shown beside the field the server
+ * named; otherwise `refusals.<code>`; zod's refusals use `fieldErrors.<field>`. (The shared
+ * `useFieldErrors` reads the global `fieldErrors.*`, which belong to other forms.)
  */
-export function useResultSentences(namespace: "sections" | "tags") {
+export function useResultSentences(namespace: "sections" | "tags" | "contributors") {
   const t = useTranslations(namespace);
   const reasonOf = (result: ActionResult<unknown>) => {
     if (result.ok) return null;
@@ -21,9 +21,13 @@ export function useResultSentences(namespace: "sections" | "tags") {
     !result.ok && typeof result.details?.count === "number" ? result.details.count : 0;
 
   /** The sentence under the form or row: what happened, or why not. */
-  function sentence(result: ActionResult<unknown> | null, done: string): string | null {
+  function sentence(
+    result: ActionResult<unknown> | null,
+    done: string,
+    values: Record<string, number> = {},
+  ): string | null {
     if (!result) return null;
-    if (result.ok) return t(`done.${done}`);
+    if (result.ok) return t(`done.${done}`, values);
     const reason = reasonOf(result);
     if (reason) return t(`refusals.${reason}`, { count: count(result) });
     const code = `refusals.${result.code}`;

@@ -18,10 +18,11 @@ export type ArticleGate = {
   close(): Promise<void>;
 };
 
-/** Listings whose old slugs answer 301: the redirect table, its key column, the path. */
-const OLD_SLUGS: Partial<Record<string, { table: string; column: string; path: string }>> = {
-  Section: { table: "SectionRedirect", column: "sectionId", path: "/sections" },
-  Tag: { table: "TagRedirect", column: "tagId", path: "/tags" },
+/** Listings whose old slugs redirect: the table keeping them and the listing's path. */
+const OLD_SLUGS: Partial<Record<string, { table: string; key: string; path: string }>> = {
+  Section: { table: "SectionRedirect", key: "sectionId", path: "/sections" },
+  Contributor: { table: "ContributorRedirect", key: "contributorId", path: "/contributors" },
+  Tag: { table: "TagRedirect", key: "tagId", path: "/tags" },
 };
 
 export function createArticleGate(databaseUrl: string): ArticleGate {
@@ -51,18 +52,17 @@ export function createArticleGate(databaseUrl: string): ArticleGate {
         }
         const { rowCount } = await pool.query(`select 1 from "${table}" where slug = $1`, [slug]);
         if (rowCount) return "render";
-        const moved = OLD_SLUGS[table];
-        if (!moved) return "missing";
-        // An old slug (a section or tag renamed, a tag merged): 301 to where it lives now.
-        const found = await pool.query<{ slug: string }>(
-          `select s.slug from "${moved.table}" r join "${table}" s on s.id = r."${moved.column}"
+        const old = OLD_SLUGS[table];
+        if (!old) return "missing";
+        // An old slug (a section, tag or contributor renamed; a tag or contributor merged):
+        // 301 to where it lives now.
+        const moved = await pool.query<{ slug: string }>(
+          `select t.slug from "${old.table}" r join "${table}" t on t.id = r."${old.key}"
             where r."fromSlug" = $1`,
           [slug],
         );
-        const target = found.rows[0];
-        return target
-          ? { redirect: `${moved.path}/${encodeURIComponent(target.slug)}` }
-          : "missing";
+        const target = moved.rows[0];
+        return target ? { redirect: `${old.path}/${encodeURIComponent(target.slug)}` } : "missing";
       }
       if (matched?.route.name !== "article" || !matched.slug) return "render";
       let slug: string;

@@ -76,8 +76,15 @@ describe("the tags a cached page listens to", () => {
       "publication",
       "sections",
     ]);
-    for (const path of ["/", "/sections/s", "/tags/t", "/contributors/c", "/search"])
+    for (const path of ["/", "/sections/s", "/tags/t", "/search"])
       expect(tagsForPath(path)).toEqual(["home", "publication", "sections"]);
+    // A contributor's page also drops with a change to that profile, by its address.
+    expect(tagsForPath("/contributors/%E7%8E%8B")).toEqual([
+      "home",
+      "publication",
+      "sections",
+      "contributor-page:王",
+    ]);
     expect(tagsForPath("/articles/%E5%8F")).toEqual(["home"]);
   });
 

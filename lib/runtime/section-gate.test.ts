@@ -10,7 +10,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-describe("the front server's gate for section pages", () => {
+describe("the front server's gate for section and contributor pages", () => {
   it("renders a section (archived too), redirects its old slugs with 301, 404s the unknown", async () => {
     const id = crypto.randomBytes(4).toString("hex");
     const section = await db.section.create({
@@ -29,5 +29,20 @@ describe("the front server's gate for section pages", () => {
     expect(await gate.check(`/sections/nothing-${id}`)).toBe("missing");
     // A tag without that slug, now or before, is simply missing.
     expect(await gate.check(`/tags/jingji-${id}`)).toBe("missing");
+  });
+
+  it("redirects a contributor's old slug (renamed or merged away) with 301", async () => {
+    const id = crypto.randomBytes(4).toString("hex");
+    const contributor = await db.contributor.create({
+      data: { slug: `chen-${id}`, name: `陳${id}` },
+    });
+    await db.contributorRedirect.create({
+      data: { fromSlug: `chen-old-${id}`, contributorId: contributor.id },
+    });
+    expect(await gate.check(`/contributors/chen-${id}`)).toBe("render");
+    expect(await gate.check(`/contributors/chen-old-${id}`)).toEqual({
+      redirect: `/contributors/chen-${id}`,
+    });
+    expect(await gate.check(`/contributors/nobody-${id}`)).toBe("missing");
   });
 });

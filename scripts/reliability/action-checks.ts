@@ -7,6 +7,7 @@ import {
   type MediaAccess,
 } from "../../lib/workflow/permissions";
 import { accountChecks } from "./account-checks";
+import { contributorChecks } from "./contributor-checks";
 import { sectionChecks } from "./section-checks";
 import { tagChecks } from "./tag-checks";
 import { FormArg } from "./server-actions";
@@ -32,6 +33,8 @@ export type Fixture = {
   /** An unused tag, and another to merge it into (tag-checks.ts). */
   tagId: string;
   mergeTargetId: string;
+  /** A contributor with no bylines, and the address of another to merge it into. */
+  contributor: { id: string; targetSlug: string };
 };
 
 export type Check = {
@@ -215,5 +218,6 @@ export function checks(ownerId: string): Check[] {
     ...accountChecks(),
     ...sectionChecks(),
     ...tagChecks(),
+    ...contributorChecks(),
   ];
 }

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { createArticle, createUser } from "../../prisma/factories";
 import type { Fixture } from "./action-checks";
+import { makeFixtureContributor } from "./contributor-checks";
 import { makeFixtureSection } from "./section-checks";
 import { makeFixtureTags } from "./tag-checks";
 import { fieldsFor, type Harness } from "./harness";
@@ -77,5 +78,6 @@ export async function makeFixture(
     publicationVersion: (await db.publication.findUniqueOrThrow({ where: { id: 1 } })).version,
     sectionId: await makeFixtureSection(db),
     ...(await makeFixtureTags(db)),
+    contributor: await makeFixtureContributor(db),
   };
 }

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { encodeArgs, FormArg } from "./server-actions";
+import { contributorHostileCalls } from "./contributor-checks";
 import { sectionHostileCalls } from "./section-checks";
 import { tagHostileCalls } from "./tag-checks";
 
@@ -111,6 +112,7 @@ function baseCalls(draft: { id: string; version: number }): Record<string, () =>
     resetLinkAction: () => [{}, new FormArg([["userId", uuid()]])],
     ...sectionHostileCalls(uuid),
     ...tagHostileCalls(uuid),
+    ...contributorHostileCalls(uuid),
     // A stale version and a script address: refused for everyone, admins included.
     updateSettingsAction: () => [
       {},

@@ -54,6 +54,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                 {t("newsroom.tags")}
               </Link>
             )}
+            {can(actor, "contributor.manage") && (
+              <Link href="/newsroom/contributors" className="hover:underline">
+                {t("newsroom.contributors")}
+              </Link>
+            )}
             {can(actor, "user.manage") && (
               <Link href="/newsroom/users" className="hover:underline">
                 {t("newsroom.users")}

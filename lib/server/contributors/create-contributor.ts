@@ -3,6 +3,7 @@ import { slugify, uniqueSlug } from "@/lib/content/slug";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/workflow/permissions";
+import { contributorSlugTaken } from "./contributor-rules";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
 
@@ -25,8 +26,9 @@ export async function createContributor(
     select: { id: true, name: true, kind: true },
   });
   if (existing) return existing;
-  const slug = await uniqueSlug(slugify(name), async (candidate) =>
-    Boolean(await db.contributor.findUnique({ where: { slug: candidate }, select: { id: true } })),
+  const slug = await uniqueSlug(slugify(name), (candidate) =>
+    // An old address of someone else's still answers for them (a 301): not free either.
+    contributorSlugTaken(db, candidate),
   );
   const created = await db.contributor.create({
     data: { name, kind: input.kind, slug },

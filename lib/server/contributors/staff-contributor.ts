@@ -2,6 +2,7 @@ import "server-only";
 import { slugify, uniqueSlug } from "@/lib/content/slug";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/workflow/permissions";
+import { contributorSlugTaken } from "./contributor-rules";
 
 /**
  * A newsroom member's own contributor record, created the first time they start an
@@ -14,8 +15,9 @@ export async function staffContributor(actor: Actor & { name: string }): Promise
     select: { id: true },
   });
   if (existing) return existing;
-  const slug = await uniqueSlug(slugify(actor.name) || "staff", async (candidate) =>
-    Boolean(await db.contributor.findUnique({ where: { slug: candidate }, select: { id: true } })),
+  const slug = await uniqueSlug(slugify(actor.name) || "staff", (candidate) =>
+    // An old address of someone else's still answers for them (a 301): not free either.
+    contributorSlugTaken(db, candidate),
   );
   // Two first articles at once: the second finds the record the first one made.
   return db.contributor.upsert({

@@ -2,6 +2,7 @@ import "server-only";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { cached } from "../cache/reader-cache";
+import { mediaUrl } from "../media/storage";
 
 /** Every section, archived ones too, in the newsroom's order. */
 function allSections() {
@@ -42,15 +43,51 @@ export function findTag(slug: string) {
   );
 }
 
+/** A contributor's page: the profile as readers see it (photo as a library image's address). */
 export function findContributor(slug: string) {
   return cached(
     `contributor:${slug}`,
-    () => [cacheTags.home],
-    () =>
-      db.contributor.findUnique({
+    () => [cacheTags.home, cacheTags.contributorPage(slug)],
+    async () => {
+      const row = await db.contributor.findUnique({
         where: { slug },
-        select: { id: true, slug: true, name: true, kind: true, bio: true },
-      }),
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          kind: true,
+          bio: true,
+          jobTitle: true,
+          links: true,
+          photo: { select: { storageKey: true, width: true, height: true } },
+        },
+      });
+      if (!row) return null;
+      const { photo, ...profile } = row;
+      return {
+        ...profile,
+        photo: photo && {
+          url: mediaUrl(photo.storageKey),
+          width: photo.width,
+          height: photo.height,
+        },
+      };
+    },
+  );
+}
+
+/** Where an old address of a contributor (renamed or merged away) lives now, or null. */
+export function findContributorRedirect(slug: string) {
+  return cached(
+    `contributor-redirect:${slug}`,
+    () => [cacheTags.home, cacheTags.contributorPage(slug)],
+    async () =>
+      (
+        await db.contributorRedirect.findUnique({
+          where: { fromSlug: slug },
+          select: { contributor: { select: { slug: true } } },
+        })
+      )?.contributor.slug ?? null,
   );
 }
 

@@ -1,7 +1,9 @@
 import "server-only";
 import { publicationName } from "@/lib/content/publication";
+import { nameInScript, scriptOf } from "@/lib/content/reader-script";
 import type { PublishedArticle } from "../articles/published-article";
 import { getPublication } from "../settings/get-publication";
+import { findContributor } from "./lookups";
 import { absoluteAt, absoluteMediaAt } from "@/lib/site-url";
 import type { OutwardFieldName } from "@/lib/schemas/article-fields";
 
@@ -39,13 +41,64 @@ export type Publisher = {
   logo: { url: string; width: number; height: number } | null;
 };
 
+/** What a contributor's profile adds to their schema.org Person (or Organization). */
+export type CreditProfile = { jobTitle: string | null; image: string | null; sameAs: string[] };
+
+/**
+ * A contributor as schema.org names them: a Person with `jobTitle`, or an Organization
+ * (which has no job title); `image` their photo, `sameAs` their own pages elsewhere.
+ */
+export function personJsonLd(
+  who: { kind?: "PERSON" | "ORGANIZATION" | undefined; name: string; url?: string },
+  profile: CreditProfile | undefined,
+  origin: string,
+) {
+  const isOrganization = who.kind === "ORGANIZATION";
+  return {
+    "@type": isOrganization ? "Organization" : "Person",
+    name: who.name,
+    ...(who.url ? { url: who.url } : {}),
+    ...(profile?.jobTitle && !isOrganization ? { jobTitle: profile.jobTitle } : {}),
+    ...(profile?.image ? { image: absoluteMediaAt(origin, profile.image) } : {}),
+    ...(profile?.sameAs.length ? { sameAs: profile.sameAs } : {}),
+  };
+}
+
+/** The profiles of an article's credited contributors, by address, titles in its script. */
+async function creditProfiles(article: PublishedArticle): Promise<Map<string, CreditProfile>> {
+  const slugs = [
+    ...new Set(article.credits.flatMap((credit) => (credit.slug ? [credit.slug] : []))),
+  ];
+  const script = scriptOf(article.language);
+  const found = await Promise.all(slugs.map((slug) => findContributor(slug)));
+  return new Map(
+    found.flatMap((contributor) =>
+      contributor
+        ? [
+            [
+              contributor.slug,
+              {
+                jobTitle: nameInScript(contributor.jobTitle, script),
+                image: contributor.photo?.url ?? null,
+                sameAs: contributor.links,
+              },
+            ] as const,
+          ]
+        : [],
+    ),
+  );
+}
+
 /** schema.org NewsArticle for an article page (Google's article structured data). */
 export async function newsArticleJsonLd(article: PublishedArticle, origin: string, path: string) {
-  const publication = await getPublication();
-  return buildNewsArticleJsonLd(article, origin, path, {
-    name: publicationName(publication, article.language),
-    logo: publication.logo,
-  });
+  const [publication, profiles] = await Promise.all([getPublication(), creditProfiles(article)]);
+  return buildNewsArticleJsonLd(
+    article,
+    origin,
+    path,
+    { name: publicationName(publication, article.language), logo: publication.logo },
+    profiles,
+  );
 }
 
 /** The JSON-LD itself, for `publisher`. */
@@ -54,13 +107,20 @@ export function buildNewsArticleJsonLd(
   origin: string,
   path: string,
   publisher: Publisher,
+  /** Credited contributors' profiles by address (jobTitle, image, sameAs). */
+  profiles: ReadonlyMap<string, CreditProfile> = new Map(),
 ) {
   const absoluteUrl = (sitePath: string) => absoluteAt(origin, sitePath);
-  const person = (credit: PublishedArticle["credits"][number]) => ({
-    "@type": credit.kind === "ORGANIZATION" ? "Organization" : "Person",
-    name: credit.name,
-    ...(credit.slug ? { url: absoluteUrl(`/contributors/${credit.slug}`) } : {}),
-  });
+  const person = (credit: PublishedArticle["credits"][number]) =>
+    personJsonLd(
+      {
+        kind: credit.kind,
+        name: credit.name,
+        ...(credit.slug ? { url: absoluteUrl(`/contributors/${credit.slug}`) } : {}),
+      },
+      credit.slug ? profiles.get(credit.slug) : undefined,
+      origin,
+    );
   const authors = article.credits.filter((credit) => AUTHOR_ROLES.has(credit.role));
   const editors = article.credits.filter((credit) => EDITOR_ROLES.has(credit.role));
   const producers = article.credits.filter((credit) => credit.role === "PRODUCER");
