@@ -1,11 +1,7 @@
+import { frontStoryIds, MAX_TOP_STORIES, SECTION_STORIES } from "./front-limits";
 import { z } from "./zod";
 
-/** How many top stories the home page shows; the editor may place more, readers see these. */
-export const TOP_STORIES = 5;
-/** The most top stories an editor may place (the rest of the page is sections). */
-export const MAX_TOP_STORIES = 12;
-/** Stories a section shows on the home page: its pins first, then its newest. */
-export const SECTION_STORIES = 4;
+export { frontStoryIds, MAX_TOP_STORIES, SECTION_STORIES, TOP_STORIES } from "./front-limits";
 
 const storyIds = (max: number, message: string) =>
   z.array(z.uuid("Choose stories from the search.")).max(max, message);
@@ -33,15 +29,6 @@ export const ZFrontSlots = z
     { message: "A story can take only one place on the front.", path: ["top"] },
   );
 export type TFrontSlots = z.output<typeof ZFrontSlots>;
-
-/** Every story an arrangement places, lead first. */
-export function frontStoryIds(slots: TFrontSlots): string[] {
-  return [
-    ...(slots.lead ? [slots.lead] : []),
-    ...slots.top,
-    ...Object.values(slots.sections).flat(),
-  ];
-}
 
 export const EMPTY_FRONT: TFrontSlots = { lead: null, top: [], sections: {} };
 
