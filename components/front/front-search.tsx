@@ -41,10 +41,7 @@ export function FrontSearch({
     });
   };
   return (
-    <section aria-labelledby="front-find" className="space-y-3">
-      <h2 id="front-find" className="sr-only">
-        {t("find")}
-      </h2>
+    <div className="space-y-3">
       <form onSubmit={search} className="flex flex-wrap items-end gap-2" role="search">
         <TextField
           label={t("find")}
@@ -66,7 +63,7 @@ export function FrontSearch({
             const section = story.sectionId ? sectionNames[story.sectionId] : undefined;
             return (
               <li key={story.id} className="flex flex-wrap items-center gap-2 py-2">
-                <span className="min-w-0 flex-1 break-words">
+                <span className="min-w-[12rem] flex-1 break-words">
                   {story.headline}
                   {story.sectionName && (
                     <span className="ml-2 text-xs text-[var(--color-muted)]">
@@ -109,6 +106,6 @@ export function FrontSearch({
           })}
         </ul>
       )}
-    </section>
+    </div>
   );
 }

@@ -82,7 +82,7 @@ export function FrontZone({
                 over === index ? "border-[var(--color-accent)]" : "border-[var(--color-rule)]"
               } ${stories.length > 1 ? "cursor-grab" : ""}`}
             >
-              <span className="min-w-0 flex-1 break-words">
+              <span className="min-w-[12rem] flex-1 break-words">
                 {zone !== "lead" && (
                   <span className="mr-2 tabular-nums text-[var(--color-muted)]">{index + 1}.</span>
                 )}

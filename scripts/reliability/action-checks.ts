@@ -7,6 +7,7 @@ import {
   type MediaAccess,
 } from "../../lib/workflow/permissions";
 import { accountChecks } from "./account-checks";
+import { frontChecks } from "./front-checks";
 import { sectionChecks } from "./section-checks";
 import { FormArg } from "./server-actions";
 
@@ -28,6 +29,8 @@ export type Fixture = {
   publicationVersion: number;
   /** An empty section last in the order (section-checks.ts). */
   sectionId: string;
+  /** The live front's number (front-checks.ts), so an allowed publish is not stale. */
+  frontNumber: number;
 };
 
 export type Check = {
@@ -210,5 +213,6 @@ export function checks(ownerId: string): Check[] {
     },
     ...accountChecks(),
     ...sectionChecks(),
+    ...frontChecks(),
   ];
 }

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { createArticle, createUser } from "../../prisma/factories";
 import type { Fixture } from "./action-checks";
+import { makeFixtureFront } from "./front-checks";
 import { makeFixtureSection } from "./section-checks";
 import { fieldsFor, type Harness } from "./harness";
 
@@ -75,5 +76,6 @@ export async function makeFixture(
     targetUserId: target.id,
     publicationVersion: (await db.publication.findUniqueOrThrow({ where: { id: 1 } })).version,
     sectionId: await makeFixtureSection(db),
+    frontNumber: await makeFixtureFront(db),
   };
 }

@@ -1,4 +1,6 @@
 import crypto from "node:crypto";
+import { frontHostileCalls } from "./front-checks";
+import { sectionHostileCalls } from "./section-checks";
 import { encodeArgs, FormArg } from "./server-actions";
 
 export type Rng = {
@@ -107,12 +109,8 @@ function baseCalls(draft: { id: string; version: number }): Record<string, () =>
       ]),
     ],
     resetLinkAction: () => [{}, new FormArg([["userId", uuid()]])],
-    // Sections: no name at all, or a section that does not exist; refused for everyone.
-    createSectionAction: () => [{ name: "", nameEn: "", slug: "x" }],
-    updateSectionAction: () => [{ sectionId: uuid(), name: "改名", nameEn: "Renamed" }],
-    moveSectionAction: () => [{ sectionId: uuid(), direction: "up" }],
-    archiveSectionAction: () => [{ sectionId: uuid(), archived: true }],
-    deleteSectionAction: () => [{ sectionId: uuid() }],
+    ...sectionHostileCalls(),
+    ...frontHostileCalls(),
     // A stale version and a script address: refused for everyone, admins included.
     updateSettingsAction: () => [
       {},

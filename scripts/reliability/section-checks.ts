@@ -72,3 +72,15 @@ export function sectionChecks(): Check[] {
     },
   ];
 }
+
+/** Sections for the hostile-actions case: no name at all, or a section that does not exist. */
+export function sectionHostileCalls(): Record<string, () => unknown[]> {
+  const uuid = () => crypto.randomUUID();
+  return {
+    createSectionAction: () => [{ name: "", nameEn: "", slug: "x" }],
+    updateSectionAction: () => [{ sectionId: uuid(), name: "改名", nameEn: "Renamed" }],
+    moveSectionAction: () => [{ sectionId: uuid(), direction: "up" }],
+    archiveSectionAction: () => [{ sectionId: uuid(), archived: true }],
+    deleteSectionAction: () => [{ sectionId: uuid() }],
+  };
+}
