@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { listenForInvalidations, type InvalidationMessage } from "@/lib/cache-channel";
 import type { AppError } from "@/lib/errors";
 import { EMPTY_FRONT, ZPublishFront, type TFrontSlots } from "@/lib/schemas/front";
 import { ownDatabaseForThisFile } from "@/lib/testing/own-database";
 
 // There is one live front for the whole database: this file gets a database of its own,
 // so other files' home pages are not rearranged under them (nor this file's by theirs).
-ownDatabaseForThisFile();
+const database = ownDatabaseForThisFile();
 
 const load = async () => {
   const { db } = await import("@/lib/db");
@@ -194,5 +195,26 @@ describe("the front page", () => {
       where: { actorId: reporter.id, action: "front.manage", outcome: "DENIED" },
     });
     expect(denied).toBe(4);
+  });
+
+  it("tells every instance to drop the home page when a front is published", async () => {
+    const t = await load();
+    const story = await t.publish("各處同時更新");
+    const heard: InvalidationMessage[] = [];
+    const listener = listenForInvalidations(database.url(), {
+      onMessage: (message) => heard.push(message),
+      onReset: () => undefined,
+    });
+    try {
+      await expect.poll(() => listener.isConnected()).toBe(true);
+      heard.length = 0;
+      await t.publishFront(t.editor, {
+        baseNumber: (await t.getFrontEditor(t.editor)).number,
+        slots: slots({ lead: story.id }),
+      });
+      await expect.poll(() => heard.flatMap((message) => message.tags)).toContain("home");
+    } finally {
+      await listener.stop();
+    }
   });
 });
