@@ -183,13 +183,15 @@ describe("the front page", () => {
     const story = await t.publish("記者不能排頭版");
     const count = await t.db.frontPage.count();
     const base = (await t.getFrontEditor(t.editor)).number;
-    for (const attempt of [
-      t.publishFront(reporter, { baseNumber: base, slots: slots({ lead: story.id }) }),
-      t.restoreFront(reporter, { number: 1, baseNumber: base }),
-      t.getFrontEditor(reporter),
-      t.findFrontStories(reporter, { q: "頭版" }),
-    ])
-      expect(await refusal(attempt)).toMatchObject({ code: "FORBIDDEN" });
+    const answers = await Promise.all(
+      [
+        t.publishFront(reporter, { baseNumber: base, slots: slots({ lead: story.id }) }),
+        t.restoreFront(reporter, { number: 1, baseNumber: base }),
+        t.getFrontEditor(reporter),
+        t.findFrontStories(reporter, { q: "頭版" }),
+      ].map(refusal),
+    );
+    for (const answer of answers) expect(answer).toMatchObject({ code: "FORBIDDEN" });
     expect(await t.db.frontPage.count()).toBe(count);
     const denied = await t.db.auditLog.count({
       where: { actorId: reporter.id, action: "front.manage", outcome: "DENIED" },
@@ -216,5 +218,21 @@ describe("the front page", () => {
     } finally {
       await listener.stop();
     }
+  });
+
+  it("leaves a deleted section's pins out of the next arrangement, so it can be published", async () => {
+    const t = await load();
+    const section = await t.testing.createSection(t.db, "將刪除");
+    const story = await t.publish("置頂於將刪除的欄目");
+    const base = (await t.getFrontEditor(t.editor)).number;
+    const { number } = await t.publishFront(t.editor, {
+      baseNumber: base,
+      slots: slots({ sections: { [section.id]: [story.id] } }),
+    });
+    await t.db.section.delete({ where: { id: section.id } });
+    const state = await t.getFrontEditor(t.editor);
+    expect(state.cards.sections[section.id]).toBeUndefined();
+    const restored = await t.restoreFront(t.editor, { number, baseNumber: state.number });
+    expect(restored.cards.sections).toEqual({});
   });
 });

@@ -58,9 +58,17 @@ export async function getFrontEditor(actor: Actor): Promise<FrontEditorState> {
       },
     }),
   ]);
+  // Pins of a section since archived or deleted are not offered again (readers no longer
+  // see that section on the home page, and a deleted one would refuse the next publish).
+  const stored = readSlots(latest?.slots);
+  const shown = new Set(sections.map((section) => section.id));
+  const slots = {
+    ...stored,
+    sections: Object.fromEntries(Object.entries(stored.sections).filter(([id]) => shown.has(id))),
+  };
   return {
     number: latest?.number ?? 0,
-    cards: await toFrontCards(readSlots(latest?.slots)),
+    cards: await toFrontCards(slots),
     sections,
     history: history.map((row) => ({
       number: row.number,

@@ -41,12 +41,23 @@ export async function restoreFront(
         })
       ).map((row) => row.id),
     );
+    const open = new Set(
+      (
+        await tx.section.findMany({
+          where: { id: { in: Object.keys(stored.sections) }, archivedAt: null },
+          select: { id: true },
+        })
+      ).map((row) => row.id),
+    );
     const keep = (ids: string[]) => ids.filter((id) => live.has(id));
     const copy = {
       lead: stored.lead && live.has(stored.lead) ? stored.lead : null,
       top: keep(stored.top),
+      // Sections archived or deleted since leave the copy, as unpublished stories do.
       sections: Object.fromEntries(
-        Object.entries(stored.sections).map(([id, ids]) => [id, keep(ids)]),
+        Object.entries(stored.sections)
+          .filter(([id]) => open.has(id))
+          .map(([id, ids]) => [id, keep(ids)]),
       ),
     };
     const row = await tx.frontPage.create({
