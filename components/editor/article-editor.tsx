@@ -14,6 +14,7 @@ import { BodyField } from "./body-field";
 import type { EditorMedia } from "./editor-media";
 import { MergePanel, useMerge } from "./merge-panel";
 import { MetadataFields, type EditorOptions } from "./metadata-fields";
+import type { TagActions } from "./tags-field";
 import { ReadOnlyNotice } from "./read-only-notice";
 import { deviceStore, type WorkingCopy } from "./save-client";
 import { UnsentBanner } from "./unsent-banner";
@@ -39,6 +40,8 @@ type Props = {
   /** The workflow panel: state, allowed moves, schedule and embargo. */
   workflow?: Omit<Parameters<typeof WorkflowPanel>[0], "articleId" | "prepare">;
   convertScript: ConvertScript;
+  /** The Tags type-ahead's search and "Create tag …". */
+  tagActions: TagActions;
 };
 
 /**
@@ -163,6 +166,7 @@ export function ArticleEditor(props: Props) {
           disabled={!props.canEdit}
           isPublished={props.isPublished}
           onChange={change}
+          tagActions={props.tagActions}
           onSuggestSlug={() =>
             void props
               .suggestSlug({ headline: fieldsRef.current.headline, articleId: props.articleId })

@@ -8,9 +8,11 @@ import { Select, Textarea, TextField } from "@/components/ui/field";
 import type { GenericInput } from "@/lib/schemas/article-fields";
 import type { EditorMedia } from "./editor-media";
 import { FeaturedImagePicker } from "./featured-image-picker";
+import { TagsField, type TagActions } from "./tags-field";
 
 export type EditorOptions = {
   sections: Array<{ id: string; name: string; nameEn: string }>;
+  /** The story's own tags (their names for the chips); others come from the type-ahead. */
   tags: Array<{ id: string; name: string }>;
   contributors: Array<{ id: string; name: string; kind: string }>;
   /** The text fields the field map draws (`input: "line" | "lines"`). */
@@ -27,6 +29,7 @@ export function MetadataFields(props: {
   isPublished: boolean;
   onChange: (patch: Partial<TArticleFields>) => void;
   onSuggestSlug: () => void;
+  tagActions: TagActions;
 }) {
   const t = useTranslations("editor");
   const { fields, onChange } = props;
@@ -60,27 +63,13 @@ export function MetadataFields(props: {
           </option>
         ))}
       </Select>
-      <fieldset>
-        <legend className="text-sm font-medium">{t("tags")}</legend>
-        <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
-          {props.options.tags.map((tag) => (
-            <label key={tag.id} className="flex items-center gap-1 text-sm">
-              <input
-                type="checkbox"
-                checked={fields.tagIds.includes(tag.id)}
-                onChange={(e) =>
-                  onChange({
-                    tagIds: e.target.checked
-                      ? [...fields.tagIds, tag.id]
-                      : fields.tagIds.filter((id) => id !== tag.id),
-                  })
-                }
-              />
-              {tag.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <TagsField
+        tagIds={fields.tagIds}
+        known={props.options.tags}
+        actions={props.tagActions}
+        disabled={props.disabled}
+        onChange={(tagIds) => onChange({ tagIds })}
+      />
       <fieldset>
         <legend className="text-sm font-medium">{t("dateline")}</legend>
         <div className="mt-1 grid grid-cols-2 gap-2">

@@ -89,14 +89,18 @@ export function WorkflowPanel(props: Props) {
   async function attempt(work: () => Promise<ActionResult<unknown> | string>, doneKey: string) {
     setError(null);
     setBusy(true);
+    let reloading = false;
     try {
       const result = await work();
       if (typeof result === "string") return setError(result);
       if (!result.ok) return setError(explain(result));
       setFlash(`workflow:${props.articleId}`, doneKey);
+      // The panel stays disabled until the page is back: a time typed or a button pressed
+      // in the moment before the reload would be lost with the old page.
+      reloading = true;
       window.location.reload();
     } finally {
-      setBusy(false);
+      if (!reloading) setBusy(false);
     }
   }
 
@@ -163,42 +167,44 @@ export function WorkflowPanel(props: Props) {
         </p>
       )}
 
-      {available.length > 0 && (
-        <Textarea
-          label={t("note")}
-          className="mt-3"
-          rows={2}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-        />
-      )}
-      {state.transitions.includes("schedule") && (
-        <TextField
-          label={t("publishAt")}
-          hint={t("timeZone", { zone: props.timeZone })}
-          className="mt-3"
-          type="datetime-local"
-          step={1}
-          value={publishAt}
-          onChange={(event) => setPublishAt(event.target.value)}
-        />
-      )}
-      <div className="mt-3 flex flex-wrap gap-2">
-        {available.map((name) => {
-          const look = TRANSITION_PRESENTATION[name];
-          return (
-            <Button
-              key={name}
-              disabled={busy}
-              variant={look.tone === "primary" ? "primary" : "secondary"}
-              className={look.tone === "danger" ? "text-red-800" : ""}
-              onClick={() => (look.confirm ? setConfirming(name) : run(name))}
-            >
-              {label(name)}
-            </Button>
-          );
-        })}
-      </div>
+      <fieldset disabled={busy} className="m-0 min-w-0 border-0 p-0">
+        {available.length > 0 && (
+          <Textarea
+            label={t("note")}
+            className="mt-3"
+            rows={2}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        )}
+        {state.transitions.includes("schedule") && (
+          <TextField
+            label={t("publishAt")}
+            hint={t("timeZone", { zone: props.timeZone })}
+            className="mt-3"
+            type="datetime-local"
+            step={1}
+            value={publishAt}
+            onChange={(event) => setPublishAt(event.target.value)}
+          />
+        )}
+        <div className="mt-3 flex flex-wrap gap-2">
+          {available.map((name) => {
+            const look = TRANSITION_PRESENTATION[name];
+            return (
+              <Button
+                key={name}
+                disabled={busy}
+                variant={look.tone === "primary" ? "primary" : "secondary"}
+                className={look.tone === "danger" ? "text-red-800" : ""}
+                onClick={() => (look.confirm ? setConfirming(name) : run(name))}
+              >
+                {label(name)}
+              </Button>
+            );
+          })}
+        </div>
+      </fieldset>
       <Dialog
         open={confirming !== null}
         onClose={() => setConfirming(null)}

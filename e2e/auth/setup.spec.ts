@@ -6,6 +6,10 @@ import { createDbClient, type PrismaClient } from "../../lib/db-client";
 import { findFreePort } from "../../lib/runtime/port";
 import { startApp, waitForApp, type AppProcess } from "../../lib/testing/app-process";
 import { createTestDatabase, type TestDatabase } from "../../lib/testing/test-database";
+import { signIn } from "../fixtures/auth";
+import { createSection, newsroomPage, openFromNav } from "../fixtures/newsroom-steps";
+
+const ADMIN = { name: "周敏", email: "zhou.min@example.test", password: "a-long-first-password" };
 
 /**
  * The first admin on a database of one's own (issue 15). The shared e2e app runs the demo,
@@ -22,8 +26,12 @@ test.describe("[AUTH] /setup once an admin exists", () => {
   });
 });
 
+/**
+ * The issue's newcomer, step by step on one app: each test goes on from where the one
+ * before it left the newsroom.
+ */
 test.describe("[AUTH] first run on an empty database", () => {
-  test.describe.configure({ timeout: 240_000 });
+  test.describe.configure({ mode: "serial", timeout: 240_000 });
   let database: TestDatabase;
   let db: PrismaClient;
   let dataDir: string;
@@ -77,15 +85,15 @@ test.describe("[AUTH] first run on an empty database", () => {
     await otherPage.goto(link.toString());
 
     // Bad input: the sentence beside the field, the name kept, nothing written.
-    await page.getByLabel("Name").fill("周敏");
-    await page.getByLabel("Email").fill("zhou.min@example.test");
+    await page.getByLabel("Name").fill(ADMIN.name);
+    await page.getByLabel("Email").fill(ADMIN.email);
     await page.getByLabel("Password").fill("short");
     await page.getByRole("button", { name: "Create admin account" }).click();
     await expect(page.getByText("Use at least 10 characters.", { exact: true })).toBeVisible();
-    await expect(page.getByLabel("Name")).toHaveValue("周敏");
+    await expect(page.getByLabel("Name")).toHaveValue(ADMIN.name);
     expect(await db.user.count()).toBe(0);
 
-    await page.getByLabel("Password").fill("a-long-first-password");
+    await page.getByLabel("Password").fill(ADMIN.password);
     await page.getByRole("button", { name: "Create admin account" }).click();
     await expect(page).toHaveURL(`${origin}/newsroom`);
     await expect(
@@ -104,10 +112,49 @@ test.describe("[AUTH] first run on an empty database", () => {
     await other.close();
 
     const users = await db.user.findMany({ select: { email: true, role: true } });
-    expect(users).toEqual([{ email: "zhou.min@example.test", role: "ADMIN" }]);
+    expect(users).toEqual([{ email: ADMIN.email, role: "ADMIN" }]);
     expect(fs.existsSync(file)).toBe(false);
     expect((await page.goto(link.toString()))?.status()).toBe(404);
     // The token is printed once, at start, and never in a request's log line.
     expect(app!.output().split(token).length - 1).toBe(1);
+  });
+
+  test("the admin names the publication and opens the desks 要聞 and 體育; readers see both", async ({
+    browser,
+  }) => {
+    const admin = await newsroomPage(browser, origin);
+    await signIn(admin, ADMIN.email, ADMIN.password);
+    await openFromNav(admin, "Settings");
+    await admin.getByLabel("Publication name (Traditional)").fill("魯北晚報");
+    await admin.getByLabel("Publication name (Simplified)").fill("鲁北晚报");
+    await admin.getByLabel("Publication name (English)").fill("Lubei Evening News");
+    await admin.getByLabel("Tagline (English)").fill("The news of northern Shandong");
+    await admin.getByRole("button", { name: "Save settings" }).click();
+    await expect(admin.getByRole("status")).toContainText("Settings saved.");
+
+    await openFromNav(admin, "Sections");
+    await createSection(admin, "要聞", "News");
+    await createSection(admin, "體育", "Sports");
+
+    for (const [language, masthead, sections] of [
+      ["en", "Lubei Evening News", ["News", "Sports"]],
+      ["zh-TW", "魯北晚報", ["要聞", "體育"]],
+    ] as const) {
+      const context = await browser.newContext({
+        baseURL: origin,
+        locale: language,
+        extraHTTPHeaders: { "Accept-Language": language },
+      });
+      const reader = await context.newPage();
+      await reader.goto("/");
+      await expect(reader.locator("[data-masthead]")).toHaveText(masthead);
+      const navigation = reader.getByRole("navigation", {
+        name: language === "en" ? "Main navigation" : "主導覽",
+      });
+      for (const name of sections)
+        await expect(navigation.getByRole("link", { name, exact: true })).toBeVisible();
+      await expect(reader.locator("body")).not.toContainText("Galley");
+      await context.close();
+    }
   });
 });

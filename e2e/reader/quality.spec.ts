@@ -3,9 +3,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import vnuJar from "vnu-jar";
+import { axeViolations } from "../fixtures/axe";
 import { SAMPLE } from "../fixtures/sample";
 
 const PAGES = [
@@ -59,13 +59,7 @@ test.describe("[READER] quality checks", () => {
   for (const page of BOTH_SCRIPTS) {
     test(`axe finds no accessibility violations on ${page}`, async ({ page: browserPage }) => {
       await browserPage.goto(page);
-      const results = await new AxeBuilder({ page: browserPage }).analyze();
-      expect(
-        results.violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(browserPage)).toEqual([]);
     });
   }
 });

@@ -18,6 +18,12 @@ export type ArticleGate = {
   close(): Promise<void>;
 };
 
+/** Listings whose old slugs answer 301: the redirect table, its key column, the path. */
+const OLD_SLUGS: Partial<Record<string, { table: string; column: string; path: string }>> = {
+  Section: { table: "SectionRedirect", column: "sectionId", path: "/sections" },
+  Tag: { table: "TagRedirect", column: "tagId", path: "/tags" },
+};
+
 export function createArticleGate(databaseUrl: string): ArticleGate {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   pool.on("error", () => undefined); // a dropped idle connection is re-made on next use
@@ -45,15 +51,18 @@ export function createArticleGate(databaseUrl: string): ArticleGate {
         }
         const { rowCount } = await pool.query(`select 1 from "${table}" where slug = $1`, [slug]);
         if (rowCount) return "render";
-        if (table !== "Section") return "missing";
-        // A section's old slug (renamed in /newsroom/sections): 301 to where it lives now.
-        const moved = await pool.query<{ slug: string }>(
-          `select s.slug from "SectionRedirect" r join "Section" s on s.id = r."sectionId"
+        const moved = OLD_SLUGS[table];
+        if (!moved) return "missing";
+        // An old slug (a section or tag renamed, a tag merged): 301 to where it lives now.
+        const found = await pool.query<{ slug: string }>(
+          `select s.slug from "${moved.table}" r join "${table}" s on s.id = r."${moved.column}"
             where r."fromSlug" = $1`,
           [slug],
         );
-        const target = moved.rows[0];
-        return target ? { redirect: `/sections/${encodeURIComponent(target.slug)}` } : "missing";
+        const target = found.rows[0];
+        return target
+          ? { redirect: `${moved.path}/${encodeURIComponent(target.slug)}` }
+          : "missing";
       }
       if (matched?.route.name !== "article" || !matched.slug) return "render";
       let slug: string;

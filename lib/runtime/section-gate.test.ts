@@ -27,7 +27,7 @@ describe("the front server's gate for section pages", () => {
       redirect: `/sections/caijing-${id}`,
     });
     expect(await gate.check(`/sections/nothing-${id}`)).toBe("missing");
-    // Tags have no old slugs: an unknown one is simply missing.
+    // A tag without that slug, now or before, is simply missing.
     expect(await gate.check(`/tags/jingji-${id}`)).toBe("missing");
   });
 });

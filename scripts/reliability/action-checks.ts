@@ -9,6 +9,7 @@ import {
 import { accountChecks } from "./account-checks";
 import { frontChecks } from "./front-checks";
 import { sectionChecks } from "./section-checks";
+import { tagChecks } from "./tag-checks";
 import { FormArg } from "./server-actions";
 
 export type Who = "anonymous" | "owner" | "other reporter" | "editor" | "admin";
@@ -31,6 +32,9 @@ export type Fixture = {
   sectionId: string;
   /** The live front's number (front-checks.ts), so an allowed publish is not stale. */
   frontNumber: number;
+  /** An unused tag, and another to merge it into (tag-checks.ts). */
+  tagId: string;
+  mergeTargetId: string;
 };
 
 export type Check = {
@@ -214,5 +218,6 @@ export function checks(ownerId: string): Check[] {
     ...accountChecks(),
     ...sectionChecks(),
     ...frontChecks(),
+    ...tagChecks(),
   ];
 }

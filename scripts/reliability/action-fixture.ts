@@ -3,6 +3,7 @@ import { createArticle, createUser } from "../../prisma/factories";
 import type { Fixture } from "./action-checks";
 import { makeFixtureFront } from "./front-checks";
 import { makeFixtureSection } from "./section-checks";
+import { makeFixtureTags } from "./tag-checks";
 import { fieldsFor, type Harness } from "./harness";
 
 /**
@@ -77,5 +78,6 @@ export async function makeFixture(
     publicationVersion: (await db.publication.findUniqueOrThrow({ where: { id: 1 } })).version,
     sectionId: await makeFixtureSection(db),
     frontNumber: await makeFixtureFront(db),
+    ...(await makeFixtureTags(db)),
   };
 }

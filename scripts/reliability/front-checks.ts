@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import type { PrismaClient } from "../../lib/db-client";
 import { can } from "../../lib/workflow/permissions";
 import type { Check } from "./action-checks";
@@ -47,12 +46,10 @@ export function frontChecks(): Check[] {
  * The front for the hostile-actions case, refused for everyone: no words, a story that
  * does not exist (or a stale base), a front never published.
  */
-export function frontHostileCalls(): Record<string, () => unknown[]> {
+export function frontHostileCalls(uuid: () => string): Record<string, () => unknown[]> {
   return {
     findFrontStoriesAction: () => [{ q: "" }],
-    publishFrontAction: () => [
-      { baseNumber: 0, slots: { lead: crypto.randomUUID(), top: [], sections: {} } },
-    ],
+    publishFrontAction: () => [{ baseNumber: 0, slots: { lead: uuid(), top: [], sections: {} } }],
     restoreFrontAction: () => [{ number: 999_999, baseNumber: 0 }],
   };
 }

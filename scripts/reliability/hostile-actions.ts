@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import { frontHostileCalls } from "./front-checks";
-import { sectionHostileCalls } from "./section-checks";
 import { encodeArgs, FormArg } from "./server-actions";
+import { sectionHostileCalls } from "./section-checks";
+import { tagHostileCalls } from "./tag-checks";
 
 export type Rng = {
   next: () => number;
@@ -109,8 +110,9 @@ function baseCalls(draft: { id: string; version: number }): Record<string, () =>
       ]),
     ],
     resetLinkAction: () => [{}, new FormArg([["userId", uuid()]])],
-    ...sectionHostileCalls(),
-    ...frontHostileCalls(),
+    ...sectionHostileCalls(uuid),
+    ...tagHostileCalls(uuid),
+    ...frontHostileCalls(uuid),
     // A stale version and a script address: refused for everyone, admins included.
     updateSettingsAction: () => [
       {},

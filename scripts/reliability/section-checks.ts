@@ -73,9 +73,8 @@ export function sectionChecks(): Check[] {
   ];
 }
 
-/** Sections for the hostile-actions case: no name at all, or a section that does not exist. */
-export function sectionHostileCalls(): Record<string, () => unknown[]> {
-  const uuid = () => crypto.randomUUID();
+/** Refused section calls to fuzz: no name at all, or a section that does not exist. */
+export function sectionHostileCalls(uuid: () => string): Record<string, () => unknown[]> {
   return {
     createSectionAction: () => [{ name: "", nameEn: "", slug: "x" }],
     updateSectionAction: () => [{ sectionId: uuid(), name: "改名", nameEn: "Renamed" }],

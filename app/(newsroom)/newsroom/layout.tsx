@@ -54,6 +54,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                 {t("newsroom.sections")}
               </Link>
             )}
+            {can(actor, "taxonomy.manage") && (
+              <Link href="/newsroom/tags" className="hover:underline">
+                {t("newsroom.tags")}
+              </Link>
+            )}
             {can(actor, "user.manage") && (
               <Link href="/newsroom/users" className="hover:underline">
                 {t("newsroom.users")}

@@ -36,9 +36,11 @@ export async function getArticleForEdit(actor: Actor, articleId: string): Promis
  * Sections, tags and contributors the editor offers, and the field map's drawn inputs.
  * Archived sections are not offered, except `keepSectionId` (the story's own), which the
  * select must still show; filters (`listing`) offer every section, archived ones too.
+ * The editor gets only the story's own tags (`tagIds`, for its chips): others come from
+ * the type-ahead, so thousands of tags never travel to the browser; filters get a list.
  */
 export async function getEditorOptions(
-  keep: { keepSectionId?: string | null; listing?: boolean } = {},
+  keep: { keepSectionId?: string | null; listing?: boolean; tagIds?: string[] } = {},
 ) {
   const [sections, tags, contributors] = await Promise.all([
     db.section.findMany({
@@ -51,6 +53,7 @@ export async function getEditorOptions(
       select: { id: true, name: true, nameEn: true },
     }),
     db.tag.findMany({
+      ...(keep.tagIds ? { where: { id: { in: keep.tagIds } } } : {}),
       orderBy: [{ name: "asc" }, { id: "asc" }],
       take: 500,
       select: { id: true, name: true },

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { TArticleSave } from "@/lib/schemas/article";
 import { type Actor } from "@/lib/workflow/permissions";
 import { authorize } from "../auth/authorize";
+import { currentTagIds } from "../tags/current-tag-ids";
 import { fieldsToColumns } from "./article-columns";
 import { editableSelect, toWorkingCopy, type WorkingCopy } from "./article-editing";
 import { mediaUsages, sameUsages, syncArticleMedia } from "./article-media";
@@ -126,7 +127,7 @@ export async function saveArticle(input: {
       if (tagsChanged) await tx.articleTag.deleteMany({ where: { articleId: input.articleId } });
       if (tagsChanged)
         await tx.articleTag.createMany({
-          data: fields.tagIds.map((tagId, position) => ({
+          data: (await currentTagIds(tx, fields.tagIds)).map((tagId, position) => ({
             articleId: input.articleId,
             tagId,
             position,

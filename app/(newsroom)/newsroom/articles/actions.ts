@@ -11,6 +11,9 @@ import { convertArticleScript } from "@/lib/server/articles/convert-script";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { suggestSlug } from "@/lib/server/articles/suggest-slug";
 import { createContributor } from "@/lib/server/contributors/create-contributor";
+import { ZCreateTag, ZSearchTags } from "@/lib/schemas/tags";
+import { createTag } from "@/lib/server/tags/create-tag";
+import { searchTags } from "@/lib/server/tags/search-tags";
 
 /** "New story": a draft row, then its editor. */
 export const createArticleAction = formAction({
@@ -41,4 +44,18 @@ export const convertScriptAction = inputAction({
 export const createContributorAction = inputAction({
   input: ZContributorCreate,
   run: (input, { actor }) => createContributor(actor, input),
+});
+
+/** The Tags type-ahead (and the merge dialog's target): ten tags matching across scripts. */
+export const searchTagsAction = inputAction({
+  input: ZSearchTags,
+  run: ({ q }, { actor }) => searchTags(actor, q),
+});
+
+/** "Create tag …" in the editor: the existing tag when the name is one in either script. */
+export const createTagAction = inputAction({
+  input: ZCreateTag,
+  // A symbol-only name has no address: the editor names that refusal.
+  details: ["reason"],
+  run: (input, { actor, ip }) => createTag(actor, input, ip),
 });

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import { MediaDetailsProvider } from "@/components/editor/featured-image-context";
 import { requireUser, toActor } from "@/lib/auth";
@@ -12,7 +13,13 @@ import { getEditorMedia } from "@/lib/server/media/editor-media";
 import { newsroomTimeZone } from "@/lib/time-zone";
 import { setEmbargoAction, transitionAction } from "../workflow-actions";
 import { getArticleForEdit, getEditorOptions } from "@/lib/server/articles/get-article-for-edit";
-import { convertScriptAction, createContributorAction, suggestSlugAction } from "../actions";
+import {
+  convertScriptAction,
+  createContributorAction,
+  createTagAction,
+  searchTagsAction,
+  suggestSlugAction,
+} from "../actions";
 import { addCommentAction, resolveCommentAction } from "./comment-actions";
 import { EditorPanels } from "./editor-panels";
 import { saveMediaDetailsAction } from "../../media/actions";
@@ -24,7 +31,10 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const options = await getEditorOptions({ keepSectionId: article.copy.fields.sectionId });
+  const options = await getEditorOptions({
+    keepSectionId: article.copy.fields.sectionId,
+    tagIds: article.copy.fields.tagIds,
+  });
   const media = await getEditorMedia(
     toActor(user),
     article.copy.fields.body,
@@ -33,8 +43,11 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const comments = await listComments(toActor(user), article.id);
   const workflow = await getWorkflowState(toActor(user), article.id, article.access);
   const notices = await getStoryNotices(article.id, article.access);
+  const t = await getTranslations("editor");
   return (
     <NextIntlClientProvider>
+      {/* The headline is a field, not a heading: the page's one heading names the task. */}
+      <h1 className="sr-only">{t("editStory")}</h1>
       <StoryNotices notices={notices} timeZone={newsroomTimeZone()} />
       <MediaDetailsProvider save={saveMediaDetailsAction}>
         <ArticleEditor
@@ -53,6 +66,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
             setEmbargo: setEmbargoAction,
           }}
           createContributor={createContributorAction}
+          tagActions={{ search: searchTagsAction, create: createTagAction }}
           panels={<EditorPanels actor={toActor(user)} articleId={article.id} />}
           comments={{
             initial: comments.comments,

@@ -1,0 +1,66 @@
+import { axeViolations } from "../fixtures/axe";
+import { e2eDb } from "../fixtures/db";
+import { SAMPLE } from "../fixtures/sample";
+import { expect, test } from "../fixtures/session";
+
+const db = e2eDb();
+test.afterAll(() => db.$disconnect());
+
+/** Every newsroom page an admin can open; `:sample` is the demo article's id. */
+const NEWSROOM_PAGES = [
+  "/newsroom",
+  "/newsroom/stories",
+  "/newsroom/stories?state=SUBMITTED",
+  "/newsroom/articles/:sample",
+  "/newsroom/articles/:sample/history",
+  "/newsroom/articles/:sample/timeline",
+  "/newsroom/articles/:sample/preview",
+  "/newsroom/media",
+  "/newsroom/notifications",
+  "/newsroom/audit",
+  "/newsroom/import",
+  "/newsroom/sections",
+  "/newsroom/settings",
+  "/newsroom/users",
+  "/newsroom/account",
+];
+
+test.describe("[A11Y] the newsroom's pages", () => {
+  test.use({ role: "admin" });
+
+  for (const path of NEWSROOM_PAGES) {
+    test(`axe finds no accessibility violations on ${path}`, async ({ page }) => {
+      const sample = await db.article.findFirstOrThrow({
+        where: { slug: SAMPLE.slug },
+        select: { id: true },
+      });
+      const response = await page.goto(path.replace(":sample", sample.id));
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("main")).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe("[A11Y] the newsroom in Traditional Chinese", () => {
+  // Chromium sends its locale as Accept-Language, so both are set.
+  test.use({ role: "admin", locale: "zh-TW", extraHTTPHeaders: { "Accept-Language": "zh-TW" } });
+
+  test("axe finds no accessibility violations on a new story's editor", async ({ page }) => {
+    await page.goto("/newsroom/articles/new");
+    await page.getByRole("button", { name: "開始寫稿" }).click();
+    await expect(page).toHaveURL(/\/newsroom\/articles\/[0-9a-f-]{36}$/);
+    await expect(page.getByLabel("標題", { exact: true })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe("[A11Y] signed out", () => {
+  for (const path of ["/login", "/reset-password/not-a-token"]) {
+    test(`axe finds no accessibility violations on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
