@@ -20,6 +20,8 @@ const NEWSROOM_PAGES = [
   "/newsroom/audit",
   "/newsroom/import",
   "/newsroom/sections",
+  "/newsroom/front",
+  "/newsroom/front/preview",
   "/newsroom/settings",
   "/newsroom/users",
   "/newsroom/account",

@@ -8,6 +8,7 @@ import {
 } from "../../lib/workflow/permissions";
 import { accountChecks } from "./account-checks";
 import { contributorChecks } from "./contributor-checks";
+import { frontChecks } from "./front-checks";
 import { sectionChecks } from "./section-checks";
 import { tagChecks } from "./tag-checks";
 import { FormArg } from "./server-actions";
@@ -30,6 +31,8 @@ export type Fixture = {
   publicationVersion: number;
   /** An empty section last in the order (section-checks.ts). */
   sectionId: string;
+  /** The live front's number (front-checks.ts), so an allowed publish is not stale. */
+  frontNumber: number;
   /** An unused tag, and another to merge it into (tag-checks.ts). */
   tagId: string;
   mergeTargetId: string;
@@ -217,6 +220,7 @@ export function checks(ownerId: string): Check[] {
     },
     ...accountChecks(),
     ...sectionChecks(),
+    ...frontChecks(),
     ...tagChecks(),
     ...contributorChecks(),
   ];

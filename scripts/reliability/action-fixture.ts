@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { createArticle, createUser } from "../../prisma/factories";
 import type { Fixture } from "./action-checks";
 import { makeFixtureContributor } from "./contributor-checks";
+import { makeFixtureFront } from "./front-checks";
 import { makeFixtureSection } from "./section-checks";
 import { makeFixtureTags } from "./tag-checks";
 import { fieldsFor, type Harness } from "./harness";
@@ -77,6 +78,7 @@ export async function makeFixture(
     targetUserId: target.id,
     publicationVersion: (await db.publication.findUniqueOrThrow({ where: { id: 1 } })).version,
     sectionId: await makeFixtureSection(db),
+    frontNumber: await makeFixtureFront(db),
     ...(await makeFixtureTags(db)),
     contributor: await makeFixtureContributor(db),
   };

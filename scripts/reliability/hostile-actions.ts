@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { frontHostileCalls } from "./front-checks";
 import { encodeArgs, FormArg } from "./server-actions";
 import { contributorHostileCalls } from "./contributor-checks";
 import { sectionHostileCalls } from "./section-checks";
@@ -113,6 +114,7 @@ function baseCalls(draft: { id: string; version: number }): Record<string, () =>
     ...sectionHostileCalls(uuid),
     ...tagHostileCalls(uuid),
     ...contributorHostileCalls(uuid),
+    ...frontHostileCalls(uuid),
     // A stale version and a script address: refused for everyone, admins included.
     updateSettingsAction: () => [
       {},

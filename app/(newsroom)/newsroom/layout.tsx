@@ -44,6 +44,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             <Link href="/newsroom/media" className="hover:underline">
               {t("newsroom.media")}
             </Link>
+            {can(actor, "front.manage") && (
+              <Link href="/newsroom/front" className="hover:underline">
+                {t("newsroom.front")}
+              </Link>
+            )}
             {can(actor, "taxonomy.manage") && (
               <Link href="/newsroom/sections" className="hover:underline">
                 {t("newsroom.sections")}

@@ -82,6 +82,16 @@ async function loadLive(filter: ListingFilter, limit: number, after?: ListingCur
   };
 }
 
+/** The live ones of these articles (by article id), in no particular order. */
+export async function listLiveByIds(articleIds: readonly string[]): Promise<PublishedSummary[]> {
+  if (articleIds.length === 0) return [];
+  const rows = await db.publishedVersion.findMany({
+    where: { isLive: true, liveFor: { status: "PUBLISHED" }, articleId: { in: [...articleIds] } },
+    select: summarySelect,
+  });
+  return rows.map(toSummary);
+}
+
 function toSummary(row: Prisma.PublishedVersionGetPayload<{ select: typeof summarySelect }>) {
   return {
     id: row.articleId,
