@@ -51,6 +51,15 @@ describe("contributor profiles", () => {
         where: { actorId: editor.id, action: "contributor.manage", outcome: "ALLOWED" },
       }),
     ).toBe(2);
+
+    // The photo is on their page and in JSON-LD: the library refuses to delete it.
+    const { deleteMedia } = await import("../media/library");
+    expect(await refusal(deleteMedia(editor, photo.id))).toMatchObject({
+      code: "CONFLICT",
+      reason: "isContributorPhoto",
+      message: "This image is 王小明's photo; choose another photo in Contributors first.",
+    });
+    expect(await db.media.count({ where: { id: photo.id } })).toBe(1);
   });
 
   it("renames: the old slug answers as a redirect, no one else may take it; renaming back frees it", async () => {

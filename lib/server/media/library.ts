@@ -200,6 +200,17 @@ export async function deleteMedia(actor: Actor, id: string): Promise<void> {
       "This image is the publication's logo; choose another logo in Settings first.",
       { reason: "isLogo" },
     );
+  // A contributor's page and JSON-LD show the photo: it goes once their profile names another.
+  const pictured = await db.contributor.findFirst({
+    where: { photoId: id },
+    select: { name: true },
+  });
+  if (pictured)
+    throw new AppError(
+      "CONFLICT",
+      `This image is ${pictured.name}'s photo; choose another photo in Contributors first.`,
+      { reason: "isContributorPhoto", name: pictured.name },
+    );
   const live = (await livePagesUsing([id])).get(id) ?? [];
   const users = new Map<string, string>();
   for (const usage of media.usages) users.set(usage.article.id, usage.article.headline);
