@@ -182,7 +182,7 @@ test.describe("[AUTH] first run on an empty database", () => {
     await reporter.getByLabel("Headline").fill(headline);
     await reporter.getByRole("textbox", { name: "Body" }).click();
     await reporter.keyboard.type("全市一百二十個重點項目已全部復工。");
-    await reporter.getByLabel("Section", { exact: true }).selectOption({ label: "要聞" });
+    await reporter.getByLabel("Section", { exact: true }).selectOption({ label: "要聞 · News" });
     const tags = reporter.getByRole("combobox", { name: "Tags" });
     await tags.fill("復工");
     await reporter.getByRole("option", { name: "Create tag 復工" }).click();
