@@ -23,9 +23,12 @@ export type ContributorRemoval = {
  */
 export function MergeDeleteContributor({
   contributor,
+  candidates,
   actions,
 }: {
   contributor: { id: string; name: string };
+  /** Likely duplicates (lib/server/contributors/likely-duplicates.ts): one press fills the field. */
+  candidates: { slug: string; name: string; bylineCount: number }[];
   actions: ContributorRemoval;
 }) {
   const t = useTranslations("contributors");
@@ -100,6 +103,28 @@ export function MergeDeleteContributor({
           {t("mergeButton")}
         </Button>
       </form>
+      {candidates.length > 0 && (
+        <div>
+          <p id="merge-candidates" className="text-sm">
+            {t("likelyDuplicates")}
+          </p>
+          <ul aria-labelledby="merge-candidates" className="mt-1 flex flex-wrap gap-2">
+            {candidates.map((candidate) => (
+              <li key={candidate.slug}>
+                <Button
+                  aria-pressed={targetSlug.trim() === candidate.slug}
+                  onClick={() => setTargetSlug(candidate.slug)}
+                >
+                  {candidate.name}
+                  <span className="ml-1 font-normal text-[var(--color-muted)]">
+                    {candidate.slug} · {t("bylineCount", { count: candidate.bylineCount })}
+                  </span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="border-t border-[var(--color-rule)] pt-3">
         <Button variant="danger" disabled={pending} onClick={() => setDialog("delete")}>
           {t("delete")}

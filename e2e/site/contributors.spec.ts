@@ -146,7 +146,12 @@ test.describe("[SITE] contributors: profiles, merges and the reader's page", () 
     await expect(target).toHaveAccessibleDescription(/cannot be merged into itself/);
     expect(await db.contributor.count({ where: { id: duplicate.id } })).toBe(1);
 
-    await target.fill(kept.slug);
+    // The same name elsewhere is offered as a likely duplicate: one press fills the field.
+    await page
+      .getByRole("list", { name: /Possible duplicates/ })
+      .getByRole("button", { name: `${kept.name}${kept.slug} · 0 bylines` })
+      .click();
+    await expect(target).toHaveValue(kept.slug);
     await page.getByRole("button", { name: "Merge", exact: true }).click();
     await page
       .getByRole("dialog", { name: `Merge ${duplicate.name} into ${kept.slug}?` })

@@ -118,4 +118,23 @@ describe("merging and deleting contributors", () => {
     await deleteContributor(editor, { contributorId: empty.id });
     expect(await db.contributor.findUnique({ where: { id: empty.id } })).toBeNull();
   });
+
+  it("offers likely duplicates beside the merge field: the other script, a name inside, a numbered slug", async () => {
+    const { db } = await load();
+    const { likelyDuplicates } = await import("./likely-duplicates");
+    const id = tag();
+    const make = (name: string, slug: string) =>
+      db.contributor.create({ data: { name, slug }, select: { id: true, name: true, slug: true } });
+    const kept = await make(`王賀${id}`, `wh-${id}`);
+    await make(`王贺${id}`, `wh-hans-${id}`);
+    await make(`記者王賀${id}`, `jizhe-wh-${id}`);
+    await make("W. H.", `wh-${id}-2`);
+    await make(`李榕${id}`, `lr-${id}`);
+    // Other files' contributors share the database (a plain 王賀 is rightly offered too).
+    const found = (await likelyDuplicates(kept)).filter((row) => row.slug.includes(id));
+    expect(found.map((row) => row.name).sort()).toEqual(
+      ["W. H.", `王贺${id}`, `記者王賀${id}`].sort(),
+    );
+    expect(found.every((row) => row.bylineCount === 0)).toBe(true);
+  });
 });

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, requireUser, toActor } from "@/lib/auth";
 import { getContributorForm } from "@/lib/server/contributors/get-contributor-form";
+import { likelyDuplicates } from "@/lib/server/contributors/likely-duplicates";
 import {
   deleteContributorAction,
   mergeContributorAction,
@@ -34,6 +35,7 @@ export default async function EditContributorPage({ params, searchParams }: Prop
   ]);
   const profile = form?.profile;
   if (!form || !profile) notFound();
+  const candidates = await likelyDuplicates(profile);
   return (
     <NextIntlClientProvider>
       <section aria-labelledby="contributor-heading" className="max-w-3xl space-y-6">
@@ -64,6 +66,7 @@ export default async function EditContributorPage({ params, searchParams }: Prop
         />
         <MergeDeleteContributor
           contributor={{ id: profile.id, name: profile.name }}
+          candidates={candidates}
           actions={{ merge: mergeContributorAction, remove: deleteContributorAction }}
         />
       </section>
