@@ -149,7 +149,7 @@ test.describe("[SITE] contributors: profiles, merges and the reader's page", () 
     // The same name elsewhere is offered as a likely duplicate: one press fills the field.
     await page
       .getByRole("list", { name: /Possible duplicates/ })
-      .getByRole("button", { name: `${kept.name}${kept.slug} · 0 bylines` })
+      .getByRole("button", { name: new RegExp(`^${kept.name}\\s*${kept.slug} · 0 bylines$`) })
       .click();
     await expect(target).toHaveValue(kept.slug);
     await page.getByRole("button", { name: "Merge", exact: true }).click();
