@@ -69,11 +69,15 @@ export function contributorChecks(): Check[] {
   ];
 }
 
-/** Hostile calls: a script link, or a contributor that does not exist; refused for everyone. */
+/**
+ * Hostile calls, refused for everyone: a contributor that does not exist, or a new one
+ * wrong twice over (no name and a script link), so that no single mutation the fuzzer
+ * makes (dropping or replacing one field) turns it into a valid profile.
+ */
 export function contributorHostileCalls(uuid: () => string): Record<string, () => unknown[]> {
   return {
     createContributorProfileAction: () => [
-      { name: "x", kind: "PERSON", links: "javascript:alert(1)" },
+      { name: "", kind: "PERSON", links: "javascript:alert(1)" },
     ],
     updateContributorAction: () => [{ contributorId: uuid(), name: "改名", kind: "PERSON" }],
     mergeContributorAction: () => [{ contributorId: uuid(), targetSlug: "nobody" }],

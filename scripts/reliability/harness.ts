@@ -114,7 +114,11 @@ export async function databaseFingerprint(db: PrismaClient): Promise<string> {
     union all select 'comments', count(*)::text from "Comment"
     union all select 'media', count(*)::text from "Media"
     union all select 'corrections', count(*)::text from "Correction"
-    union all select 'contributors', count(*)::text from "Contributor"
+    union all select 'contributors', coalesce(md5(string_agg(id::text || ':' || slug || ':' || name || ':' || "updatedAt"::text, ',' order by id)), '') from "Contributor"
+    union all select 'tags', coalesce(md5(string_agg(id::text || ':' || slug || ':' || name, ',' order by id)), '') from "Tag"
+    union all select 'sections', coalesce(md5(string_agg(id::text || ':' || "updatedAt"::text || ':' || position, ',' order by id)), '') from "Section"
+    union all select 'fronts', count(*)::text from "FrontPage"
+    union all select 'publication', coalesce(max(version), 0)::text from "Publication"
     union all select 'users', md5(string_agg(id::text || ':' || "sessionVersion" || ':' || "isActive", ',' order by id))
       from "User"`;
   return rows.map((row) => `${row.name}=${row.value}`).join(" ");
