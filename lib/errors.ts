@@ -46,3 +46,18 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAVAILABLE: 503,
   INTERNAL: 500,
 };
+
+/**
+ * A refusal builder for one kind of thing (sections, tags, contributors): its finer
+ * `reason` is typed, so a form can name the sentence to show, beside `field` if given,
+ * with any counts the sentence needs.
+ */
+export function refusalOf<Reason extends string>() {
+  return (
+    code: ErrorCode,
+    reason: Reason,
+    message: string,
+    field?: string,
+    extra: Record<string, string | number> = {},
+  ): AppError => new AppError(code, message, { reason, ...(field ? { field } : {}), ...extra });
+}

@@ -1,5 +1,5 @@
 import { httpUrl } from "./settings";
-import { z } from "./zod";
+import { optionalText, z } from "./zod";
 
 /** Longest a contributor's address may be (the slug helper cuts pinyin to fit). */
 export const MAX_CONTRIBUTOR_SLUG = 80;
@@ -7,15 +7,6 @@ export const MAX_CONTRIBUTOR_SLUG = 80;
 export const MAX_CONTRIBUTOR_LINKS = 10;
 /** Contributors per page of /newsroom/contributors. */
 export const CONTRIBUTORS_PER_PAGE = 50;
-
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .max(max, message)
-    .transform((value) => value.trim() || null)
-    .nullable()
-    .optional()
-    .transform((value) => value ?? null);
 
 /** "" (none) or an id; the use-case checks the id names what it should. */
 const optionalId = (message: string) =>

@@ -1,18 +1,9 @@
-import { z } from "./zod";
+import { optionalText, z } from "./zod";
 
 /** Longest a section's address may be (the slug helper cuts pinyin to fit). */
 export const MAX_SECTION_SLUG = 80;
 /** A desk rarely has more than a few heads; the cap keeps one request small. */
 export const MAX_DESK_HEADS = 20;
-
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .max(max, message)
-    .transform((value) => value.trim() || null)
-    .nullable()
-    .optional()
-    .transform((value) => value ?? null);
 
 /**
  * What the "New section" and "Edit" forms send. `slug` may be empty (made from the

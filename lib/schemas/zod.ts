@@ -5,3 +5,13 @@ import { z } from "zod";
 if (typeof window !== "undefined") z.config({ jitless: true });
 
 export { z };
+
+/** Optional text up to `max` characters: trimmed, and null when empty or left out. */
+export const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .max(max, message)
+    .transform((value) => value.trim() || null)
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null);

@@ -104,3 +104,77 @@ export function accountChecks(): Check[] {
     },
   ];
 }
+
+/**
+ * Hostile calls at the account and settings actions, refused for everyone: a bad email,
+ * an unknown user, a stale settings form with a script address, wrong passwords and
+ * made-up tokens.
+ */
+export function accountHostileCalls(uuid: () => string): Record<string, () => unknown[]> {
+  return {
+    createUserAction: () => [
+      {},
+      new FormArg([
+        ["name", "x"],
+        ["email", "not-an-email"],
+        ["role", "REPORTER"],
+      ]),
+    ],
+    updateUserAction: () => [
+      {},
+      new FormArg([
+        ["userId", uuid()],
+        ["role", "EDITOR"],
+      ]),
+    ],
+    resetLinkAction: () => [{}, new FormArg([["userId", uuid()]])],
+    // A stale version and a script address: refused for everyone, admins included.
+    updateSettingsAction: () => [
+      {},
+      new FormArg([
+        ["version", "999999"],
+        ["nameHant", "x"],
+        ["nameHans", "x"],
+        ["nameEn", "x"],
+        ["taglineHant", ""],
+        ["taglineHans", ""],
+        ["taglineEn", ""],
+        ["logoMediaId", ""],
+        ["defaultLanguage", "zh-Hant"],
+        ["socialAccounts", "javascript:alert(1)"],
+        ["copyright", ""],
+        ["publicUrl", ""],
+      ]),
+    ],
+    changePasswordAction: () => [
+      {},
+      new FormArg([
+        ["currentPassword", "wrong"],
+        ["newPassword", "another-password-22"],
+      ]),
+    ],
+    resetPasswordAction: () => [
+      {},
+      new FormArg([
+        ["token", "made-up"],
+        ["newPassword", "another-password-22"],
+      ]),
+    ],
+    createFirstAdminAction: () => [
+      {},
+      new FormArg([
+        ["token", "made-up"],
+        ["name", "x"],
+        ["email", "first.admin@example.test"],
+        ["password", "another-password-22"],
+      ]),
+    ],
+    signIn: () => [
+      {},
+      new FormArg([
+        ["email", "nobody@example.test"],
+        ["password", "x"],
+      ]),
+    ],
+  };
+}

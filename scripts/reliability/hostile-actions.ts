@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { accountHostileCalls } from "./account-checks";
 import { frontHostileCalls } from "./front-checks";
 import { encodeArgs, FormArg } from "./server-actions";
 import { contributorHostileCalls } from "./contributor-checks";
@@ -95,74 +96,11 @@ function baseCalls(draft: { id: string; version: number }): Record<string, () =>
     ],
     deleteMediaAction: () => [new FormArg([["id", uuid()]])],
     openNotificationAction: () => [new FormArg([["id", uuid()]])],
-    createUserAction: () => [
-      {},
-      new FormArg([
-        ["name", "x"],
-        ["email", "not-an-email"],
-        ["role", "REPORTER"],
-      ]),
-    ],
-    updateUserAction: () => [
-      {},
-      new FormArg([
-        ["userId", uuid()],
-        ["role", "EDITOR"],
-      ]),
-    ],
-    resetLinkAction: () => [{}, new FormArg([["userId", uuid()]])],
+    ...accountHostileCalls(uuid),
     ...sectionHostileCalls(uuid),
     ...tagHostileCalls(uuid),
     ...contributorHostileCalls(uuid),
     ...frontHostileCalls(uuid),
-    // A stale version and a script address: refused for everyone, admins included.
-    updateSettingsAction: () => [
-      {},
-      new FormArg([
-        ["version", "999999"],
-        ["nameHant", "x"],
-        ["nameHans", "x"],
-        ["nameEn", "x"],
-        ["taglineHant", ""],
-        ["taglineHans", ""],
-        ["taglineEn", ""],
-        ["logoMediaId", ""],
-        ["defaultLanguage", "zh-Hant"],
-        ["socialAccounts", "javascript:alert(1)"],
-        ["copyright", ""],
-        ["publicUrl", ""],
-      ]),
-    ],
-    changePasswordAction: () => [
-      {},
-      new FormArg([
-        ["currentPassword", "wrong"],
-        ["newPassword", "another-password-22"],
-      ]),
-    ],
-    resetPasswordAction: () => [
-      {},
-      new FormArg([
-        ["token", "made-up"],
-        ["newPassword", "another-password-22"],
-      ]),
-    ],
-    createFirstAdminAction: () => [
-      {},
-      new FormArg([
-        ["token", "made-up"],
-        ["name", "x"],
-        ["email", "first.admin@example.test"],
-        ["password", "another-password-22"],
-      ]),
-    ],
-    signIn: () => [
-      {},
-      new FormArg([
-        ["email", "nobody@example.test"],
-        ["password", "x"],
-      ]),
-    ],
   };
 }
 

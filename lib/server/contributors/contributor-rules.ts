@@ -1,6 +1,6 @@
 import "server-only";
 import { slugOrEmpty } from "@/lib/content/slug";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, refusalOf } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   MAX_CONTRIBUTOR_SLUG,
@@ -37,16 +37,8 @@ export function authorizeContributors(
   });
 }
 
-/** A refusal the form shows beside `field`, with its finer `reason` (and any counts). */
-export function contributorRefusal(
-  code: ErrorCode,
-  reason: ContributorRefusal,
-  message: string,
-  field?: string,
-  extra: Record<string, string | number> = {},
-): AppError {
-  return new AppError(code, message, { reason, ...(field ? { field } : {}), ...extra });
-}
+/** A contributor refusal with its finer `reason` (and its field, and any counts). */
+export const contributorRefusal = refusalOf<ContributorRefusal>();
 
 export async function findContributorOrThrow(tx: Tx, id: string) {
   const contributor = await tx.contributor.findUnique({ where: { id } });

@@ -1,7 +1,7 @@
 import "server-only";
 import { tagsForSections } from "@/lib/cache-tags";
 import { slugOrEmpty } from "@/lib/content/slug";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, refusalOf } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MAX_SECTION_SLUG, type SectionRefusal, type TCreateSection } from "@/lib/schemas/sections";
 import type { Actor } from "@/lib/workflow/permissions";
@@ -21,16 +21,8 @@ export async function lockSections(tx: Tx): Promise<void> {
   await tx.$executeRaw`select pg_advisory_xact_lock(${SECTIONS_LOCK})`;
 }
 
-/** A refusal the form shows beside `field`, with its finer `reason` (and any counts). */
-export function sectionRefusal(
-  code: ErrorCode,
-  reason: SectionRefusal,
-  message: string,
-  field?: string,
-  extra: Record<string, string | number> = {},
-): AppError {
-  return new AppError(code, message, { reason, ...(field ? { field } : {}), ...extra });
-}
+/** A section refusal with its finer `reason` (and its field, and any counts). */
+export const sectionRefusal = refusalOf<SectionRefusal>();
 
 export async function findSectionOrThrow(tx: Tx, id: string) {
   const section = await tx.section.findUnique({ where: { id } });

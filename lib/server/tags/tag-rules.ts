@@ -2,7 +2,7 @@ import "server-only";
 import { cacheTags } from "@/lib/cache-tags";
 import { slugOrEmpty } from "@/lib/content/slug";
 import { tagNameKey, tagQuery } from "@/lib/content/tag-match";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, refusalOf } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MAX_TAG_SLUG, type TagRefusal } from "@/lib/schemas/tags";
 import type { Actor } from "@/lib/workflow/permissions";
@@ -21,16 +21,8 @@ export async function lockTags(tx: Tx): Promise<void> {
   await tx.$executeRaw`select pg_advisory_xact_lock(${TAGS_LOCK})`;
 }
 
-/** A refusal with its finer `reason` (and the field it is about, and any counts). */
-export function tagRefusal(
-  code: ErrorCode,
-  reason: TagRefusal,
-  message: string,
-  field?: string,
-  extra: Record<string, string | number> = {},
-): AppError {
-  return new AppError(code, message, { reason, ...(field ? { field } : {}), ...extra });
-}
+/** A tag refusal with its finer `reason` (and its field, and any counts). */
+export const tagRefusal = refusalOf<TagRefusal>();
 
 export async function findTagOrThrow(tx: Tx, id: string) {
   const tag = await tx.tag.findUnique({ where: { id } });
