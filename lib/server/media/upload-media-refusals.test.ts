@@ -1,7 +1,4 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {
@@ -12,38 +9,23 @@ import {
   SVG_WITH_SCRIPT,
   windowsExecutable,
 } from "@/lib/testing/media-images";
-import { createUser } from "@/prisma/factories";
-import { setMediaStorage } from "./storage";
-import { createLocalStorage } from "./storage-local";
 import { uploadMedia } from "./upload-media";
 
-let root: string;
-let actor: { id: string; role: "REPORTER" };
+import { tempMediaStorage } from "@/lib/testing/media-storage";
 
-beforeAll(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), "galley-media-"));
-  setMediaStorage(createLocalStorage(root));
-  const user = await createUser(db);
-  actor = { id: user.id, role: "REPORTER" };
-});
+const storage = tempMediaStorage();
 
-afterAll(async () => {
-  setMediaStorage(null);
-  fs.rmSync(root, { recursive: true, force: true });
-  await db.$disconnect();
-});
-
-const mediaCount = () => db.media.count({ where: { uploadedById: actor.id } });
+const mediaCount = () => db.media.count({ where: { uploadedById: storage.actor.id } });
 
 async function expectRefused(bytes: Buffer, filename: string, sentence: RegExp) {
   const before = await mediaCount();
-  const filesBefore = listFiles(root);
-  const error = await uploadMedia(actor, { bytes, filename }).catch((e: unknown) => e);
+  const filesBefore = listFiles(storage.root);
+  const error = await uploadMedia(storage.actor, { bytes, filename }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe("INVALID_INPUT");
   expect((error as AppError).message).toMatch(sentence);
   expect(await mediaCount()).toBe(before);
-  expect(listFiles(root)).toEqual(filesBefore);
+  expect(listFiles(storage.root)).toEqual(filesBefore);
 }
 
 describe("uploadMedia: bad input is refused with a sentence and stores nothing", () => {

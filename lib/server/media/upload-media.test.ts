@@ -1,12 +1,10 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import exifReader from "exif-reader";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { CAMERA_EXIF, listFiles, photoJpeg } from "@/lib/testing/media-images";
-import { createUser } from "@/prisma/factories";
 import { run } from "graphile-worker";
 import { quietLogger } from "@/lib/job-logger";
 import { makeMediaVariants } from "../jobs/media-variants";
@@ -14,25 +12,11 @@ import { TASKS } from "../jobs/queue";
 import { taskList } from "../jobs/runner";
 import type { MediaView } from "./media-view";
 import { getMediaViews } from "./media-views";
-import { setMediaStorage } from "./storage";
-import { createLocalStorage } from "./storage-local";
 import { uploadMedia } from "./upload-media";
 
-let root: string;
-let actor: { id: string; role: "REPORTER" };
+import { tempMediaStorage } from "@/lib/testing/media-storage";
 
-beforeAll(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), "galley-media-"));
-  setMediaStorage(createLocalStorage(root));
-  const user = await createUser(db);
-  actor = { id: user.id, role: "REPORTER" };
-});
-
-afterAll(async () => {
-  setMediaStorage(null);
-  fs.rmSync(root, { recursive: true, force: true });
-  await db.$disconnect();
-});
+const storage = tempMediaStorage();
 
 describe("uploadMedia: memory at the pixel limit", () => {
   it("takes a 100-megapixel JPEG without the process growing by 300 MB", async () => {
@@ -47,7 +31,7 @@ describe("uploadMedia: memory at the pixel limit", () => {
       peak = Math.max(peak, process.memoryUsage().rss);
     }, 2);
     try {
-      const view = await uploadMedia(actor, { bytes, filename: "panorama.jpg" });
+      const view = await uploadMedia(storage.actor, { bytes, filename: "panorama.jpg" });
       expect(view).toMatchObject({ width: 10_000, height: 10_000 });
     } finally {
       clearInterval(sampler);
@@ -58,12 +42,12 @@ describe("uploadMedia: memory at the pixel limit", () => {
 
 describe("uploadMedia: a failure after the file was written", () => {
   it("removes the file again when the row cannot be created", async () => {
-    const filesBefore = listFiles(root);
+    const filesBefore = listFiles(storage.root);
     const bytes = await photoJpeg({ width: 300, height: 200, seed: 9 });
     // An uploader who does not exist: the insert fails on its foreign key.
     const ghost = { id: "00000000-0000-7000-8000-000000000000", role: "REPORTER" as const };
     await expect(uploadMedia(ghost, { bytes, filename: "x.jpg" })).rejects.toThrow();
-    expect(listFiles(root)).toEqual(filesBefore);
+    expect(listFiles(storage.root)).toEqual(filesBefore);
   });
 });
 
@@ -76,7 +60,7 @@ describe("uploadMedia: a camera photo", () => {
       orientation: 6,
       seed: 1,
     });
-    const view = await uploadMedia(actor, { bytes, filename: "IMG_0001.JPG" });
+    const view = await uploadMedia(storage.actor, { bytes, filename: "IMG_0001.JPG" });
     // Orientation 6 (rotate 90°): the stored copy is upright, so its sides are swapped.
     expect(view).toMatchObject({ width: 1200, height: 1600, mimeType: "image/jpeg" });
     expect(view).toMatchObject({
@@ -90,7 +74,7 @@ describe("uploadMedia: a camera photo", () => {
     expect(view.placeholder).toMatch(/^data:image\/webp;base64,/);
     expect(view.url).toMatch(/^\/media\/o\/[0-9a-f]{64}\.jpg$/);
 
-    const stored = fs.readFileSync(path.join(root, view.url.replace("/media/", "")));
+    const stored = fs.readFileSync(path.join(storage.root, view.url.replace("/media/", "")));
     const metadata = await sharp(stored).metadata();
     expect([metadata.width, metadata.height]).toEqual([1200, 1600]);
     expect(metadata.orientation ?? 1).toBe(1);
@@ -108,13 +92,13 @@ describe("uploadMedia: a camera photo", () => {
 
   it("keeps one file for the same photo uploaded twice, with two rows told apart by file name", async () => {
     const bytes = await photoJpeg({ width: 700, height: 500, seed: 2 });
-    const first = await uploadMedia(actor, { bytes, filename: "a.jpg" });
-    const files = listFiles(root);
-    const second = await uploadMedia(actor, { bytes, filename: "C:\\Photos\\b\u0007.jpg" });
+    const first = await uploadMedia(storage.actor, { bytes, filename: "a.jpg" });
+    const files = listFiles(storage.root);
+    const second = await uploadMedia(storage.actor, { bytes, filename: "C:\\Photos\\b\u0007.jpg" });
     expect([first.fileName, second.fileName]).toEqual(["a.jpg", "b.jpg"]);
     expect(second.id).not.toBe(first.id);
     expect(second.url).toBe(first.url);
-    expect(listFiles(root)).toEqual(files);
+    expect(listFiles(storage.root)).toEqual(files);
     await db.media.update({ where: { id: second.id }, data: { caption: "Second use" } });
     const views = await getMediaViews([first.id, second.id]);
     expect(views.get(first.id)?.caption).toBeNull();
@@ -131,7 +115,7 @@ describe("uploadMedia: a camera photo", () => {
       { bytes: await base().gif().toBuffer(), mimeType: "image/png" },
     ];
     for (const { bytes, mimeType } of cases) {
-      const view = await uploadMedia(actor, { bytes, filename: "x.bin" });
+      const view = await uploadMedia(storage.actor, { bytes, filename: "x.bin" });
       expect(view).toMatchObject({ mimeType, width: 300, height: 200 });
     }
   });
@@ -140,8 +124,8 @@ describe("uploadMedia: a camera photo", () => {
 describe("the variants job", () => {
   it("makes AVIF, WebP and JPEG at each width not wider than the original, once", async () => {
     const bytes = await photoJpeg({ width: 1000, height: 750, seed: 3 });
-    const first = await uploadMedia(actor, { bytes, filename: "v.jpg" });
-    const twinBefore = await uploadMedia(actor, { bytes, filename: "v2.jpg" });
+    const first = await uploadMedia(storage.actor, { bytes, filename: "v.jpg" });
+    const twinBefore = await uploadMedia(storage.actor, { bytes, filename: "v2.jpg" });
     const { checksum } = await db.media.findUniqueOrThrow({ where: { id: first.id } });
     expect(await makeMediaVariants(checksum)).toBe("made");
     expect(await makeMediaVariants(checksum)).toBe("made"); // again: nothing new
@@ -161,7 +145,7 @@ describe("the variants job", () => {
       ].sort(),
     );
     for (const row of rows) {
-      const file = fs.readFileSync(path.join(root, row.storageKey));
+      const file = fs.readFileSync(path.join(storage.root, row.storageKey));
       const metadata = await sharp(file).metadata();
       expect(metadata.width).toBe(row.width);
       expect({ jpeg: "jpeg", webp: "webp", avif: "heif" }[row.format]).toBe(metadata.format);
@@ -177,7 +161,7 @@ describe("the variants job", () => {
       width: 320,
       url: `/media/v/${checksum}/320.avif`,
     });
-    const later = await uploadMedia(actor, { bytes, filename: "v3.jpg" });
+    const later = await uploadMedia(storage.actor, { bytes, filename: "v3.jpg" });
     expect(later.variants).toHaveLength(9);
   });
 
@@ -187,7 +171,7 @@ describe("the variants job", () => {
     })
       .png()
       .toBuffer();
-    const view = await uploadMedia(actor, { bytes, filename: "logo.png" });
+    const view = await uploadMedia(storage.actor, { bytes, filename: "logo.png" });
     const { checksum } = await db.media.findUniqueOrThrow({ where: { id: view.id } });
     await makeMediaVariants(checksum);
     const rows = await db.mediaVariant.findMany({ where: { checksum } });
@@ -198,7 +182,8 @@ describe("the variants job", () => {
     ]);
     const alpha = async (format: string) => {
       const row = rows.find((r) => r.format === format)!;
-      return (await sharp(fs.readFileSync(path.join(root, row.storageKey))).metadata()).hasAlpha;
+      return (await sharp(fs.readFileSync(path.join(storage.root, row.storageKey))).metadata())
+        .hasAlpha;
     };
     expect(await alpha("webp")).toBe(true);
     expect(await alpha("jpeg")).toBe(false);
@@ -216,7 +201,7 @@ describe("the variants job", () => {
     });
     try {
       const bytes = await photoJpeg({ width: 700, height: 400, seed: 5 });
-      const view = await uploadMedia(actor, { bytes, filename: "queued.jpg" });
+      const view = await uploadMedia(storage.actor, { bytes, filename: "queued.jpg" });
       const started = Date.now();
       let ready: MediaView | undefined;
       while (Date.now() - started < 15_000) {
