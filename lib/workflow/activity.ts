@@ -10,8 +10,11 @@ export const ACTIVITY_KINDS = [
   "create",
   "submit",
   "withdraw",
+  "pass",
+  "send-back",
   "request-changes",
   "approve",
+  "publish-now",
   "schedule",
   "cancel-schedule",
   "publish",
@@ -30,6 +33,7 @@ export const ACTIVITY_KINDS = [
   "media-delete",
   "user-manage",
   "settings-manage",
+  "review-manage",
   "sign-in",
   "change-password",
   "audit-read",
@@ -46,12 +50,18 @@ export function isActivityKind(value: unknown): value is ActivityKind {
 }
 
 /**
- * The step a workflow event records (events store statuses, not names; every from→to
- * pair in the transition table is unique). A first status is "create"; null for a pair
+ * The step a workflow event records: its transition's name, stored since review stages
+ * (passing and sending back both go SUBMITTED → SUBMITTED); older events store only the
+ * statuses, whose pairs were unique then. A first status is "create"; null for a pair
  * the table does not know (data from before a transition was removed).
  */
-export function stepOfStatuses(from: ArticleStatus | null, to: ArticleStatus): ActivityKind | null {
+export function stepOfStatuses(
+  from: ArticleStatus | null,
+  to: ArticleStatus,
+  transition: string | null = null,
+): ActivityKind | null {
   if (from === null) return "create";
+  if (isActivityKind(transition)) return transition;
   return TRANSITIONS.find((t) => t.from === from && t.to === to)?.name ?? null;
 }
 
@@ -68,12 +78,18 @@ export type NotificationKindName =
   | "UPDATE_PUBLISHED"
   | "CORRECTED"
   | "SCHEDULE_FAILED"
-  | "COMMENT";
+  | "COMMENT"
+  | "STAGE_REACHED"
+  | "SENT_BACK"
+  | "PUBLISHED_NOW";
 
 /** The notification a step sends, if any (who hears it is lib/server/notifications' rule). */
 export const TRANSITION_NOTICE: Partial<Record<TransitionName, NotificationKindName>> = {
   submit: "SUBMITTED",
+  pass: "STAGE_REACHED",
+  "send-back": "SENT_BACK",
   "request-changes": "CHANGES_REQUESTED",
+  "publish-now": "PUBLISHED_NOW",
   approve: "APPROVED",
   schedule: "SCHEDULED",
   publish: "PUBLISHED",
@@ -99,7 +115,9 @@ export const AUDIT_ACTIONS: Readonly<Record<string, ActivityKind>> = {
   "article.submit": "submit",
   "article.withdraw": "withdraw",
   "article.request-changes": "request-changes",
+  "article.review": "pass",
   "article.approve": "approve",
+  "article.publish-now": "publish-now",
   "article.schedule": "schedule",
   "article.publish": "publish",
   "article.unpublish": "unpublish",
@@ -114,6 +132,7 @@ export const AUDIT_ACTIONS: Readonly<Record<string, ActivityKind>> = {
   "media.delete": "media-delete",
   "user.manage": "user-manage",
   "settings.manage": "settings-manage",
+  "review.manage": "review-manage",
   "auth.sign-in": "sign-in",
   "auth.change-password": "change-password",
   "audit.read": "audit-read",

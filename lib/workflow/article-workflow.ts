@@ -1,15 +1,20 @@
 import { REPORTER_EDITABLE, type ArticleStatus, type Permission } from "./permissions";
+import { stagePlace, type ReviewPosition } from "./review-chain";
 
 /**
  * The article state machine as data: every allowed move, and the permission it needs.
  * One use-case (lib/server/articles/transition-article.ts) performs them all; nothing
- * else changes an article's status. More review stages (三審三校) are more rows.
+ * else changes an article's status. Review stages are data (lib/workflow/review-chain.ts):
+ * SUBMITTED is "in a stage", and `at` says where in its chain a row applies.
  */
 export type TransitionName =
   | "submit"
   | "withdraw"
+  | "pass"
+  | "send-back"
   | "request-changes"
   | "approve"
+  | "publish-now"
   | "schedule"
   | "cancel-schedule"
   | "publish"
@@ -22,19 +27,49 @@ export type Transition = {
   from: ArticleStatus;
   to: ArticleStatus;
   permission: Permission;
+  /**
+   * For moves out of a review stage: where in the chain the story must be. "Pass" moves
+   * to the next stage before the last, "approve" passes the last one, "send-back" returns
+   * it to the previous stage (never from the first).
+   */
+  at?: "not-last" | "last" | "not-first";
 };
+
+/** What a move asks for besides the permission: a note (sending back) or a reason (skipping stages). */
+export const NEEDS_NOTE: ReadonlySet<TransitionName> = new Set([
+  "send-back",
+  "request-changes",
+  "publish-now",
+]);
 
 export const TRANSITIONS: readonly Transition[] = [
   { name: "submit", from: "DRAFT", to: "SUBMITTED", permission: "article.submit" },
   { name: "submit", from: "CHANGES_REQUESTED", to: "SUBMITTED", permission: "article.submit" },
   { name: "withdraw", from: "SUBMITTED", to: "DRAFT", permission: "article.withdraw" },
+  { name: "pass", from: "SUBMITTED", to: "SUBMITTED", permission: "article.review", at: "not-last" },
+  {
+    name: "send-back",
+    from: "SUBMITTED",
+    to: "SUBMITTED",
+    permission: "article.review",
+    at: "not-first",
+  },
   {
     name: "request-changes",
     from: "SUBMITTED",
     to: "CHANGES_REQUESTED",
     permission: "article.request-changes",
   },
-  { name: "approve", from: "SUBMITTED", to: "APPROVED", permission: "article.approve" },
+  { name: "approve", from: "SUBMITTED", to: "APPROVED", permission: "article.approve", at: "last" },
+  // Breaking news: published past the stages not yet passed, with a reason on the record.
+  { name: "publish-now", from: "DRAFT", to: "PUBLISHED", permission: "article.publish-now" },
+  {
+    name: "publish-now",
+    from: "CHANGES_REQUESTED",
+    to: "PUBLISHED",
+    permission: "article.publish-now",
+  },
+  { name: "publish-now", from: "SUBMITTED", to: "PUBLISHED", permission: "article.publish-now" },
   { name: "schedule", from: "APPROVED", to: "SCHEDULED", permission: "article.schedule" },
   { name: "cancel-schedule", from: "SCHEDULED", to: "APPROVED", permission: "article.schedule" },
   { name: "publish", from: "APPROVED", to: "PUBLISHED", permission: "article.publish" },
@@ -46,8 +81,33 @@ export const TRANSITIONS: readonly Transition[] = [
   { name: "archive", from: "UNPUBLISHED", to: "ARCHIVED", permission: "article.archive" },
 ];
 
-export function findTransition(name: TransitionName, from: ArticleStatus): Transition | undefined {
-  return TRANSITIONS.find((transition) => transition.name === name && transition.from === from);
+/** Whether a row applies where the story stands (rows without `at` apply anywhere). */
+export function appliesAt(transition: Transition, review: ReviewPosition | null): boolean {
+  if (!transition.at) return true;
+  if (!review) return false;
+  const { isFirst, isLast } = stagePlace(review);
+  if (transition.at === "last") return isLast;
+  if (transition.at === "not-last") return !isLast;
+  return !isFirst;
+}
+
+/** The move of this name from this state (and, in review, from this stage), if the table has one. */
+export function findTransition(
+  name: TransitionName,
+  from: ArticleStatus,
+  review: ReviewPosition | null = null,
+): Transition | undefined {
+  return TRANSITIONS.find(
+    (transition) =>
+      transition.name === name && transition.from === from && appliesAt(transition, review),
+  );
+}
+
+/** Every move the table offers from where the story stands (before permissions). */
+export function movesFrom(from: ArticleStatus, review: ReviewPosition | null): Transition[] {
+  return TRANSITIONS.filter(
+    (transition) => transition.from === from && appliesAt(transition, review),
+  );
 }
 
 export const TRANSITION_NAMES = [
@@ -67,8 +127,11 @@ export const TRANSITION_PRESENTATION: Record<
 > = {
   submit: { order: 10, tone: "primary" },
   withdraw: { order: 20, tone: "secondary" },
+  pass: { order: 25, tone: "primary" },
+  "send-back": { order: 28, tone: "secondary" },
   "request-changes": { order: 30, tone: "secondary" },
   approve: { order: 40, tone: "primary" },
+  "publish-now": { order: 45, tone: "danger", confirm: true },
   publish: { order: 50, tone: "primary" },
   "publish-update": { order: 60, tone: "primary" },
   schedule: { order: 70, tone: "secondary" },

@@ -1,10 +1,12 @@
+import { mayPassCurrentStage, type ReviewPosition } from "./review-chain";
+
 /**
  * Who may do what: one static role → permission map, plus the ownership and state
  * rules the accounts issue's table adds. Pure TypeScript (no Prisma client, no React),
  * so the same answer is given to the UI (which hides what you may not do) and to the
  * use-cases in lib/server (which refuse it).
  */
-export const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
+export const ROLES = ["REPORTER", "EDITOR", "PROOFREADER", "ADMIN"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ARTICLE_STATUSES = [
@@ -27,8 +29,10 @@ export const PERMISSIONS = [
   "article.withdraw",
   "article.comment",
   "article.request-changes",
+  "article.review",
   "article.approve",
   "article.publish",
+  "article.publish-now",
   "article.schedule",
   "article.unpublish",
   "article.correct",
@@ -37,6 +41,7 @@ export const PERMISSIONS = [
   "taxonomy.manage",
   "contributor.manage",
   "front.manage",
+  "review.manage",
   "user.manage",
   "settings.manage",
   "audit.read",
@@ -44,6 +49,25 @@ export const PERMISSIONS = [
   "media.delete",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
+
+/** The newsroom's own rules and breaking news past the desk: admins (the editor-in-chief) alone. */
+const ADMIN_ONLY: ReadonlySet<Permission> = new Set([
+  "user.manage",
+  "settings.manage",
+  "review.manage",
+  "article.publish-now",
+]);
+
+/**
+ * While a story sits in a review stage, these are held only by those who may pass that
+ * stage (lib/workflow/review-chain.ts): passing, approving, sending back and editing.
+ */
+const STAGE_BOUND: ReadonlySet<Permission> = new Set([
+  "article.review",
+  "article.approve",
+  "article.request-changes",
+  "article.edit",
+]);
 
 /** What each role may do at all; ownership and state narrow the reporter's grants below. */
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -58,11 +82,17 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     "media.edit",
     "media.delete",
   ]),
-  EDITOR: new Set(
-    PERMISSIONS.filter(
-      (permission) => permission !== "user.manage" && permission !== "settings.manage",
-    ),
-  ),
+  EDITOR: new Set(PERMISSIONS.filter((permission) => !ADMIN_ONLY.has(permission))),
+  // Proofreaders (校對) see every story and work only inside the stages they may pass.
+  PROOFREADER: new Set([
+    "article.view",
+    "article.edit",
+    "article.comment",
+    "article.review",
+    "article.approve",
+    "article.request-changes",
+    "tag.create",
+  ]),
   ADMIN: new Set(PERMISSIONS),
 };
 
@@ -100,6 +130,8 @@ export type ArticleAccess = {
   status: ArticleStatus;
   /** Users credited in the article's bylines (through their contributor records). */
   bylineUserIds: readonly string[];
+  /** While SUBMITTED: the stage it sits in (null in every other state). */
+  review: ReviewPosition | null;
 };
 
 export function isOwnArticle(actor: Actor, article: ArticleAccess): boolean {
@@ -117,10 +149,16 @@ export function can(
   resource?: ArticleAccess | MediaAccess,
 ): boolean {
   if (!ROLE_PERMISSIONS[actor.role].has(permission)) return false;
-  if (actor.role !== "REPORTER" || !resource) return true;
+  if (!resource) return true;
   if ("uploadedById" in resource)
-    return !OWN_MEDIA_ONLY.has(permission) || resource.uploadedById === actor.id;
+    return actor.role !== "REPORTER" || !OWN_MEDIA_ONLY.has(permission) || resource.uploadedById === actor.id;
   const article = resource;
+  if (STAGE_BOUND.has(permission) && article.status === "SUBMITTED") {
+    if (!article.review || !mayPassCurrentStage(actor, article.review)) return false;
+  }
+  if (actor.role === "PROOFREADER" && permission === "article.edit")
+    return article.status === "SUBMITTED";
+  if (actor.role !== "REPORTER") return true;
   if (!OWN_ONLY.has(permission)) return true;
   if (!isOwnArticle(actor, article)) return false;
   if (permission === "article.edit" || permission === "article.submit")

@@ -55,6 +55,7 @@ const draftAccess = (ownerId: string): ArticleAccess => ({
   createdById: ownerId,
   status: "DRAFT",
   bylineUserIds: [],
+  review: null,
 });
 
 /** Each action with arguments that would succeed for someone, and who that is by the table. */

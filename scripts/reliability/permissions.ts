@@ -1,5 +1,6 @@
 import { photoJpeg } from "../../lib/testing/media-images";
 import { can, type Actor, type ArticleAccess } from "../../lib/workflow/permissions";
+import { DEFAULT_CHAIN } from "../../lib/workflow/review-chain";
 import { createArticle, createUser } from "../../prisma/factories";
 import { actionPermissions, type Who } from "./action-permissions";
 import { fieldsFor, type CaseResult, type Harness } from "./harness";
@@ -52,11 +53,13 @@ export async function permissions(harness: Harness): Promise<CaseResult> {
       createdById: owner.id,
       status: "DRAFT",
       bylineUserIds: [],
+      review: null,
     };
     const submittedAccess: ArticleAccess = {
       createdById: owner.id,
       status: "SUBMITTED",
       bylineUserIds: [],
+      review: { chain: DEFAULT_CHAIN, index: 0, deskHeadIds: [] },
     };
     const form = new FormData();
     form.set("file", new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }), "p.jpg");
