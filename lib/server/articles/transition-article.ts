@@ -8,7 +8,7 @@ import { instantToWallTime, newsroomTimeZone } from "@/lib/time-zone";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
 import { invalidateArticle } from "../cache/reader-cache";
-import { assertImagesHaveAlt } from "./check-image-alt";
+import { assertPublishChecks } from "./publish-checks";
 import { applyTransitionEffects } from "./transition-effects";
 import { loadViewableArticle } from "./viewable-article";
 
@@ -37,9 +37,6 @@ const STATE_WORDS: Record<ArticleStatus, string> = {
   UNPUBLISHED: "unpublished",
   ARCHIVED: "archived",
 };
-
-/** Transitions that put (or will put) the working copy before readers. */
-const REACHES_READERS = new Set<TransitionName>(["publish", "publish-update", "schedule"]);
 
 function formatInZone(date: Date): string {
   const zone = newsroomTimeZone();
@@ -83,7 +80,10 @@ export async function transitionArticle(
   checkInput(input, note, article.embargoUntil, now);
   // Read after the version the person saw: should the copy change before the guarded
   // update below, that update fails as stale, so what was checked is what goes live.
-  if (REACHES_READERS.has(transition.name)) await assertImagesHaveAlt(input.articleId);
+  await assertPublishChecks(input.articleId, {
+    transition: transition.name,
+    waiveStages: transition.name === "publish-now",
+  });
 
   const scheduledAt = transition.name === "schedule" ? (input.scheduledAt ?? null) : null;
   const result = await db.$transaction(async (tx) => {
