@@ -1,12 +1,13 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import {
   sortTransitions,
   TRANSITION_PRESENTATION,
   type TransitionName,
 } from "@/lib/workflow/article-workflow";
+import { stageName } from "@/lib/workflow/review-chain";
 import { instantToWallTime } from "@/lib/time-zone";
 import type { ActionDetails, ActionRefusal, ActionResult } from "@/lib/schemas/action-result";
 import type { WorkflowResult } from "@/lib/schemas/workflow";
@@ -17,6 +18,7 @@ import { TextField, Textarea } from "@/components/ui/field";
 import { EmbargoBox } from "./embargo-box";
 import { setFlash, useFlash } from "./use-flash";
 import { AltMissingList, type AltMissingImage } from "./alt-missing";
+import { ReviewStages, type ReviewState } from "./review-stages";
 
 /** The image an "altMissing" refusal names, from its details; null when they are incomplete. */
 function altImageOf(details: ActionDetails): AltMissingImage | null {
@@ -37,7 +39,12 @@ export type WorkflowPanelState = {
   liveSince: string | null;
   /** Once submitted: the images still without alt text, as a warning. */
   altMissing?: AltMissingImage[];
+  /** In review: the chain and the stage the story sits in. */
+  review?: ReviewState | null;
 };
+
+/** "Send back" is one button: to the previous stage, or (request changes) to the reporter. */
+const RETURNS: readonly TransitionName[] = ["send-back", "request-changes"];
 
 type Props = {
   articleId: string;
@@ -73,15 +80,35 @@ export function WorkflowPanel(props: Props) {
   // A refusal over alt text names the image; this is the way to its field.
   const [altFix, setAltFix] = useState<AltMissingImage | null>(null);
   const [confirming, setConfirming] = useState<TransitionName | null>(null);
+  const [choosingReturn, setChoosingReturn] = useState(false);
   const done = useFlash(`workflow:${props.articleId}`);
+  const locale = useLocale();
   const { state } = props;
-  const available = sortTransitions(state.transitions);
-  const label = (name: string) => (t.has(`actions.${name}`) ? t(`actions.${name}`) : name);
+  const review = state.review ?? null;
+  const stageLabel = (offset: number) => {
+    const stage = review?.stages[review.index + offset];
+    return stage ? stageName(stage, locale) : "";
+  };
+  const returns = RETURNS.filter((name) => state.transitions.includes(name));
+  // The two ways back share one button, placed where "send back" sorts.
+  const available = sortTransitions(
+    state.transitions.map((name) =>
+      name === "request-changes" && returns.length > 0 ? returns[0]! : name,
+    ),
+  );
+  const label = (name: string) => {
+    if (RETURNS.includes(name as TransitionName)) return t("actions.send-back");
+    if (name === "pass") return t("actions.pass", { stage: stageLabel(1) });
+    return t.has(`actions.${name}`) ? t(`actions.${name}`) : name;
+  };
 
   const explain = ({ details, message }: ActionRefusal) => {
     setAltFix(details?.reason === "altMissing" ? altImageOf(details) : null);
     return details?.reason && t.has(`errors.${details.reason}`)
-      ? t(`errors.${details.reason}`, { image: String(details.image ?? "") })
+      ? t(`errors.${details.reason}`, {
+          image: String(details.image ?? ""),
+          items: String(details.items ?? ""),
+        })
       : message;
   };
 
@@ -104,9 +131,26 @@ export function WorkflowPanel(props: Props) {
     }
   }
 
+  const sendBack = () => {
+    if (!note.trim()) return setError(t("errors.noteRequired"));
+    if (returns.length > 1) return setChoosingReturn(true);
+    if (returns[0]) run(returns[0]);
+  };
+
+  const press = (name: TransitionName) => {
+    if (RETURNS.includes(name)) return sendBack();
+    // Asked before the confirmation, so the reason is typed before anyone confirms.
+    if (name === "publish-now" && !note.trim()) return setError(t("errors.reasonRequired"));
+    if (TRANSITION_PRESENTATION[name].confirm) return setConfirming(name);
+    run(name);
+  };
+
   const run = (name: TransitionName) => {
     setConfirming(null);
-    if (name === "request-changes" && !note.trim()) return setError(t("errors.noteRequired"));
+    setChoosingReturn(false);
+    if ((name === "request-changes" || name === "send-back") && !note.trim())
+      return setError(t("errors.noteRequired"));
+    if (name === "publish-now" && !note.trim()) return setError(t("errors.reasonRequired"));
     if (name === "schedule" && !publishAt) return setError(t("errors.noTime"));
     void attempt(async () => {
       const version = await props.prepare();
@@ -145,6 +189,7 @@ export function WorkflowPanel(props: Props) {
       <p className="mt-1 text-sm" data-testid="workflow-status">
         {t("state")}: <strong>{statusName(state.status)}</strong>
       </p>
+      {review && <ReviewStages review={review} />}
       <p role="status" className={done ? "mt-2 text-sm font-medium text-green-800" : "sr-only"}>
         {done && t.has(done) ? t(done) : ""}
       </p>
@@ -197,7 +242,7 @@ export function WorkflowPanel(props: Props) {
                 disabled={busy}
                 variant={look.tone === "primary" ? "primary" : "secondary"}
                 className={look.tone === "danger" ? "text-red-800" : ""}
-                onClick={() => (look.confirm ? setConfirming(name) : run(name))}
+                onClick={() => press(name)}
               >
                 {label(name)}
               </Button>
@@ -216,6 +261,20 @@ export function WorkflowPanel(props: Props) {
             <Button variant="danger" onClick={() => confirming && run(confirming)}>
               {t("confirmYes")}
             </Button>
+          </>
+        }
+      />
+      <Dialog
+        open={choosingReturn}
+        onClose={() => setChoosingReturn(false)}
+        title={t("sendBackTo")}
+        footer={
+          <>
+            <Button onClick={() => setChoosingReturn(false)}>{t("confirmNo")}</Button>
+            <Button onClick={() => run("send-back")}>
+              {t("sendBackStage", { stage: stageLabel(-1) })}
+            </Button>
+            <Button onClick={() => run("request-changes")}>{t("sendBackReporter")}</Button>
           </>
         }
       />

@@ -21,7 +21,11 @@ describe("activity labels", () => {
     expect(stepOfStatuses(null, "DRAFT")).toBe("create");
     expect(stepOfStatuses("PUBLISHED", "PUBLISHED")).toBe("publish-update");
     expect(stepOfStatuses("SCHEDULED", "PUBLISHED")).toBe("publish");
-    expect(stepOfStatuses("DRAFT", "PUBLISHED")).toBeNull();
+    expect(stepOfStatuses("ARCHIVED", "PUBLISHED")).toBeNull();
+    // Passing and sending back share SUBMITTED → SUBMITTED: events since stages name their move.
+    expect(stepOfStatuses("SUBMITTED", "SUBMITTED", "send-back")).toBe("send-back");
+    expect(stepOfStatuses("SUBMITTED", "SUBMITTED", "pass")).toBe("pass");
+    expect(stepOfStatuses("DRAFT", "PUBLISHED", "publish-now")).toBe("publish-now");
   });
 
   it("tells 'Publish update' from 'Publish' in the audit log, which share a permission", () => {

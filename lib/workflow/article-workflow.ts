@@ -46,7 +46,13 @@ export const TRANSITIONS: readonly Transition[] = [
   { name: "submit", from: "DRAFT", to: "SUBMITTED", permission: "article.submit" },
   { name: "submit", from: "CHANGES_REQUESTED", to: "SUBMITTED", permission: "article.submit" },
   { name: "withdraw", from: "SUBMITTED", to: "DRAFT", permission: "article.withdraw" },
-  { name: "pass", from: "SUBMITTED", to: "SUBMITTED", permission: "article.review", at: "not-last" },
+  {
+    name: "pass",
+    from: "SUBMITTED",
+    to: "SUBMITTED",
+    permission: "article.review",
+    at: "not-last",
+  },
   {
     name: "send-back",
     from: "SUBMITTED",

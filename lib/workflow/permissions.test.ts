@@ -9,36 +9,54 @@ import {
   type Permission,
   type Role,
 } from "./permissions";
+import type { ReviewStage } from "./review-chain";
 
 /**
- * The accounts issue's table, written out independently of the implementation, and
- * checked for every role × permission × ownership × article state.
+ * The accounts issue's table, grown by the review stages issue, written out independently
+ * of the implementation and checked for every role × permission × ownership × article
+ * state (and, in review, whether the person may pass the stage the story sits in).
  */
 type Ownership = "creator" | "bylined" | "other";
 const OWNERSHIPS: Ownership[] = ["creator", "bylined", "other"];
+type Status = (typeof ARTICLE_STATUSES)[number];
+/** Every state, and review twice: at a stage this person may pass, and at one they may not. */
+const PLACES: Array<{ status: Status; passer: boolean }> = [
+  ...ARTICLE_STATUSES.map((status) => ({ status, passer: false })),
+  { status: "SUBMITTED", passer: true },
+];
 
 function expected(
   role: Role,
   permission: Permission,
   ownership: Ownership,
-  status: (typeof ARTICLE_STATUSES)[number],
+  { status, passer }: { status: Status; passer: boolean },
 ): boolean {
   const own = ownership !== "other";
   const editorial = role === "EDITOR" || role === "ADMIN";
+  const proofreader = role === "PROOFREADER";
+  const inReview = status === "SUBMITTED";
+  const stageOk = !inReview || passer;
+  const reporterEditable = status === "DRAFT" || status === "CHANGES_REQUESTED";
   switch (permission) {
     case "article.create":
+      return !proofreader;
     case "tag.create": // from the editor's type-ahead; renaming and merging is taxonomy.manage
       return true;
     case "article.view":
     case "article.comment":
-      return editorial || own;
+      return editorial || proofreader || own;
     case "article.edit":
+      if (editorial) return stageOk;
+      if (proofreader) return inReview && passer;
+      return own && reporterEditable;
     case "article.submit":
-      return editorial || (own && (status === "DRAFT" || status === "CHANGES_REQUESTED"));
+      return editorial || (role === "REPORTER" && own && reporterEditable);
     case "article.withdraw":
-      return editorial || (own && status === "SUBMITTED");
+      return editorial || (role === "REPORTER" && own && inReview);
+    case "article.review":
     case "article.request-changes":
     case "article.approve":
+      return (editorial || proofreader) && stageOk;
     case "article.publish":
     case "article.schedule":
     case "article.unpublish":
@@ -49,20 +67,39 @@ function expected(
     case "front.manage":
     case "audit.read":
       return editorial;
+    case "article.publish-now":
+    case "review.manage":
     case "user.manage":
     case "settings.manage":
       return role === "ADMIN";
     case "media.edit":
     case "media.delete":
-      return true; // with an article in hand: image rules are checked on images, below
+      return !proofreader; // with an article in hand: image rules are checked on images, below
   }
 }
 
-function article(ownership: Ownership, status: (typeof ARTICLE_STATUSES)[number]): ArticleAccess {
+/** A one-stage chain passed by name: "me" may pass it or not, whatever the role. */
+function reviewAt(passer: boolean): ArticleAccess["review"] {
+  const stage: ReviewStage = {
+    key: "check",
+    name: { hant: "審", hans: "审", en: "Check" },
+    kind: "review",
+    roles: [],
+    deskHeads: false,
+    userIds: passer ? ["me"] : [],
+  };
+  return { chain: [stage], index: 0, deskHeadIds: [] };
+}
+
+function article(
+  ownership: Ownership,
+  { status, passer }: { status: Status; passer: boolean },
+): ArticleAccess {
   return {
     createdById: ownership === "creator" ? "me" : "someone-else",
     bylineUserIds: ownership === "bylined" ? ["colleague", "me"] : ["colleague"],
     status,
+    review: status === "SUBMITTED" ? reviewAt(passer) : null,
   };
 }
 
@@ -70,18 +107,18 @@ describe("the permission table", () => {
   const cases = ROLES.flatMap((role) =>
     PERMISSIONS.flatMap((permission) =>
       OWNERSHIPS.flatMap((ownership) =>
-        ARTICLE_STATUSES.map((status) => ({ role, permission, ownership, status })),
+        PLACES.map((place) => ({ role, permission, ownership, place })),
       ),
     ),
   );
 
   it(`covers every role × permission × ownership × state (${cases.length} cases)`, () => {
-    expect(cases).toHaveLength(3 * 22 * 3 * 8);
-    const wrong = cases.filter(({ role, permission, ownership, status }) => {
+    expect(cases).toHaveLength(4 * 25 * 3 * 9);
+    const wrong = cases.filter(({ role, permission, ownership, place }) => {
       const actor: Actor = { id: "me", role };
       return (
-        can(actor, permission, article(ownership, status)) !==
-        expected(role, permission, ownership, status)
+        can(actor, permission, article(ownership, place)) !==
+        expected(role, permission, ownership, place)
       );
     });
     expect(wrong).toEqual([]);
@@ -107,7 +144,7 @@ describe("the permission table", () => {
         "article.schedule",
         "article.unpublish",
       ] as const) {
-        expect(can(reporter, permission, article("creator", status))).toBe(false);
+        expect(can(reporter, permission, article("creator", { status, passer: true }))).toBe(false);
       }
     }
   });
@@ -116,9 +153,12 @@ describe("the permission table", () => {
     for (const role of ROLES) {
       for (const permission of ["media.edit", "media.delete"] as const) {
         const actor: Actor = { id: "me", role };
-        expect(can(actor, permission, { uploadedById: "me" })).toBe(true);
-        expect(can(actor, permission, { uploadedById: "someone-else" })).toBe(role !== "REPORTER");
-        expect(can(actor, permission, { uploadedById: null })).toBe(role !== "REPORTER");
+        const holds = role !== "PROOFREADER";
+        expect(can(actor, permission, { uploadedById: "me" })).toBe(holds);
+        expect(can(actor, permission, { uploadedById: "someone-else" })).toBe(
+          holds && role !== "REPORTER",
+        );
+        expect(can(actor, permission, { uploadedById: null })).toBe(holds && role !== "REPORTER");
       }
     }
   });

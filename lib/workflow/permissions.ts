@@ -151,7 +151,11 @@ export function can(
   if (!ROLE_PERMISSIONS[actor.role].has(permission)) return false;
   if (!resource) return true;
   if ("uploadedById" in resource)
-    return actor.role !== "REPORTER" || !OWN_MEDIA_ONLY.has(permission) || resource.uploadedById === actor.id;
+    return (
+      actor.role !== "REPORTER" ||
+      !OWN_MEDIA_ONLY.has(permission) ||
+      resource.uploadedById === actor.id
+    );
   const article = resource;
   if (STAGE_BOUND.has(permission) && article.status === "SUBMITTED") {
     if (!article.review || !mayPassCurrentStage(actor, article.review)) return false;

@@ -22,8 +22,8 @@ describe("how the workflow panel offers the table's moves", () => {
     );
   });
 
-  it("asks once more only before the steps that take a story away", () => {
+  it("asks once more only before the steps that take a story away or skip the desk", () => {
     const asking = TRANSITION_NAMES.filter((name) => TRANSITION_PRESENTATION[name].confirm);
-    expect(asking.sort()).toEqual(["archive", "unpublish"]);
+    expect(asking.sort()).toEqual(["archive", "publish-now", "unpublish"]);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { GENERIC_INPUTS } from "@/lib/schemas/article-fields";
-import { TRANSITIONS, type TransitionName } from "@/lib/workflow/article-workflow";
+import { movesFrom, type TransitionName } from "@/lib/workflow/article-workflow";
 import { can, type Actor, type ArticleAccess } from "@/lib/workflow/permissions";
 import { editableSelect, toWorkingCopy, type WorkingCopy } from "./article-editing";
 import { loadViewableArticle } from "./viewable-article";
@@ -24,9 +24,9 @@ export async function getArticleForEdit(actor: Actor, articleId: string): Promis
     status: row.status,
     isPublished: row.publishedAt !== null,
     canEdit: can(actor, "article.edit", access),
-    transitions: TRANSITIONS.filter(
-      (t) => t.from === row.status && can(actor, t.permission, access),
-    ).map((t) => t.name),
+    transitions: movesFrom(row.status, access.review)
+      .filter((t) => can(actor, t.permission, access))
+      .map((t) => t.name),
     access,
     copy: toWorkingCopy(row),
   };

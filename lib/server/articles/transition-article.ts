@@ -1,15 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { ArticleStatus } from "@/lib/generated/prisma/client";
+import { Prisma, type ArticleStatus } from "@/lib/generated/prisma/client";
 import { findTransition, type TransitionName } from "@/lib/workflow/article-workflow";
 import { type Actor } from "@/lib/workflow/permissions";
-import { instantToWallTime, newsroomTimeZone } from "@/lib/time-zone";
+import { mayPassCurrentStage, type ReviewPosition } from "@/lib/workflow/review-chain";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
 import { invalidateArticle } from "../cache/reader-cache";
 import { assertPublishChecks } from "./publish-checks";
+import { positionOnSubmission } from "./review-stages";
 import { applyTransitionEffects } from "./transition-effects";
+import { checkTransitionInput } from "./transition-input";
 import { loadViewableArticle } from "./viewable-article";
 
 /** The job queue acting on a schedule someone set: no person, no permission check. */
@@ -21,6 +23,7 @@ export type TransitionInput = {
   transition: TransitionName;
   /** The version the person saw; a stale one is a conflict, never a silent overwrite. */
   version: number;
+  /** Required to send back (what to change) and to publish now (why it cannot wait). */
   note?: string;
   /** For "schedule": when to publish. */
   scheduledAt?: Date;
@@ -38,16 +41,12 @@ const STATE_WORDS: Record<ArticleStatus, string> = {
   ARCHIVED: "archived",
 };
 
-function formatInZone(date: Date): string {
-  const zone = newsroomTimeZone();
-  return `${instantToWallTime(date, zone).replace("T", " ")} (${zone})`;
-}
-
 /**
  * The only code that changes an article's status. In one transaction: a guarded update
- * on (id, status, version), a WorkflowEvent, and the transition's effects (live snapshot,
- * scheduler job, notifications). Refusals (not visible, not allowed, wrong state, stale
- * version, embargo, past schedule time) change nothing.
+ * on (id, status, review stage, version), a WorkflowEvent, and the transition's effects
+ * (live snapshot, scheduler job, revision, sign-off, notifications). Refusals (not
+ * visible, not allowed, wrong state or stage, stale version, embargo, failing checks,
+ * past schedule time) change nothing.
  */
 export async function transitionArticle(
   input: TransitionInput,
@@ -58,7 +57,8 @@ export async function transitionArticle(
     embargoUntil: true,
     slug: true,
   });
-  const transition = findTransition(input.transition, article.status);
+  const before = access.review;
+  const transition = findTransition(input.transition, article.status, before);
   if (!transition) {
     throw new AppError(
       "CONFLICT",
@@ -67,17 +67,19 @@ export async function transitionArticle(
     );
   }
   if (actor) {
+    const outOfStage = before !== null && !mayPassCurrentStage(actor, before);
     await authorize(actor, transition.permission, {
       article: access,
       resourceType: "article",
       resourceId: input.articleId,
       ip: input.ip ?? null,
       details: { transition: transition.name },
+      ...(outOfStage ? { message: "This story is at a review stage you may not pass." } : {}),
     });
   }
   const now = new Date();
   const note = input.note?.trim() || null;
-  checkInput(input, note, article.embargoUntil, now);
+  checkTransitionInput(input, note, article.embargoUntil, now);
   // Read after the version the person saw: should the copy change before the guarded
   // update below, that update fails as stale, so what was checked is what goes live.
   await assertPublishChecks(input.articleId, {
@@ -87,12 +89,24 @@ export async function transitionArticle(
 
   const scheduledAt = transition.name === "schedule" ? (input.scheduledAt ?? null) : null;
   const result = await db.$transaction(async (tx) => {
+    const entering =
+      transition.name === "submit" || (transition.name === "publish-now" && !before)
+        ? await positionOnSubmission(tx, input.articleId)
+        : null;
+    const after = transition.name === "submit" ? entering : positionAfter(transition.name, before);
     const updated = await tx.article.updateMany({
-      where: { id: input.articleId, status: transition.from, version: input.version },
+      where: {
+        id: input.articleId,
+        status: transition.from,
+        version: input.version,
+        ...(before ? { reviewStage: before.index } : {}),
+      },
       data: {
         status: transition.to,
         version: { increment: 1 },
         statusChangedAt: now,
+        reviewStage: after?.index ?? null,
+        reviewChain: after ? (after.chain as Prisma.InputJsonValue) : Prisma.DbNull,
         ...(transition.to === "UNPUBLISHED" ? { unpublishedAt: now } : {}),
         ...(transition.name === "schedule"
           ? { scheduledAt, scheduleError: null, scheduleFailedAt: null }
@@ -100,20 +114,16 @@ export async function transitionArticle(
         ...(transition.name === "cancel-schedule" ? { scheduledAt: null } : {}),
       },
     });
-    if (updated.count !== 1) {
-      throw new AppError(
-        "CONFLICT",
-        "Someone changed this article since you opened it; reload to see the latest version.",
-        { reason: "stale" },
-      );
-    }
+    if (updated.count !== 1)
+      throw await refusalOfLostRace(input.articleId, transition.from, before);
     await tx.workflowEvent.create({
       data: {
         articleId: input.articleId,
         fromStatus: transition.from,
         toStatus: transition.to,
+        transition: transition.name,
         actorId: actor?.id ?? null,
-        note: transition.name === "schedule" && scheduledAt ? (note ?? null) : note,
+        note,
       },
     });
     await applyTransitionEffects(tx, {
@@ -123,6 +133,9 @@ export async function transitionArticle(
       note,
       scheduledAt,
       now,
+      before,
+      after,
+      skippedChain: transition.name === "publish-now" ? (entering?.chain ?? null) : null,
     });
     return tx.article.findUniqueOrThrow({
       where: { id: input.articleId },
@@ -143,51 +156,45 @@ export async function transitionArticle(
       transition: transition.name,
       from: transition.from,
       to: transition.to,
+      ...(before ? { stage: before.chain[before.index]?.key ?? "" } : {}),
       ...(actor ? {} : { by: SCHEDULER }),
     },
   });
   return { status: result.status, version: result.version };
 }
 
-/** Refusals that depend on the request, not the state: all before anything is written. */
-function checkInput(
-  input: TransitionInput,
-  note: string | null,
-  embargoUntil: Date | null,
-  now: Date,
-): void {
-  if (input.transition === "request-changes" && !note) {
-    throw new AppError("INVALID_INPUT", "Say what needs to change: a note is required.", {
-      reason: "noteRequired",
-    });
-  }
-  if (input.transition === "schedule") {
-    const at = input.scheduledAt;
-    if (!at || Number.isNaN(at.getTime())) {
-      throw new AppError("INVALID_INPUT", "Choose the date and time to publish at.", {
-        reason: "noTime",
-      });
-    }
-    if (at.getTime() <= now.getTime()) {
-      throw new AppError(
-        "INVALID_INPUT",
-        "That time has already passed: choose a time in the future.",
-        { reason: "pastTime" },
-      );
-    }
-    if (embargoUntil && at < embargoUntil) {
-      throw new AppError(
-        "CONFLICT",
-        `This article is under embargo until ${formatInZone(embargoUntil)}: schedule it for then or later.`,
-        { reason: "embargoSchedule", until: embargoUntil.toISOString() },
-      );
-    }
-  }
-  if (input.transition === "publish" && embargoUntil && embargoUntil > now) {
-    throw new AppError(
+/** Where a move within review leaves the story: the next or previous stage, or out of review. */
+function positionAfter(name: TransitionName, before: ReviewPosition | null): ReviewPosition | null {
+  if (!before) return null;
+  if (name === "pass") return { ...before, index: before.index + 1 };
+  if (name === "send-back") return { ...before, index: before.index - 1 };
+  return null;
+}
+
+/**
+ * The guarded update found nothing: someone moved the story first. Two people passing
+ * the same stage at once get exactly one pass; the other is told the stage has moved
+ * rather than that "someone changed the article".
+ */
+async function refusalOfLostRace(
+  articleId: string,
+  from: ArticleStatus,
+  before: ReviewPosition | null,
+): Promise<AppError> {
+  const now = await db.article.findUnique({
+    where: { id: articleId },
+    select: { status: true, reviewStage: true },
+  });
+  if (before && now && (now.status !== from || now.reviewStage !== before.index)) {
+    return new AppError(
       "CONFLICT",
-      `This article is under embargo until ${formatInZone(embargoUntil)} and cannot be published before then.`,
-      { reason: "embargo", until: embargoUntil.toISOString() },
+      "Someone passed or moved this stage a moment ago: reload to see where the story is now.",
+      { reason: "alreadyPassed" },
     );
   }
+  return new AppError(
+    "CONFLICT",
+    "Someone changed this article since you opened it; reload to see the latest version.",
+    { reason: "stale" },
+  );
 }

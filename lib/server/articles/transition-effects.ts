@@ -1,20 +1,21 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { TRANSITION_NOTICE } from "@/lib/workflow/activity";
 import type { Transition } from "@/lib/workflow/article-workflow";
+import type { ReviewChain, ReviewPosition } from "@/lib/workflow/review-chain";
 import { enqueueJob, publishJobKey, removeJob, TASKS } from "../jobs/queue";
-import { notify } from "../notifications/notify";
 import { indexPublishedVersion } from "../search/search-vector";
 import { editableSelect, toWorkingCopy } from "./article-editing";
 import { bodyMediaViews } from "./article-media";
 import { buildLiveSnapshot, snapshotSourceSelect } from "./build-live-snapshot";
+import { recordSignOffs } from "./review-stages";
+import { notifyTransition } from "./transition-notices";
 
 type Tx = Prisma.TransactionClient;
 
 /**
  * What a transition does besides moving the status, inside its transaction: the live
- * snapshot for publishing, taking it down for unpublishing, the scheduler's job, and
- * the notifications.
+ * snapshot for publishing, taking it down for unpublishing, the scheduler's job, the
+ * revision for History, the review stage's sign-off, and the notifications.
  */
 export async function applyTransitionEffects(
   tx: Tx,
@@ -25,6 +26,11 @@ export async function applyTransitionEffects(
     note: string | null;
     scheduledAt: Date | null;
     now: Date;
+    /** Where the story stood in review before the move, and stands after (null outside review). */
+    before: ReviewPosition | null;
+    after: ReviewPosition | null;
+    /** For "publish now" from outside review: the chain whose stages it skips. */
+    skippedChain: ReviewChain | null;
   },
 ): Promise<void> {
   const { articleId, transition, now } = input;
@@ -50,7 +56,8 @@ export async function applyTransitionEffects(
     select: editableSelect,
   });
   const copy = toWorkingCopy(row);
-  await tx.revision.create({
+  const revision = await tx.revision.create({
+    select: { id: true },
     data: {
       articleId,
       version: copy.version,
@@ -60,17 +67,24 @@ export async function applyTransitionEffects(
       authorId: input.actorId,
     },
   });
-  // Submissions go to the desk; every later step is news for the story's own people.
-  const kind = TRANSITION_NOTICE[transition.name];
-  if (kind) {
-    await notify(tx, {
-      kind,
-      audience: kind === "SUBMITTED" ? "desk" : "owners",
-      articleId,
-      actorId: input.actorId,
-      message: input.note,
-    });
-  }
+  await recordSignOffs(tx, {
+    articleId,
+    transition,
+    review: input.before,
+    skippedChain: input.skippedChain,
+    actorId: input.actorId,
+    note: input.note,
+    revisionId: revision.id,
+    now,
+  });
+  await notifyTransition(tx, {
+    articleId,
+    transition,
+    actorId: input.actorId,
+    note: input.note,
+    before: input.before,
+    after: input.after,
+  });
 }
 
 async function freezeLiveSnapshot(tx: Tx, articleId: string, actorId: string | null, now: Date) {

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { TRANSITIONS, type TransitionName } from "@/lib/workflow/article-workflow";
+import { movesFrom, type TransitionName } from "@/lib/workflow/article-workflow";
 import { can, type Actor, type ArticleAccess } from "@/lib/workflow/permissions";
+import type { ReviewStage } from "@/lib/workflow/review-chain";
 import { listImagesWithoutAlt, type ImageWithoutAlt } from "./check-image-alt";
 
 export type WorkflowState = {
@@ -15,6 +16,8 @@ export type WorkflowState = {
   liveSince: string | null;
   /** Past the draft: the images still without alt text, for a warning before publishing refuses them. */
   altMissing: ImageWithoutAlt[];
+  /** In review: the chain's stages (names in each script, kind) and the one it sits in. */
+  review: { stages: Array<Pick<ReviewStage, "name" | "kind">>; index: number } | null;
 };
 
 /** What the workflow panel shows and offers this person (already allowed to view the article). */
@@ -39,12 +42,15 @@ export async function getWorkflowState(
     status: access.status,
     transitions: [
       ...new Set(
-        TRANSITIONS.filter(
-          (transition) =>
-            transition.from === access.status && can(actor, transition.permission, access),
-        ).map((transition) => transition.name),
+        movesFrom(access.status, access.review)
+          .filter((transition) => can(actor, transition.permission, access))
+          .map((transition) => transition.name),
       ),
     ],
+    review: access.review && {
+      stages: access.review.chain.map(({ name, kind }) => ({ name, kind })),
+      index: access.review.index,
+    },
     canSetEmbargo: can(actor, "article.schedule", access),
     scheduledAt: row.scheduledAt?.toISOString() ?? null,
     embargoUntil: row.embargoUntil?.toISOString() ?? null,

@@ -4,11 +4,12 @@ import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
 type Tx = Prisma.TransactionClient;
 
 /**
- * Who hears about an article: its author and the people in its bylines ("owners"), or
- * the desk (every active editor and admin). The person who acted is never told about
- * their own action.
+ * Who hears about an article: its author and the people in its bylines ("owners"), the
+ * desk (every active editor and admin), or only the `people` named (e.g. those who may
+ * pass the review stage it reached). `people` are added to any audience. The person who
+ * acted is never told about their own action.
  */
-export type Audience = "owners" | "desk" | "owners-and-desk";
+export type Audience = "owners" | "desk" | "owners-and-desk" | "people";
 
 /**
  * Records notifications inside the caller's transaction, so a refused or rolled-back
@@ -23,10 +24,11 @@ export async function notify(
     audience: Audience;
     actorId: string | null;
     message?: string | null;
+    people?: readonly string[];
   },
 ): Promise<number> {
-  const userIds = new Set<string>();
-  if (input.audience !== "desk") {
+  const userIds = new Set<string>(input.people ?? []);
+  if (input.audience === "owners" || input.audience === "owners-and-desk") {
     const article = await tx.article.findUnique({
       where: { id: input.articleId },
       select: {
@@ -40,7 +42,7 @@ export async function notify(
         if (byline.contributor.userId) userIds.add(byline.contributor.userId);
     }
   }
-  if (input.audience !== "owners") {
+  if (input.audience === "desk" || input.audience === "owners-and-desk") {
     const desk = await tx.user.findMany({
       where: { isActive: true, role: { in: ["EDITOR", "ADMIN"] } },
       select: { id: true },
