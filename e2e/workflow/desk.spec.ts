@@ -55,7 +55,7 @@ test.describe("[WORKFLOW] the desk reads a story's steps in words", () => {
     const editor = await signedIn(browser, editorUser.email);
     await editor.goto(articleUrl);
     await editor.getByLabel("Note").fill(note);
-    await step(editor, "Request changes");
+    await step(editor, "Send back");
     await expect(state(editor)).toHaveText("State: Changes requested");
 
     // 王賀 opens the story and finds the note on it, with who wrote it.

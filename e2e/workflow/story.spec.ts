@@ -52,7 +52,7 @@ test.describe("[WORKFLOW] a story from draft to the reader and back down", () =>
     const queue = editor.getByRole("region", { name: /Review queue/ });
     await queue.getByRole("link", { name: headline }).click();
     await expect(state(editor)).toHaveText("State: In review");
-    await editor.getByRole("button", { name: "Request changes" }).click();
+    await editor.getByRole("button", { name: "Send back" }).click();
     await expect(refusal(editor)).toHaveText("Say what needs to change: a note is required.");
     await expect(state(editor)).toHaveText("State: In review");
     // An inline comment on the words that need work: the last four characters of the lead.
@@ -71,7 +71,7 @@ test.describe("[WORKFLOW] a story from draft to the reader and back down", () =>
     await expect(body(editor).locator("[data-comment-id]")).toHaveText("萬平方米");
     await saved(editor);
     await editor.getByLabel("Note").fill("請補充供暖開始的日期。");
-    await editor.getByRole("button", { name: "Request changes" }).click();
+    await editor.getByRole("button", { name: "Send back" }).click();
     await expect(state(editor)).toHaveText("State: Changes requested");
 
     // 王賀 is told, revises and resubmits.

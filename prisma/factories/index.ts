@@ -35,6 +35,9 @@ export async function createArticle(
     status?: ArticleStatus;
     headline?: string;
     bylineUserIds?: string[];
+    sectionId?: string;
+    /** A story in review: the chain it copied and the stage it sits in. */
+    review?: { chain: unknown[]; stage: number };
   },
 ) {
   const id = unique();
@@ -55,7 +58,11 @@ export async function createArticle(
     data: {
       headline: options.headline ?? `測試稿件 ${id}`,
       slug: `test-${id}`,
-      status: options.status ?? "DRAFT",
+      status: options.status ?? (options.review ? "SUBMITTED" : "DRAFT"),
+      ...(options.sectionId ? { sectionId: options.sectionId } : {}),
+      ...(options.review
+        ? { reviewChain: options.review.chain as object[], reviewStage: options.review.stage }
+        : {}),
       body: {
         type: "doc",
         content: [{ type: "paragraph", content: [{ type: "text", text: "測試正文。" }] }],

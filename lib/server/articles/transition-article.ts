@@ -99,7 +99,8 @@ export async function transitionArticle(
         id: input.articleId,
         status: transition.from,
         version: input.version,
-        ...(before ? { reviewStage: before.index } : {}),
+        // As stored: a story put in review before stages has none, and sits in the first.
+        ...(before ? { reviewStage: article.reviewStage } : {}),
       },
       data: {
         status: transition.to,
@@ -115,7 +116,7 @@ export async function transitionArticle(
       },
     });
     if (updated.count !== 1)
-      throw await refusalOfLostRace(input.articleId, transition.from, before);
+      throw await refusalOfLostRace(input.articleId, transition.from, article.reviewStage);
     await tx.workflowEvent.create({
       data: {
         articleId: input.articleId,
@@ -179,13 +180,13 @@ function positionAfter(name: TransitionName, before: ReviewPosition | null): Rev
 async function refusalOfLostRace(
   articleId: string,
   from: ArticleStatus,
-  before: ReviewPosition | null,
+  stageBefore: number | null,
 ): Promise<AppError> {
   const now = await db.article.findUnique({
     where: { id: articleId },
     select: { status: true, reviewStage: true },
   });
-  if (before && now && (now.status !== from || now.reviewStage !== before.index)) {
+  if (from === "SUBMITTED" && now && (now.status !== from || now.reviewStage !== stageBefore)) {
     return new AppError(
       "CONFLICT",
       "Someone passed or moved this stage a moment ago: reload to see where the story is now.",
