@@ -248,6 +248,8 @@ describe("every field of the article field map", () => {
       "id",
       "status",
       "statusChangedAt",
+      "reviewChain",
+      "reviewStage",
       "version",
       "scheduledAt",
       "scheduleError",
