@@ -1,8 +1,17 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { stageName, type ReviewStage } from "@/lib/workflow/review-chain";
 
+type WhoWhen = { note: string | null; byName: string | null; at: Date };
 type Props = {
   notices: {
-    changesRequested: { note: string | null; byName: string | null; at: Date } | null;
+    changesRequested: WhoWhen | null;
+    sentBack: WhoWhen | null;
+    skippedStages: {
+      stages: Array<Pick<ReviewStage, "name">>;
+      reason: string | null;
+      byName: string | null;
+      at: Date;
+    } | null;
     hasUnpublishedChanges: boolean;
   };
   timeZone: string;
@@ -16,9 +25,52 @@ type Props = {
 export async function StoryNotices({ notices, timeZone }: Props) {
   const t = await getTranslations();
   const format = await getFormatter();
+  const locale = await getLocale();
   const request = notices.changesRequested;
+  const when = (at: Date) =>
+    format.dateTime(at, { dateStyle: "medium", timeStyle: "short", timeZone });
+  const { sentBack, skippedStages } = notices;
   return (
     <>
+      {sentBack && (
+        <section
+          aria-labelledby="sent-back-heading"
+          className="mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm"
+        >
+          <h2 id="sent-back-heading" className="font-semibold">
+            {t("editor.sentBack", {
+              name: sentBack.byName ?? t("timeline.system"),
+              time: when(sentBack.at),
+            })}
+          </h2>
+          {sentBack.note && <p className="mt-1 whitespace-pre-wrap">{sentBack.note}</p>}
+        </section>
+      )}
+      {skippedStages && (
+        <section
+          aria-labelledby="skipped-stages-heading"
+          className="mb-4 rounded border border-[var(--color-rule)] bg-white px-4 py-3 text-sm"
+        >
+          <h2 id="skipped-stages-heading" className="font-semibold">
+            {t("editor.publishedNow", {
+              name: skippedStages.byName ?? t("timeline.system"),
+              time: when(skippedStages.at),
+            })}
+          </h2>
+          <p className="mt-1">
+            {t("editor.skippedStages", {
+              stages: skippedStages.stages
+                .map((stage) => stageName(stage, locale))
+                .join(locale === "en" ? ", " : "、"),
+            })}
+          </p>
+          {skippedStages.reason && (
+            <p className="mt-1 whitespace-pre-wrap">
+              {t("editor.publishNowReason", { reason: skippedStages.reason })}
+            </p>
+          )}
+        </section>
+      )}
       {request && (
         <section
           aria-labelledby="changes-requested-heading"

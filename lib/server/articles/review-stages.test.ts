@@ -5,6 +5,7 @@ import { SAN_SHEN_SAN_JIAO, COPY_DESK_SLOT } from "@/lib/workflow/review-chain";
 import type { Role } from "@/lib/workflow/permissions";
 import { articleFields, createArticle, createUser, paragraphDoc } from "@/prisma/factories";
 import { saveArticle } from "./save-article";
+import { getTimeline } from "./timeline";
 import { transitionArticle } from "./transition-article";
 
 afterAll(() => db.$disconnect());
@@ -173,6 +174,28 @@ describe("a story through 三審三校", () => {
       "pass",
       "pass",
       "approve",
+    ]);
+
+    // The timeline tells each stage once, by its sign-off, and links the round's diff.
+    const timeline = await getTimeline({ id: editor.id, role: "EDITOR" }, article.id);
+    const steps = timeline.entries.flatMap((entry) =>
+      entry.type === "signoff"
+        ? [`${entry.stage.name.hant} ${entry.outcome}${entry.diff ? " diff" : ""}`]
+        : entry.type === "event"
+          ? [entry.step]
+          : [],
+    );
+    expect(steps).toEqual([
+      "submit",
+      "初審 PASSED",
+      "複審 SENT_BACK",
+      "初審 PASSED",
+      "複審 PASSED",
+      "一校 PASSED diff",
+      "二校 PASSED diff",
+      "三校 PASSED diff",
+      "approve",
+      "終審 PASSED",
     ]);
   });
 

@@ -80,7 +80,13 @@ describe("getTimeline", () => {
       timeline.entries.map((entry) => [
         entry.at.toISOString(),
         entry.type,
-        entry.type === "event" ? entry.step : entry.type === "revision" ? entry.kind : entry.text,
+        entry.type === "event"
+          ? entry.step
+          : entry.type === "revision"
+            ? entry.kind
+            : entry.type === "correction"
+              ? entry.text
+              : entry.outcome,
         entry.actorName,
       ]),
     ).toEqual([
@@ -134,6 +140,7 @@ describe("getTimeline, after real workflow steps", () => {
       timeline.entries.map((entry) => [entry.type, "step" in entry ? entry.step : null]),
     ).toEqual([
       ["event", "approve"],
+      ["signoff", null], // the one review stage the story was in, passed
       ["event", "schedule"],
       ["event", "cancel-schedule"],
       ["event", "publish"],

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { ArticleStatus, RevisionKind } from "@/lib/generated/prisma/client";
+import type { ArticleStatus, RevisionKind, SignOffOutcome } from "@/lib/generated/prisma/client";
+import type { ReviewStage } from "@/lib/workflow/review-chain";
 import { stepOfStatuses, type ActivityKind } from "@/lib/workflow/activity";
 import { type Actor } from "@/lib/workflow/permissions";
 import { loadViewableArticle } from "./viewable-article";
@@ -19,15 +20,32 @@ export type TimelineEntry =
       note: string | null;
     })
   | (Base & { type: "revision"; kind: RevisionKind; version: number; reason: string | null })
-  | (Base & { type: "correction"; text: string; correctedAt: Date });
+  | (Base & { type: "correction"; text: string; correctedAt: Date })
+  | (Base & {
+      type: "signoff";
+      stage: Pick<ReviewStage, "name" | "kind">;
+      outcome: SignOffOutcome;
+      note: string | null;
+      /** A proofreading round: the revisions before and after it, for History's diff. */
+      diff: { from: string; to: string } | null;
+    });
 
-const ORDER: Record<TimelineEntry["type"], number> = { event: 0, correction: 1, revision: 2 };
+const ORDER: Record<TimelineEntry["type"], number> = {
+  event: 0,
+  signoff: 1,
+  correction: 2,
+  revision: 3,
+};
+
+/** Moves whose whole story is their sign-off (which stage, passed or sent back): shown once, as it. */
+const TOLD_BY_SIGNOFF = new Set(["pass", "send-back"]);
 
 /**
  * "Timeline": workflow events, revisions and corrections of one article in one list,
  * oldest first (the newest TIMELINE_LIMIT). NOT_FOUND for someone who may not view it.
  * A workflow step writes both an event and a WORKFLOW revision (the copy it moved, for
- * History); the timeline shows the step once, as its event.
+ * History); the timeline shows the step once, as its event. Review stages add their
+ * sign-offs (who passed, sent back or skipped which stage, and a proofreading round's diff).
  */
 export async function getTimeline(
   actor: Actor,
@@ -37,7 +55,7 @@ export async function getTimeline(
 
   const newest = [{ createdAt: "desc" as const }, { id: "desc" as const }];
   const name = { select: { name: true } };
-  const [events, revisions, corrections] = await Promise.all([
+  const [events, revisions, corrections, signOffs] = await Promise.all([
     db.workflowEvent.findMany({
       where: { articleId },
       orderBy: newest,
@@ -48,6 +66,7 @@ export async function getTimeline(
         fromStatus: true,
         toStatus: true,
         note: true,
+        transition: true,
         actor: name,
       },
     }),
@@ -63,14 +82,39 @@ export async function getTimeline(
       take: TIMELINE_LIMIT,
       select: { id: true, createdAt: true, text: true, correctedAt: true, author: name },
     }),
+    db.stageSignOff.findMany({
+      where: { articleId },
+      orderBy: newest,
+      take: TIMELINE_LIMIT,
+      select: {
+        id: true,
+        createdAt: true,
+        stage: true,
+        outcome: true,
+        note: true,
+        fromRevisionId: true,
+        toRevisionId: true,
+        actor: name,
+      },
+    }),
   ]);
   const entries: TimelineEntry[] = [
-    ...events.map(({ actor: who, createdAt, ...event }) => ({
-      ...event,
-      type: "event" as const,
+    ...events
+      .filter((event) => !TOLD_BY_SIGNOFF.has(event.transition ?? ""))
+      .map(({ actor: who, createdAt, transition, ...event }) => ({
+        ...event,
+        type: "event" as const,
+        at: createdAt,
+        actorName: who?.name ?? null,
+        step: stepOfStatuses(event.fromStatus, event.toStatus, transition),
+      })),
+    ...signOffs.map(({ actor: who, createdAt, fromRevisionId, toRevisionId, ...signOff }) => ({
+      ...signOff,
+      type: "signoff" as const,
+      stage: signOff.stage as Pick<ReviewStage, "name" | "kind">,
       at: createdAt,
       actorName: who?.name ?? null,
-      step: stepOfStatuses(event.fromStatus, event.toStatus),
+      diff: fromRevisionId && toRevisionId ? { from: fromRevisionId, to: toRevisionId } : null,
     })),
     ...revisions.map(({ author, createdAt, ...revision }) => ({
       ...revision,
@@ -96,6 +140,6 @@ export async function getTimeline(
     entries: entries.slice(-TIMELINE_LIMIT),
     isTruncated:
       entries.length > TIMELINE_LIMIT ||
-      [events, revisions, corrections].some((rows) => rows.length === TIMELINE_LIMIT),
+      [events, revisions, corrections, signOffs].some((rows) => rows.length === TIMELINE_LIMIT),
   };
 }

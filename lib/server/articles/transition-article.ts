@@ -125,6 +125,8 @@ export async function transitionArticle(
         transition: transition.name,
         actorId: actor?.id ?? null,
         note,
+        // The move's instant, shared with its sign-offs, so the timeline keeps them together.
+        createdAt: now,
       },
     });
     await applyTransitionEffects(tx, {

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireUser, toActor } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { getTimeline, type TimelineEntry } from "@/lib/server/articles/timeline";
 import { activityLabelKey } from "@/lib/workflow/activity";
+import { stageName } from "@/lib/workflow/review-chain";
 import { getRevisionReasonText } from "@/components/newsroom/revision-text";
 
 type Props = { params: Promise<{ id: string }> };
@@ -21,6 +22,7 @@ export default async function TimelinePage({ params }: Props) {
   const tAll = await getTranslations();
   const format = await getFormatter();
   const reasonText = await getRevisionReasonText();
+  const locale = await getLocale();
 
   const what = (entry: TimelineEntry): string => {
     if (entry.type === "revision") {
@@ -30,6 +32,10 @@ export default async function TimelinePage({ params }: Props) {
       return reason ? `${line} (${reason})` : line;
     }
     if (entry.type === "correction") return t("correction", { text: entry.text });
+    if (entry.type === "signoff") {
+      const line = t(`signoff.${entry.outcome}`, { stage: stageName(entry.stage, locale) });
+      return entry.note ? t("withNote", { step: line, note: entry.note }) : line;
+    }
     const step =
       entry.step === null
         ? t("status", { status: tAll(`status.${entry.toStatus}`) })
@@ -78,7 +84,20 @@ export default async function TimelinePage({ params }: Props) {
                   </time>
                 </td>
                 <td className="py-2 pr-4">{entry.actorName ?? t("system")}</td>
-                <td className="py-2">{what(entry)}</td>
+                <td className="py-2">
+                  {what(entry)}
+                  {entry.type === "signoff" && entry.diff && (
+                    <>
+                      {" "}
+                      <Link
+                        className="underline"
+                        href={`/newsroom/articles/${id}/history?from=${entry.diff.from}&to=${entry.diff.to}`}
+                      >
+                        {t("roundChanges", { stage: stageName(entry.stage, locale) })}
+                      </Link>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
