@@ -55,7 +55,7 @@ async function main() {
   if (runtime.hasDemoAccounts) {
     console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
     for (const account of DEMO_ACCOUNTS)
-      console.log(`  ${account.email.padEnd(22)} ${account.name} (${account.role.toLowerCase()})`);
+      console.log(`  ${account.email.padEnd(26)} ${account.name} (${account.role.toLowerCase()})`);
   }
   if (runtime.setupUrl) console.log(setupLine(runtime.setupUrl));
   console.log("Press Ctrl-C to stop.");

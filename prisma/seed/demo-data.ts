@@ -5,6 +5,17 @@ export const DEMO_ACCOUNTS = [
   { email: "wang.he@example.com", name: "王賀", role: "REPORTER", contributorSlug: "wang-he" },
   { email: "li.rong@example.com", name: "李榕", role: "EDITOR", contributorSlug: "li-rong" },
   { email: "admin@example.com", name: "Admin", role: "ADMIN", contributorSlug: null },
+  // 三審三校 in 本地: the desk head passes 複審, the proofreader the 校 rounds, the
+  // editor-in-chief (an admin) 終審 and, for breaking news, "Publish now".
+  {
+    email: "zhang.zhuren@example.com",
+    name: "張主任",
+    role: "EDITOR",
+    contributorSlug: null,
+    heads: "local",
+  },
+  { email: "zongbianji@example.com", name: "總編輯", role: "ADMIN", contributorSlug: null },
+  { email: "jiaodui@example.com", name: "校對", role: "PROOFREADER", contributorSlug: null },
 ] as const;
 
 /** The demo paper (the publication settings), as its masthead and feeds name it. */
@@ -20,7 +31,7 @@ export const DEMO_PUBLICATION = {
 
 export const DEMO_SECTIONS = [
   { slug: "news", name: "要聞", nameEn: "News", position: 0 },
-  { slug: "local", name: "本地", nameEn: "Local", position: 1 },
+  { slug: "local", name: "本地", nameEn: "Local", position: 1, chain: "san-shen-san-jiao" },
   { slug: "economy", name: "經濟", nameEn: "Economy", position: 2 },
 ] as const;
 

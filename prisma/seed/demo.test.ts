@@ -3,6 +3,7 @@ import { createDbClient, type PrismaClient } from "@/lib/db-client";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Doc } from "@/lib/content/doc";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-data";
+import { SAN_SHEN_SAN_JIAO } from "../../lib/workflow/review-chain";
 import { seedDemo } from "./demo";
 import { verifyPassword } from "@/lib/auth/password";
 
@@ -37,7 +38,7 @@ describe("the demo seed", () => {
     await seedDemo(db);
     const first = await counts();
     expect(first).toEqual({
-      users: 3,
+      users: DEMO_ACCOUNTS.length,
       contributors: 3,
       sections: 3,
       tags: 2,
@@ -68,6 +69,26 @@ describe("the demo seed", () => {
       expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
       expect(await verifyPassword(user.passwordHash, "wrong-password")).toBe(false);
     }
+  });
+
+  it("runs 本地 on 三審三校, with 張主任 heading its desk", async () => {
+    const local = await db.section.findUniqueOrThrow({
+      where: { slug: "local" },
+      include: { heads: { include: { user: true } } },
+    });
+    expect(local.reviewChain).toEqual(SAN_SHEN_SAN_JIAO);
+    expect(local.heads.map((head) => head.user.name)).toEqual(["張主任"]);
+    const roles = await db.user.findMany({
+      where: { name: { in: ["總編輯", "校對"] } },
+      select: { name: true, role: true },
+      orderBy: { name: "asc" },
+    });
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        { name: "總編輯", role: "ADMIN" },
+        { name: "校對", role: "PROOFREADER" },
+      ]),
+    );
   });
 
   it("publishes the sample with its credits as ordered bylines and its annotations as ruby", async () => {

@@ -12,6 +12,7 @@ import {
   DEMO_TAGS,
 } from "./demo-data";
 import { buildSampleArticle } from "./sample-article";
+import { CHAIN_TEMPLATES } from "../../lib/workflow/review-chain";
 
 /**
  * Seeds the demo newsroom. Every row is created only if missing, so seeding twice
@@ -19,7 +20,13 @@ import { buildSampleArticle } from "./sample-article";
  */
 export async function seedSections(db: PrismaClient): Promise<void> {
   for (const section of DEMO_SECTIONS) {
-    await db.section.upsert({ where: { slug: section.slug }, update: {}, create: section });
+    const { slug, name, nameEn, position } = section;
+    const chain = "chain" in section ? CHAIN_TEMPLATES[section.chain] : undefined;
+    await db.section.upsert({
+      where: { slug },
+      update: {},
+      create: { slug, name, nameEn, position, ...(chain ? { reviewChain: chain } : {}) },
+    });
   }
 }
 
@@ -30,6 +37,18 @@ async function seedPeople(db: PrismaClient): Promise<void> {
       where: { email: account.email },
       update: {},
       create: { email: account.email, name: account.name, role: account.role, passwordHash },
+    });
+  }
+  for (const account of DEMO_ACCOUNTS) {
+    if (!("heads" in account)) continue;
+    const [user, section] = await Promise.all([
+      db.user.findUniqueOrThrow({ where: { email: account.email } }),
+      db.section.findUniqueOrThrow({ where: { slug: account.heads } }),
+    ]);
+    await db.sectionHead.upsert({
+      where: { sectionId_userId: { sectionId: section.id, userId: user.id } },
+      update: {},
+      create: { sectionId: section.id, userId: user.id },
     });
   }
   for (const contributor of DEMO_CONTRIBUTORS) {
