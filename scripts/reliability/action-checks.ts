@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type { PrismaClient } from "../../lib/db-client";
+import { DEFAULT_CHAIN } from "../../lib/workflow/review-chain";
 import {
   can,
   type Actor,
@@ -13,8 +14,15 @@ import { sectionChecks } from "./section-checks";
 import { tagChecks } from "./tag-checks";
 import { FormArg } from "./server-actions";
 
-export type Who = "anonymous" | "owner" | "other reporter" | "editor" | "admin";
-export const EVERYONE: Who[] = ["anonymous", "owner", "other reporter", "editor", "admin"];
+export type Who = "anonymous" | "owner" | "other reporter" | "editor" | "proofreader" | "admin";
+export const EVERYONE: Who[] = [
+  "anonymous",
+  "owner",
+  "other reporter",
+  "editor",
+  "proofreader",
+  "admin",
+];
 export type SignedIn = Exclude<Who, "anonymous">;
 
 export type Fixture = {
@@ -61,7 +69,12 @@ const draftAccess = (ownerId: string): ArticleAccess => ({
 /** Each action with arguments that would succeed for someone, and who that is by the table. */
 export function checks(ownerId: string): Check[] {
   const draft = draftAccess(ownerId);
-  const submitted: ArticleAccess = { ...draft, status: "SUBMITTED" };
+  // The fixture's story in review sits in the single desk review (no section chain).
+  const submitted: ArticleAccess = {
+    ...draft,
+    status: "SUBMITTED",
+    review: { chain: DEFAULT_CHAIN, index: 0, deskHeadIds: [] },
+  };
   const published: ArticleAccess = { ...draft, status: "PUBLISHED" };
   const viewing = (actor: Actor, access: ArticleAccess) => can(actor, "article.view", access);
   const image: MediaAccess = { uploadedById: ownerId };

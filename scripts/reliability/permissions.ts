@@ -2,7 +2,7 @@ import { photoJpeg } from "../../lib/testing/media-images";
 import { can, type Actor, type ArticleAccess } from "../../lib/workflow/permissions";
 import { DEFAULT_CHAIN } from "../../lib/workflow/review-chain";
 import { createArticle, createUser } from "../../prisma/factories";
-import { actionPermissions, type Who } from "./action-permissions";
+import { actionPermissions, EVERYONE, type Who } from "./action-permissions";
 import { fieldsFor, type CaseResult, type Harness } from "./harness";
 
 /**
@@ -18,6 +18,10 @@ export async function permissions(harness: Harness): Promise<CaseResult> {
     owner: { id: owner.id, role: "REPORTER" },
     "other reporter": { id: (await createUser(db, { role: "REPORTER" })).id, role: "REPORTER" },
     editor: { id: (await createUser(db, { role: "EDITOR" })).id, role: "EDITOR" },
+    proofreader: {
+      id: (await createUser(db, { role: "PROOFREADER" })).id,
+      role: "PROOFREADER",
+    },
     admin: { id: (await createUser(db, { role: "ADMIN" })).id, role: "ADMIN" },
   };
   const cookies = new Map<Who, string>([["anonymous", ""]]);
@@ -40,7 +44,7 @@ export async function permissions(harness: Harness): Promise<CaseResult> {
   const rows: string[] = [];
   const problems: string[] = [];
   let requests = 0;
-  for (const who of ["anonymous", "owner", "other reporter", "editor", "admin"] as Who[]) {
+  for (const who of EVERYONE) {
     const cookie = cookies.get(who)!;
     const headers = {
       "content-type": "application/json",
@@ -145,7 +149,7 @@ export async function permissions(harness: Harness): Promise<CaseResult> {
     ok: problems.length === 0,
     figure: `${requests} route handler calls (6 handlers) and ${actions.calls} server action calls (${actions.covered.size} actions), each by 4 roles and anonymously, against the permission table: ${problems.length} mismatches`,
     problems: problems.length ? [...problems, ...rows, ...actions.rows] : [],
-    load: `${actions.covered.size} server actions and 6 route handlers × 5 callers`,
+    load: `${actions.covered.size} server actions and 6 route handlers × ${EVERYONE.length} callers`,
     faults: "none",
     requests: requests + actions.calls,
     errors: problems.length,
