@@ -6,6 +6,7 @@ import type { Role } from "@/lib/workflow/permissions";
 import { articleFields, createArticle, createUser, paragraphDoc } from "@/prisma/factories";
 import { saveArticle } from "./save-article";
 import { getTimeline } from "./timeline";
+import { listAuditLog } from "../audit/list-audit-log";
 import { transitionArticle } from "./transition-article";
 
 afterAll(() => db.$disconnect());
@@ -197,6 +198,14 @@ describe("a story through 三審三校", () => {
       "approve",
       "終審 PASSED",
     ]);
+    // The audit log names the stage each move left, as it was named then.
+    const log = await listAuditLog(
+      { id: chief.id, role: "ADMIN" },
+      { filter: { article: article.id, who: proofreader.id } },
+    );
+    expect(
+      log.items.filter((row) => row.outcome === "ALLOWED").map((row) => row.stageName?.hant),
+    ).toEqual(["三校", "二校", "一校"]);
   });
 
   it("records exactly one pass when two people pass the same stage at once", async () => {

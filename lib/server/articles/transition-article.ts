@@ -145,6 +145,7 @@ export async function transitionArticle(
       select: { status: true, version: true, slug: true },
     });
   });
+  const stageLeft = before?.chain[before.index];
   if (transition.to === "PUBLISHED" || transition.to === "UNPUBLISHED") {
     await invalidateArticle({ articleId: input.articleId, slugs: [article.slug, result.slug] });
   }
@@ -159,7 +160,8 @@ export async function transitionArticle(
       transition: transition.name,
       from: transition.from,
       to: transition.to,
-      ...(before ? { stage: before.chain[before.index]?.key ?? "" } : {}),
+      // The stage moved out of, as it was named then: the audit log shows it by name.
+      ...(stageLeft ? { stage: stageLeft.key, stageName: stageLeft.name } : {}),
       ...(actor ? {} : { by: SCHEDULER }),
     },
   });

@@ -18,6 +18,8 @@ export type AuditRow = {
   action: string;
   outcome: "ALLOWED" | "DENIED" | "FAILED";
   subject: AuditSubject | null;
+  /** A move out of a review stage: that stage's name in each script, as it was then. */
+  stageName: { hant: string; hans: string; en: string } | null;
   ip: string | null;
 };
 
@@ -59,6 +61,7 @@ export async function listAuditLog(
       action: row.action,
       outcome: row.outcome,
       subject: subjects.get(`${row.resourceType}:${row.resourceId}`) ?? null,
+      stageName: stageNameOf(row.details),
       ip: row.ip,
     })),
     next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null,
@@ -129,4 +132,11 @@ async function whereOf(filter: TAuditFilter): Promise<Prisma.AuditLogWhereInput 
 function nextDay(date: string): string {
   const [y, m, d] = date.split("-").map(Number);
   return new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10);
+}
+
+function stageNameOf(details: unknown): AuditRow["stageName"] {
+  const name = (details as { stageName?: Record<string, unknown> } | null)?.stageName;
+  if (!name || typeof name.hant !== "string" || typeof name.en !== "string") return null;
+  const hans = typeof name.hans === "string" ? name.hans : name.hant;
+  return { hant: name.hant, hans, en: name.en };
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AuditFilterForm } from "@/components/newsroom/audit-filter-form";
 import { Alert } from "@/components/ui/alert";
 import { DataTable } from "@/components/ui/data-table";
@@ -12,6 +12,7 @@ import { parseAuditFilter, type TAuditFilter } from "@/lib/schemas/audit-filter"
 import { listAuditLog, listAuditPeople, type AuditRow } from "@/lib/server/audit/list-audit-log";
 import { newsroomTimeZone } from "@/lib/time-zone";
 import { activityLabelKey } from "@/lib/workflow/activity";
+import { stageName } from "@/lib/workflow/review-chain";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -38,11 +39,12 @@ export default async function AuditPage({ searchParams }: Props) {
   if (!can(actor, "audit.read")) notFound();
   const { filter, invalid } = parseAuditFilter(await searchParams);
   const timeZone = newsroomTimeZone();
-  const [{ items, next }, people, t, format] = await Promise.all([
+  const [{ items, next }, people, t, format, locale] = await Promise.all([
     listAuditLog(actor, { filter }),
     listAuditPeople(actor),
     getTranslations(),
     getFormatter(),
+    getLocale(),
   ]);
   const subject = (row: AuditRow) => {
     const about = row.subject;
@@ -88,7 +90,10 @@ export default async function AuditPage({ searchParams }: Props) {
                 </time>
               </td>
               <td className="py-2 pr-4">{row.actorName ?? t("audit.system")}</td>
-              <td className="py-2 pr-4">{row.what ? t(activityLabelKey(row.what)) : row.action}</td>
+              <td className="py-2 pr-4">
+                {row.what ? t(activityLabelKey(row.what)) : row.action}
+                {row.stageName && ` · ${stageName({ name: row.stageName }, locale)}`}
+              </td>
               <td className="py-2 pr-4">{subject(row)}</td>
               <td
                 className={`py-2 pr-4 ${row.outcome === "ALLOWED" ? "" : "font-semibold text-red-800"}`}
