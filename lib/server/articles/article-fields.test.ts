@@ -80,6 +80,8 @@ function sample(name: ArticleFieldName, v: Variant, refs: References, slug: stri
       return field.references === "section" ? ref.section.id : ref.media.id;
     case "date":
       return v === "A" ? "2021-03-04" : "2022-05-06";
+    case "instant":
+      return v === "A" ? "2021-03-04T05:06:07.000Z" : "2022-05-06T07:08:09.000Z";
     case "language":
       return v === "A" ? "en" : "zh-Hans";
     case "doc":
@@ -106,6 +108,7 @@ function trace(name: ArticleFieldName, fields: TArticleFields, refs: References)
     case "text":
     case "slug":
     case "date":
+    case "instant":
       return String(value);
     case "language":
       return JSON.stringify(value);
@@ -132,6 +135,8 @@ function liveValue(name: ArticleFieldName, live: Record<string, unknown>): unkno
       return value;
     case "date":
       return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    case "instant":
+      return value instanceof Date ? value.toISOString() : value;
     case "language":
       return LANGUAGE_FROM_DB[value as keyof typeof LANGUAGE_FROM_DB];
     case "tags":
@@ -236,6 +241,18 @@ describe("every field of the article field map", () => {
     );
   });
 
+  it("takes “Due” as an instant in any offset, keeps it in UTC, and refuses anything else with a sentence", () => {
+    const parse = (dueAt: unknown) =>
+      ZArticleFields.safeParse({ ...emptyArticleFields({ slug: "due" }), dueAt });
+    expect(parse("2026-12-08T18:00:00+08:00").data?.dueAt).toBe("2026-12-08T10:00:00.000Z");
+    expect(parse(null).data?.dueAt).toBeNull();
+    for (const bad of ["tomorrow", "2026-12-08", "2026-13-40T25:00:00Z", 5]) {
+      const result = parse(bad);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe("Enter the due time as a date and time.");
+    }
+  });
+
   it("labels every field the editor draws from the map (lib/i18n's test checks the other languages)", () => {
     const labels: Record<string, unknown> = en.editor;
     for (const name of GENERIC_INPUT_FIELDS)
@@ -248,6 +265,8 @@ describe("every field of the article field map", () => {
       "id",
       "status",
       "statusChangedAt",
+      "reviewChain",
+      "reviewStage",
       "version",
       "scheduledAt",
       "scheduleError",
