@@ -35,6 +35,12 @@ export async function createArticle(
     status?: ArticleStatus;
     headline?: string;
     bylineUserIds?: string[];
+    sectionId?: string | null;
+    /** A story in review: the chain it copied (e.g. SAN_SHEN_SAN_JIAO) and its stage's index. */
+    reviewChain?: unknown[];
+    reviewStage?: number;
+    statusChangedAt?: Date;
+    dueAt?: Date | null;
   },
 ) {
   const id = unique();
@@ -61,6 +67,11 @@ export async function createArticle(
         content: [{ type: "paragraph", content: [{ type: "text", text: "測試正文。" }] }],
       },
       createdById: options.createdById,
+      sectionId: options.sectionId ?? null,
+      ...(options.reviewChain ? { reviewChain: options.reviewChain as object[] } : {}),
+      reviewStage: options.reviewStage ?? null,
+      ...(options.statusChangedAt ? { statusChangedAt: options.statusChangedAt } : {}),
+      dueAt: options.dueAt ?? null,
       bylines: {
         create: contributors.map((contributor, position) => ({
           contributorId: contributor.id,
