@@ -26,14 +26,14 @@ export function DueField(props: {
     props.onChange(dueAt);
   };
   return (
-    <div className="flex items-start gap-2">
+    // The clear button goes under the field: beside it, the sidebar squeezed the time.
+    <div>
       <TextField
         id="due-at"
         label={t("dueAt")}
         hint={t("dueHint", { zone: props.timeZone })}
         error={draft !== null ? t("dueIncomplete") : undefined}
         type="datetime-local"
-        className="min-w-0 flex-1"
         value={draft ?? shown}
         onChange={(event) => {
           const text = event.target.value;
@@ -48,7 +48,7 @@ export function DueField(props: {
         <Button
           size="sm"
           variant="ghost"
-          className="mt-6"
+          className="mt-1"
           disabled={props.disabled}
           onClick={() => set(null)}
         >

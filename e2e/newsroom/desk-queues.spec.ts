@@ -62,6 +62,11 @@ test.describe("[NEWSROOM] Desk queues and deadlines", () => {
     await expect(page.getByRole("region", { name: /^Review queue/ })).toHaveCount(0);
     await expect(page.getByRole("region", { name: /^Approved/ })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "New story" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Newsroom navigation" }).getByRole("link", {
+        name: "Import",
+      }),
+    ).toHaveCount(0);
 
     // The link opens the story in the editor.
     await row.getByRole("link", { name: atProof.headline }).click();
