@@ -241,18 +241,6 @@ describe("every field of the article field map", () => {
     );
   });
 
-  it("takes “Due” as an instant in any offset, keeps it in UTC, and refuses anything else with a sentence", () => {
-    const parse = (dueAt: unknown) =>
-      ZArticleFields.safeParse({ ...emptyArticleFields({ slug: "due" }), dueAt });
-    expect(parse("2026-12-08T18:00:00+08:00").data?.dueAt).toBe("2026-12-08T10:00:00.000Z");
-    expect(parse(null).data?.dueAt).toBeNull();
-    for (const bad of ["tomorrow", "2026-12-08", "2026-13-40T25:00:00Z", 5]) {
-      const result = parse(bad);
-      expect(result.success).toBe(false);
-      expect(result.error?.issues[0]?.message).toBe("Enter the due time as a date and time.");
-    }
-  });
-
   it("labels every field the editor draws from the map (lib/i18n's test checks the other languages)", () => {
     const labels: Record<string, unknown> = en.editor;
     for (const name of GENERIC_INPUT_FIELDS)
