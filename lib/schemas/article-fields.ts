@@ -169,7 +169,9 @@ export const ARTICLE_FIELDS = {
     schema: z.iso
       .datetime({ offset: true, error: "Enter the due time as a date and time." })
       .nullable()
-      .transform((value) => (value === null ? null : new Date(value).toISOString())),
+      // Revisions saved before the field existed lack it: they restore with no deadline.
+      .optional()
+      .transform((value) => (value ? new Date(value).toISOString() : null)),
     empty: null,
     input: "custom",
     live: false,

@@ -4,6 +4,7 @@ import { ZArticleSave } from "@/lib/schemas/article";
 import { ZArticleFields, emptyArticleFields } from "@/lib/schemas/article-fields";
 import { articleFields, createArticle, createUser } from "@/prisma/factories";
 import { handleJsonMutation } from "../http/json-route";
+import { restoreRevision } from "./revisions";
 import { saveArticle } from "./save-article";
 
 /** "Due" (dueAt) as the editor and the save route take it; its round trip is in article-fields.test.ts. */
@@ -18,6 +19,7 @@ describe("the Due field", () => {
       ZArticleFields.safeParse({ ...emptyArticleFields({ slug: "due" }), dueAt });
     expect(parse("2026-12-08T18:00:00+08:00").data?.dueAt).toBe("2026-12-08T10:00:00.000Z");
     expect(parse(null).data?.dueAt).toBeNull();
+    expect(parse(undefined).data?.dueAt).toBeNull();
     for (const bad of ["tomorrow", "2026-12-08", "2026-13-40T25:00:00Z", 5]) {
       const result = parse(bad);
       expect(result.success).toBe(false);
@@ -59,5 +61,23 @@ describe("the Due field", () => {
     // Clearing it is a save like any other.
     expect((await put(null)).status).toBe(200);
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).dueAt).toBeNull();
+  });
+
+  it("restores a revision saved before the field existed, with no deadline", async () => {
+    const editor = await createUser(db, { role: "EDITOR" });
+    const article = await createArticle(db, {
+      createdById: editor.id,
+      dueAt: new Date("2026-12-08T10:00:00.000Z"),
+    });
+    const older: Record<string, unknown> = articleFields(article.slug, { headline: "舊版本" });
+    delete older.dueAt;
+    const revision = await db.revision.create({
+      data: { articleId: article.id, version: 1, kind: "MANUAL", snapshot: older as object },
+    });
+    await restoreRevision({ id: editor.id, role: "EDITOR" }, article.id, revision.id);
+    expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({
+      headline: "舊版本",
+      dueAt: null,
+    });
   });
 });
