@@ -61,6 +61,14 @@ describe("npm run user", () => {
     ).toMatchObject({ actorId: null, details: { change: "create", via: "command-line" } });
   });
 
+  it("creates a proofreader", async () => {
+    const email = uniqueEmail();
+    const result = runUser(["create", "--email", email, "--name", "校對", "--role", "proofreader"]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`Created the proofreader account ${email}.`);
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).role).toBe("PROOFREADER");
+  });
+
   it("creating an admin spends a pending setup link", async () => {
     issueSetupToken(dataDir);
     const email = uniqueEmail();
@@ -95,7 +103,7 @@ describe("npm run user", () => {
     );
     expectRefusal(
       runUser(["create", "--email", uniqueEmail(), "--name", "X", "--role", "chief"]),
-      /^Galley: Unknown role “chief”: use admin, editor or reporter\.$/,
+      /^Galley: Unknown role “chief”: use admin, editor, proofreader or reporter\.$/,
     );
     expectRefusal(
       runUser(["create", "--email", "not-an-email", "--name", "X", "--role", "editor"]),

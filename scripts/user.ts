@@ -1,5 +1,5 @@
 /**
- * `npm run user -- create --email E --name N --role admin|editor|reporter` and
+ * `npm run user -- create --email E --name N --role admin|editor|proofreader|reporter` and
  * `npm run user -- reset-password --email E`: accounts for a newsroom that lost access
  * (no admin left who can sign in). Prints a one-time link to set a password, as the users
  * page does, on the same database `npm start` uses. Every failure is one sentence and
@@ -13,7 +13,7 @@ import { StartupError } from "../lib/runtime/startup-error";
 import { withDatabase } from "./with-database";
 
 const USAGE = [
-  "Usage: npm run user -- create --email EMAIL --name NAME --role admin|editor|reporter",
+  "Usage: npm run user -- create --email EMAIL --name NAME --role admin|editor|proofreader|reporter",
   "       npm run user -- reset-password --email EMAIL",
 ].join("\n");
 

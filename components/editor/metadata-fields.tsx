@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Select, Textarea, TextField } from "@/components/ui/field";
 // Types only: the map itself holds zod schemas, which must not reach the browser.
 import type { GenericInput } from "@/lib/schemas/article-fields";
+import { DueField } from "./due-field";
 import type { EditorMedia } from "./editor-media";
 import { FeaturedImagePicker } from "./featured-image-picker";
 import { TagsField, type TagActions } from "./tags-field";
@@ -17,6 +18,8 @@ export type EditorOptions = {
   contributors: Array<{ id: string; name: string; kind: string }>;
   /** The text fields the field map draws (`input: "line" | "lines"`). */
   inputs: GenericInput[];
+  /** The newsroom's time zone, in which "Due" is typed and shown. */
+  timeZone: string;
 };
 
 /** Every field of the working copy other than headline, body and bylines, each with a visible label. */
@@ -88,6 +91,12 @@ export function MetadataFields(props: {
           />
         </div>
       </fieldset>
+      <DueField
+        value={fields.dueAt}
+        timeZone={props.options.timeZone}
+        disabled={props.disabled}
+        onChange={(dueAt) => onChange({ dueAt })}
+      />
       <Select
         id="language"
         label={t("language")}

@@ -5,10 +5,11 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Select, TextField } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/ui/use-field-errors";
+// The role list itself, so a new role (PROOFREADER) is offered without touching the form.
+import { ROLES } from "@/lib/workflow/permissions";
 import { ActionMessage, type ResultState } from "./action-message";
 
 type State = ResultState;
-const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
 const EMPTY = { name: "", email: "", role: "REPORTER" };
 
 /**

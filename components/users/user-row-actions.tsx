@@ -4,11 +4,12 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
+// The role list itself, so a new role (PROOFREADER) is offered without touching the form.
+import { ROLES } from "@/lib/workflow/permissions";
 import { ActionMessage, type ResultState } from "./action-message";
 
 type State = ResultState;
 type Action = (state: State, formData: FormData) => Promise<State>;
-const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
 
 /**
  * Role, activation and reset link for one user; each answer shows beside the row.

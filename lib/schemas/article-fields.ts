@@ -22,12 +22,13 @@ const optionalText = (max: number) =>
 /**
  * How a field is stored, which decides its SQL cast, its Prisma value and how the
  * round-trip test fills it: `text` and `slug` are text columns; `uuid` a reference (to
- * `references`); `date` a calendar day ("YYYY-MM-DD" in the editor); `language` the
+ * `references`); `date` a calendar day ("YYYY-MM-DD" in the editor); `instant` a moment
+ * (an ISO 8601 UTC string in the editor, "2026-12-08T10:00:00.000Z"); `language` the
  * `Language` enum; `doc` the Tiptap body (jsonb). `tags` and `bylines` are rows of their
  * own tables (ArticleTag, Byline), not Article columns.
  */
 export type ArticleFieldKind =
-  "text" | "slug" | "uuid" | "date" | "language" | "doc" | "tags" | "bylines";
+  "text" | "slug" | "uuid" | "date" | "instant" | "language" | "doc" | "tags" | "bylines";
 
 type FieldSpec = {
   kind: ArticleFieldKind;
@@ -157,6 +158,24 @@ export const ARTICLE_FIELDS = {
     input: "custom",
     live: true,
     readers: { ninjs: true, feeds: true, jsonLd: true },
+  },
+  /**
+   * The story's deadline, for the desk's queues and the overdue flag: newsroom-only, so
+   * neither the live snapshot nor readers get it. Entered in the newsroom's time zone and
+   * sent as an instant; any offset is accepted and stored as UTC.
+   */
+  dueAt: {
+    kind: "instant",
+    schema: z.iso
+      .datetime({ offset: true, error: "Enter the due time as a date and time." })
+      .nullable()
+      // Revisions saved before the field existed lack it: they restore with no deadline.
+      .optional()
+      .transform((value) => (value ? new Date(value).toISOString() : null)),
+    empty: null,
+    input: "custom",
+    live: false,
+    readers: { ninjs: false, feeds: false, jsonLd: false },
   },
   /** Tiptap JSON; validated against the editor's schema by the use-case (lib/content). */
   body: {

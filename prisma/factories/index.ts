@@ -35,9 +35,12 @@ export async function createArticle(
     status?: ArticleStatus;
     headline?: string;
     bylineUserIds?: string[];
-    sectionId?: string;
-    /** A story in review: the chain it copied and the stage it sits in. */
-    review?: { chain: unknown[]; stage: number };
+    sectionId?: string | null;
+    /** A story in review: the chain it copied (e.g. SAN_SHEN_SAN_JIAO) and its stage's index. */
+    reviewChain?: unknown[];
+    reviewStage?: number;
+    statusChangedAt?: Date;
+    dueAt?: Date | null;
   },
 ) {
   const id = unique();
@@ -58,16 +61,17 @@ export async function createArticle(
     data: {
       headline: options.headline ?? `測試稿件 ${id}`,
       slug: `test-${id}`,
-      status: options.status ?? (options.review ? "SUBMITTED" : "DRAFT"),
-      ...(options.sectionId ? { sectionId: options.sectionId } : {}),
-      ...(options.review
-        ? { reviewChain: options.review.chain as object[], reviewStage: options.review.stage }
-        : {}),
+      status: options.status ?? "DRAFT",
       body: {
         type: "doc",
         content: [{ type: "paragraph", content: [{ type: "text", text: "測試正文。" }] }],
       },
       createdById: options.createdById,
+      sectionId: options.sectionId ?? null,
+      ...(options.reviewChain ? { reviewChain: options.reviewChain as object[] } : {}),
+      reviewStage: options.reviewStage ?? null,
+      ...(options.statusChangedAt ? { statusChangedAt: options.statusChangedAt } : {}),
+      dueAt: options.dueAt ?? null,
       bylines: {
         create: contributors.map((contributor, position) => ({
           contributorId: contributor.id,

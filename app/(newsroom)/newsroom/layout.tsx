@@ -38,9 +38,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             <Link href="/newsroom/stories" className="hover:underline">
               {t("newsroom.allStories")}
             </Link>
-            <Link href="/newsroom/import" className="hover:underline">
-              {t("newsroom.import")}
-            </Link>
+            {can(actor, "article.create") && (
+              <Link href="/newsroom/import" className="hover:underline">
+                {t("newsroom.import")}
+              </Link>
+            )}
             <Link href="/newsroom/media" className="hover:underline">
               {t("newsroom.media")}
             </Link>

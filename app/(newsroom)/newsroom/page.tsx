@@ -11,20 +11,25 @@ import { can, requireUser, toActor } from "@/lib/auth";
 import { getEditorOptions } from "@/lib/server/articles/get-article-for-edit";
 import {
   listApproved,
+  listDeskQueues,
   listMyStories,
   listReviewQueue,
   listScheduled,
+  listWaitingForMe,
 } from "@/lib/server/newsroom/queues";
 import { newsroomTimeZone } from "@/lib/time-zone";
 import { createArticleAction } from "./articles/actions";
+import { DeskQueues, WaitingForMe } from "./stage-queues";
 
 type Props = { searchParams: Promise<{ section?: string | string[] }> };
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
 /**
- * The newsroom's front page: the desk's "Review queue" (oldest first, by section),
- * "Approved" (ready to publish) and "Scheduled", and everyone's "My stories" by state.
+ * The newsroom's front page: "Waiting for me" (stories at a stage this person may pass)
+ * and a queue per desk they head; for editors and admins the whole "Review queue"
+ * (oldest first, by section), "Approved" (ready to publish) and "Scheduled"; and
+ * "My stories" by state for those who write. A proofreader sees only what they can act on.
  */
 export default async function NewsroomHome({ searchParams }: Props) {
   await connection();
@@ -35,8 +40,14 @@ export default async function NewsroomHome({ searchParams }: Props) {
   const timeZone = newsroomTimeZone();
   const section = (await searchParams).section;
   const sectionId = typeof section === "string" && UUID.test(section) ? section : null;
-  const isDesk = can(actor, "article.approve");
-  const [mine, queue, approved, scheduled, options] = await Promise.all([
+  // The whole desk's lists are for those who publish: a proofreader passes only proof
+  // stages, and "Waiting for me" is their list.
+  const isDesk = can(actor, "article.publish");
+  const passesStages = can(actor, "article.review");
+  const writes = can(actor, "article.create");
+  const [waiting, desks, mine, queue, approved, scheduled, options] = await Promise.all([
+    passesStages ? listWaitingForMe(actor) : null,
+    listDeskQueues(actor),
     listMyStories(actor),
     isDesk ? listReviewQueue(actor, { sectionId }) : null,
     isDesk ? listApproved(actor) : null,
@@ -48,8 +59,15 @@ export default async function NewsroomHome({ searchParams }: Props) {
       <PageHeader
         title={t("newsroom.stories")}
         className=""
-        actions={<NewStoryButton label={t("editor.newStory")} action={createArticleAction} />}
+        actions={
+          writes ? (
+            <NewStoryButton label={t("editor.newStory")} action={createArticleAction} />
+          ) : undefined
+        }
       />
+
+      {waiting && <WaitingForMe rows={waiting} timeZone={timeZone} />}
+      {desks.length > 0 && <DeskQueues desks={desks} timeZone={timeZone} />}
 
       {queue && options && (
         <section aria-labelledby="queue-heading">
@@ -82,7 +100,7 @@ export default async function NewsroomHome({ searchParams }: Props) {
           {queue.length === 0 ? (
             <EmptyState>{t("queues.emptyQueue")}</EmptyState>
           ) : (
-            <QueueTable rows={queue} timeColumn="waitingSince" timeZone={timeZone} />
+            <QueueTable rows={queue} timeColumn="waitingSince" timeZone={timeZone} showStage />
           )}
         </section>
       )}
@@ -117,33 +135,35 @@ export default async function NewsroomHome({ searchParams }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="mine-heading">
-        <h2 id="mine-heading" className="mb-3 text-lg font-semibold">
-          {t("queues.myStories")}
-        </h2>
-        {mine.length === 0 ? (
-          <EmptyState>{t("newsroom.noStories")}</EmptyState>
-        ) : (
-          mine.map((group) => (
-            <section key={group.status} aria-labelledby={`mine-${group.status}`} className="mb-6">
-              <h3
-                id={`mine-${group.status}`}
-                className="mb-1 text-sm font-semibold text-[var(--color-muted)]"
-              >
-                {t(`status.${group.status}`)} · {group.stories.length}
-              </h3>
-              <QueueTable rows={group.stories} timeColumn="lastChanged" timeZone={timeZone} />
-            </section>
-          ))
-        )}
-        {isDesk && (
-          <p className="text-sm">
-            <Link href="/newsroom/stories" className="underline">
-              {t("newsroom.allStories")}
-            </Link>
-          </p>
-        )}
-      </section>
+      {(writes || mine.length > 0) && (
+        <section aria-labelledby="mine-heading">
+          <h2 id="mine-heading" className="mb-3 text-lg font-semibold">
+            {t("queues.myStories")}
+          </h2>
+          {mine.length === 0 ? (
+            <EmptyState>{t("newsroom.noStories")}</EmptyState>
+          ) : (
+            mine.map((group) => (
+              <section key={group.status} aria-labelledby={`mine-${group.status}`} className="mb-6">
+                <h3
+                  id={`mine-${group.status}`}
+                  className="mb-1 text-sm font-semibold text-[var(--color-muted)]"
+                >
+                  {t(`status.${group.status}`)} · {group.stories.length}
+                </h3>
+                <QueueTable rows={group.stories} timeColumn="lastChanged" timeZone={timeZone} />
+              </section>
+            ))
+          )}
+          {isDesk && (
+            <p className="text-sm">
+              <Link href="/newsroom/stories" className="underline">
+                {t("newsroom.allStories")}
+              </Link>
+            </p>
+          )}
+        </section>
+      )}
     </div>
   );
 }

@@ -45,6 +45,13 @@ const CODECS: Record<ColumnKind, Codec> = {
     fromDb: (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null),
     sql: (value: string | null) => Prisma.sql`${value}::date`,
   },
+  instant: {
+    toDb: (value: string | null) => (value ? new Date(value) : null),
+    fromDb: (value: Date | null) => (value ? value.toISOString() : null),
+    // The column is a timestamp without zone holding UTC (as Prisma writes it): convert
+    // explicitly, so the session's TimeZone setting cannot shift the stored moment.
+    sql: (value: string | null) => Prisma.sql`(${value}::timestamptz at time zone 'UTC')`,
+  },
   language: {
     toDb: (value: TArticleFields["language"]) => LANGUAGE_TO_DB[value],
     fromDb: (value: Language) => LANGUAGE_FROM_DB[value],
@@ -63,7 +70,7 @@ const codec = (name: ArticleColumnName) =>
     fromDb: (value: unknown) => unknown;
     sql: (value: unknown) => Prisma.Sql;
   };
-const byColumn = <T>(names: readonly ArticleColumnName[], value: (name: ArticleColumnName) => T) =>
+const byColumn = <N extends ArticleColumnName, T>(names: readonly N[], value: (name: N) => T) =>
   Object.fromEntries(names.map((name) => [name, value(name)]));
 
 type LiveColumnName = LiveFieldName & ArticleColumnName;

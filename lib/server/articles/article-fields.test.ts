@@ -80,6 +80,8 @@ function sample(name: ArticleFieldName, v: Variant, refs: References, slug: stri
       return field.references === "section" ? ref.section.id : ref.media.id;
     case "date":
       return v === "A" ? "2021-03-04" : "2022-05-06";
+    case "instant":
+      return v === "A" ? "2021-03-04T05:06:07.000Z" : "2022-05-06T07:08:09.000Z";
     case "language":
       return v === "A" ? "en" : "zh-Hans";
     case "doc":
@@ -106,6 +108,7 @@ function trace(name: ArticleFieldName, fields: TArticleFields, refs: References)
     case "text":
     case "slug":
     case "date":
+    case "instant":
       return String(value);
     case "language":
       return JSON.stringify(value);
@@ -132,6 +135,8 @@ function liveValue(name: ArticleFieldName, live: Record<string, unknown>): unkno
       return value;
     case "date":
       return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    case "instant":
+      return value instanceof Date ? value.toISOString() : value;
     case "language":
       return LANGUAGE_FROM_DB[value as keyof typeof LANGUAGE_FROM_DB];
     case "tags":

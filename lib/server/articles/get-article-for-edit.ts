@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { GENERIC_INPUTS } from "@/lib/schemas/article-fields";
+import { newsroomTimeZone } from "@/lib/time-zone";
 import { movesFrom, type TransitionName } from "@/lib/workflow/article-workflow";
 import { can, type Actor, type ArticleAccess } from "@/lib/workflow/permissions";
 import { editableSelect, toWorkingCopy, type WorkingCopy } from "./article-editing";
@@ -64,5 +65,5 @@ export async function getEditorOptions(
       select: { id: true, name: true, kind: true },
     }),
   ]);
-  return { sections, tags, contributors, inputs: GENERIC_INPUTS };
+  return { sections, tags, contributors, inputs: GENERIC_INPUTS, timeZone: newsroomTimeZone() };
 }

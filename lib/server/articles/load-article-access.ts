@@ -38,7 +38,9 @@ export function toArticleAccess(article: AccessRow): ArticleAccess {
  * chain be unreadable or its index out of range, it sits in the default single review
  * (editors can still move it) rather than in a stage no one may pass.
  */
-export function reviewPositionOf(article: AccessRow): ReviewPosition | null {
+export function reviewPositionOf(
+  article: Pick<AccessRow, "status" | "reviewChain" | "reviewStage" | "section">,
+): ReviewPosition | null {
   if (article.status !== "SUBMITTED") return null;
   const deskHeadIds = article.section?.heads.map((head) => head.userId) ?? [];
   const chain = readChain(article.reviewChain) ?? DEFAULT_CHAIN;

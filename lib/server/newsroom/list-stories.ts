@@ -3,6 +3,7 @@ import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { TStoryQuery } from "@/lib/schemas/stories";
 import { newsroomTimeZone, wallTimeToInstant } from "@/lib/time-zone";
+import { isOverdue } from "@/lib/workflow/due";
 import type { Actor } from "@/lib/workflow/permissions";
 import { hasUnpublishedChanges, liveSourceSelect, UNTOUCHED_DRAFT } from "../articles/draft-state";
 import { visibleArticlesWhere } from "../articles/viewable-article";
@@ -19,6 +20,9 @@ export type StoryRow = {
   updatedAt: Date;
   isLive: boolean;
   hasUnpublishedChanges: boolean;
+  dueAt: Date | null;
+  /** Its deadline passed and it is not out yet. */
+  isOverdue: boolean;
 };
 
 export type StoryPage = {
@@ -88,6 +92,7 @@ export async function listStories(
       slug: true,
       statusChangedAt: true,
       updatedAt: true,
+      dueAt: true,
       liveVersionId: true,
       section: { select: { name: true } },
       bylines: {
@@ -97,6 +102,7 @@ export async function listStories(
     },
   });
   const shown = rows.slice(0, limit);
+  const now = new Date();
   const last = shown.at(-1);
   return {
     rows: shown.map((row) => ({
@@ -110,6 +116,8 @@ export async function listStories(
       updatedAt: row.updatedAt,
       isLive: row.status === "PUBLISHED" && row.liveVersionId !== null,
       hasUnpublishedChanges: hasUnpublishedChanges(row),
+      dueAt: row.dueAt,
+      isOverdue: isOverdue(row, now),
     })),
     next: rows.length > limit && last ? `${last.updatedAt.getTime()}_${last.id}` : null,
     searchCapped: search?.capped ?? false,

@@ -1,49 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
-import { ARTICLE_STATUSES, can, type Actor } from "@/lib/workflow/permissions";
-import { hasUnpublishedChanges, liveSourceSelect, UNTOUCHED_DRAFT } from "../articles/draft-state";
+import type { ArticleStatus } from "@/lib/generated/prisma/client";
+import { ARTICLE_STATUSES, can, canViewAll, type Actor } from "@/lib/workflow/permissions";
+import { mayPassCurrentStage } from "@/lib/workflow/review-chain";
+import { UNTOUCHED_DRAFT } from "../articles/draft-state";
+import { reviewPositionOf } from "../articles/load-article-access";
+import { queueRowSelect, toQueueRow, type QueueRow } from "./queue-rows";
 
-export type QueueRow = {
-  id: string;
-  headline: string;
-  status: ArticleStatus;
-  sectionName: string | null;
-  authorName: string;
-  statusChangedAt: Date;
-  scheduledAt: Date | null;
-  scheduleError: string | null;
-  /** Published, with saved edits readers do not see until "Publish update". */
-  hasUnpublishedChanges: boolean;
-};
-
-const rowSelect = {
-  ...liveSourceSelect,
-  id: true,
-  headline: true,
-  statusChangedAt: true,
-  scheduledAt: true,
-  scheduleError: true,
-  section: { select: { name: true } },
-  createdBy: { select: { name: true } },
-} as const;
-
-type Selected = Prisma.ArticleGetPayload<{ select: typeof rowSelect }>;
-
-function toRow(row: Selected): QueueRow {
-  return {
-    id: row.id,
-    headline: row.headline,
-    status: row.status,
-    sectionName: row.section?.name ?? null,
-    authorName: row.createdBy.name,
-    statusChangedAt: row.statusChangedAt,
-    scheduledAt: row.scheduledAt,
-    scheduleError: row.scheduleError,
-    hasUnpublishedChanges: hasUnpublishedChanges(row),
-  };
-}
+export type { QueueRow } from "./queue-rows";
 
 /** "Review queue": submitted articles, oldest first, optionally one section's. Editors only. */
 export async function listReviewQueue(
@@ -56,9 +21,82 @@ export async function listReviewQueue(
     where: { status: "SUBMITTED", ...(options.sectionId ? { sectionId: options.sectionId } : {}) },
     orderBy: [{ statusChangedAt: "asc" }, { id: "asc" }],
     take: Math.min(options.limit ?? 100, 200),
-    select: rowSelect,
+    select: queueRowSelect,
   });
-  return rows.map(toRow);
+  const now = new Date();
+  return rows.map((row) => toQueueRow(row, now));
+}
+
+/**
+ * How many of the oldest stories in review "Waiting for me" considers. Chains are JSON
+ * (each story keeps its own copy), so whether a person may pass a story's stage is
+ * decided here in JS, not in SQL: a story waiting behind 500 older ones in review shows
+ * once those move on. A newsroom has tens in review at once, not hundreds.
+ */
+export const WAITING_SCAN = 500;
+
+/**
+ * "Waiting for me": stories in review at a stage this person may pass (by role, by name,
+ * or as the section's desk head), longest waiting at its stage first. Empty for anyone
+ * who passes no stages (reporters, whatever section they head).
+ */
+export async function listWaitingForMe(actor: Actor): Promise<QueueRow[]> {
+  if (!can(actor, "article.review")) return [];
+  const rows = await db.article.findMany({
+    where: { status: "SUBMITTED" },
+    orderBy: [{ statusChangedAt: "asc" }, { id: "asc" }],
+    take: WAITING_SCAN,
+    select: queueRowSelect,
+  });
+  const now = new Date();
+  return rows
+    .filter((row) => {
+      const position = reviewPositionOf(row);
+      return position !== null && mayPassCurrentStage(actor, position);
+    })
+    .map((row) => toQueueRow(row, now));
+}
+
+/** A desk's work in hand, in this order: in review, sent back, in draft. */
+const DESK_STATES = ["SUBMITTED", "CHANGES_REQUESTED", "DRAFT"] as const satisfies ArticleStatus[];
+
+export type DeskQueue = {
+  section: { id: string; name: string; nameEn: string };
+  stories: QueueRow[];
+};
+
+/**
+ * "<section> desk" for each (unarchived) section this person heads: every story of it in
+ * review with its stage, then those sent back and in draft, each group oldest first.
+ * At most 500 stories across their desks. Not for reporters: they see only their own.
+ */
+export async function listDeskQueues(actor: Actor): Promise<DeskQueue[]> {
+  if (!canViewAll(actor)) return [];
+  const headed = await db.sectionHead.findMany({
+    where: { userId: actor.id, section: { archivedAt: null } },
+    select: { section: { select: { id: true, name: true, nameEn: true, position: true } } },
+    orderBy: [{ section: { position: "asc" } }, { sectionId: "asc" }],
+  });
+  if (headed.length === 0) return [];
+  const rows = await db.article.findMany({
+    where: {
+      sectionId: { in: headed.map((head) => head.section.id) },
+      status: { in: [...DESK_STATES] },
+      NOT: UNTOUCHED_DRAFT,
+    },
+    orderBy: [{ statusChangedAt: "asc" }, { id: "asc" }],
+    take: 500,
+    select: queueRowSelect,
+  });
+  const now = new Date();
+  const order = (status: ArticleStatus) => DESK_STATES.indexOf(status as never);
+  return headed.map(({ section }) => ({
+    section: { id: section.id, name: section.name, nameEn: section.nameEn },
+    stories: rows
+      .filter((row) => row.sectionId === section.id)
+      .sort((a, b) => order(a.status) - order(b.status))
+      .map((row) => toQueueRow(row, now)),
+  }));
 }
 
 /**
@@ -72,9 +110,10 @@ export async function listApproved(actor: Actor, options: { limit?: number } = {
     where: { status: "APPROVED" },
     orderBy: [{ statusChangedAt: "asc" }, { id: "asc" }],
     take: Math.min(options.limit ?? 100, 200),
-    select: rowSelect,
+    select: queueRowSelect,
   });
-  return rows.map(toRow);
+  const now = new Date();
+  return rows.map((row) => toQueueRow(row, now));
 }
 
 /** "Scheduled": what will publish itself, soonest first, with any failure. Editors only. */
@@ -85,9 +124,10 @@ export async function listScheduled(actor: Actor, options: { limit?: number } = 
     where: { status: "SCHEDULED" },
     orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
     take: Math.min(options.limit ?? 100, 200),
-    select: rowSelect,
+    select: queueRowSelect,
   });
-  return rows.map(toRow);
+  const now = new Date();
+  return rows.map((row) => toQueueRow(row, now));
 }
 
 /** "My stories": what this person wrote or is bylined on, grouped by state in workflow order. */
@@ -103,10 +143,11 @@ export async function listMyStories(
     },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: Math.min(options.limit ?? 200, 500),
-    select: rowSelect,
+    select: queueRowSelect,
   });
+  const now = new Date();
   return ARTICLE_STATUSES.map((status) => ({
     status,
-    stories: rows.filter((row) => row.status === status).map(toRow),
+    stories: rows.filter((row) => row.status === status).map((row) => toQueueRow(row, now)),
   })).filter((group) => group.stories.length > 0);
 }

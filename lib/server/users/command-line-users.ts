@@ -16,7 +16,10 @@ const BY_COMMAND_LINE = { actorId: null, via: "command-line" } as const;
 function parseRole(given: string): Role {
   const role = given.trim().toUpperCase();
   if (!(ROLES as readonly string[]).includes(role)) {
-    throw new AppError("INVALID_INPUT", `Unknown role “${given}”: use admin, editor or reporter.`);
+    throw new AppError(
+      "INVALID_INPUT",
+      `Unknown role “${given}”: use admin, editor, proofreader or reporter.`,
+    );
   }
   return role as Role;
 }

@@ -127,4 +127,25 @@ describe("managing users", async () => {
       sessionVersion: 2,
     });
   });
+
+  it("takes the proofreader role as the users page's forms send it, and refuses an unknown one", async () => {
+    const { ZCreateUser, ZUpdateUser } = await import("@/lib/schemas/users");
+    const admin = await db.user.findFirstOrThrow({ where: { role: "ADMIN", isActive: true } });
+    const asAdmin = { id: admin.id, role: "ADMIN" as const };
+    const email = `proof-${Date.now()}@example.test`;
+    const input = ZCreateUser.parse({ name: "校對 甲", email, role: "PROOFREADER" });
+    await createUser(asAdmin, input);
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).role).toBe("PROOFREADER");
+
+    const editor = await factories.createUser(db, { role: "EDITOR" });
+    await updateUser(asAdmin, ZUpdateUser.parse({ userId: editor.id, role: "PROOFREADER" }));
+    expect((await db.user.findUniqueOrThrow({ where: { id: editor.id } })).role).toBe(
+      "PROOFREADER",
+    );
+    const refused = ZUpdateUser.safeParse({ userId: editor.id, role: "CHIEF" });
+    expect(refused.success).toBe(false);
+    expect((await db.user.findUniqueOrThrow({ where: { id: editor.id } })).role).toBe(
+      "PROOFREADER",
+    );
+  });
 });

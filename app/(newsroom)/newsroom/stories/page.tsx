@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DueTime } from "@/components/newsroom/due-time";
 import { NewStoryButton } from "@/components/newsroom/new-story-button";
 import { StoryFilterForm } from "@/components/newsroom/story-filter-form";
 import { UnpublishedChangesBadge } from "@/components/newsroom/unpublished-changes-badge";
@@ -34,6 +35,7 @@ export default async function AllStories({ searchParams }: Props) {
   await connection();
   const user = await requireUser();
   const { query, invalid } = parseStoryQuery(await searchParams);
+  const timeZone = newsroomTimeZone();
   const [page, options, t, format] = await Promise.all([
     listStories(toActor(user), query),
     // A filter names archived sections too: their stories are still there.
@@ -54,7 +56,7 @@ export default async function AllStories({ searchParams }: Props) {
         sections={options.sections}
         contributors={options.contributors}
         tags={options.tags}
-        timeZone={newsroomTimeZone()}
+        timeZone={timeZone}
       />
       {invalid.length > 0 && <Alert tone="error">{t("stories.invalidFilter")}</Alert>}
       {page.searchCapped && (
@@ -69,10 +71,11 @@ export default async function AllStories({ searchParams }: Props) {
             t("newsroom.section"),
             t("newsroom.state"),
             t("newsroom.lastChanged"),
+            t("queues.due"),
           ]}
         >
           {page.rows.map((story) => (
-            <tr key={story.id}>
+            <tr key={story.id} className={story.isOverdue ? "bg-red-50" : undefined}>
               <td className="py-3 pr-4">
                 <Link
                   href={`/newsroom/articles/${story.id}`}
@@ -101,6 +104,9 @@ export default async function AllStories({ searchParams }: Props) {
                 <time dateTime={story.updatedAt.toISOString()}>
                   {format.dateTime(story.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
                 </time>
+              </td>
+              <td className="py-3 pl-4">
+                <DueTime dueAt={story.dueAt} isOverdue={story.isOverdue} timeZone={timeZone} />
               </td>
             </tr>
           ))}
