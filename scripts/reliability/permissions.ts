@@ -147,7 +147,7 @@ export async function permissions(harness: Harness): Promise<CaseResult> {
   return {
     name: "permissions",
     ok: problems.length === 0,
-    figure: `${requests} route handler calls (6 handlers) and ${actions.calls} server action calls (${actions.covered.size} actions), each by 4 roles and anonymously, against the permission table: ${problems.length} mismatches`,
+    figure: `${requests} route handler calls (6 handlers) and ${actions.calls} server action calls (${actions.covered.size} actions), each by ${EVERYONE.length - 1} callers signed in (reporter, another reporter, editor, proofreader, admin) and anonymously, against the permission table: ${problems.length} mismatches`,
     problems: problems.length ? [...problems, ...rows, ...actions.rows] : [],
     load: `${actions.covered.size} server actions and 6 route handlers × ${EVERYONE.length} callers`,
     faults: "none",
