@@ -1,11 +1,12 @@
 "use client";
 
 import { useDeferredValue, useMemo } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { findImagesWithoutAlt } from "@/lib/content/images-without-alt";
 import {
   ALT_TEXT_ONLY,
   evaluatePublishChecks,
+  isPublishCheckId,
   type PublishCheckResult,
   type PublishChecksConfig,
 } from "@/lib/content/publish-checks";
@@ -122,4 +123,22 @@ export function PublishChecklist({
       </ul>
     </section>
   );
+}
+
+/**
+ * For the workflow panel's refusal sentence (`workflow.errors.checksFailed`, `{items}`):
+ * a "checksFailed" refusal's `details.checks` (ids joined by commas) as the checks' names
+ * in the UI language, listed as the language lists things.
+ */
+export function useFailingCheckNames(): (checks: unknown) => string {
+  const t = useTranslations("publishChecks");
+  const locale = useLocale();
+  return (checks) => {
+    const ids = String(checks ?? "")
+      .split(",")
+      .filter(isPublishCheckId);
+    return new Intl.ListFormat(locale, { type: "conjunction" }).format(
+      ids.map((id) => t(`names.${id}`)),
+    );
+  };
 }
