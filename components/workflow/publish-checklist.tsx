@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { findImagesWithoutAlt } from "@/lib/content/images-without-alt";
 import {
@@ -35,6 +35,27 @@ export type ChecklistCopy = {
   body: unknown;
 };
 
+type CountDamage = (body: unknown) => number;
+
+/**
+ * The damage finder, loaded only once a section's checklist asks for it: most sections
+ * never do, and the editor's JavaScript is at its budget. Null until it has arrived.
+ */
+function useDamageCounter(wanted: boolean): CountDamage | null {
+  const [count, setCount] = useState<CountDamage | null>(null);
+  useEffect(() => {
+    if (!wanted || count) return;
+    let live = true;
+    void import("@/lib/content/body-damage").then((module) => {
+      if (live) setCount(() => module.countBodyDamage);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, count]);
+  return count;
+}
+
 /**
  * "Before publishing": the story's section's checklist, run in the browser on the copy as
  * typed with the same function the server refuses with, so an item turns to passing the
@@ -53,6 +74,7 @@ export function PublishChecklist({
   // The body changes with every keystroke; the damage scan may lag a frame behind it.
   const body = useDeferredValue(copy.body);
   const config = (copy.sectionId && facts.configs[copy.sectionId]) || ALT_TEXT_ONLY;
+  const countDamage = useDamageCounter(config.checks.includes("damage"));
   const { headline, dek, bylines, sectionId, featuredImageId } = copy;
   const results = useMemo(() => {
     const images = findImagesWithoutAlt(body, featuredImageId, library).map((image) => {
@@ -65,14 +87,25 @@ export function PublishChecklist({
         dek,
         bylineCount: bylines.length,
         sectionId,
-        body,
+        damageSpots: countDamage && config.checks.includes("damage") ? countDamage(body) : 0,
         imagesWithoutAlt: images,
         openComments: facts.openComments,
         stagesPassed: facts.stagesPassed,
       },
       config,
     );
-  }, [body, headline, dek, bylines, sectionId, featuredImageId, library, facts, config]);
+  }, [
+    body,
+    headline,
+    dek,
+    bylines,
+    sectionId,
+    featuredImageId,
+    library,
+    facts,
+    config,
+    countDamage,
+  ]);
   if (results.length === 0) return null;
 
   const detail = (result: PublishCheckResult): string | null => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { countBodyDamage } from "./body-damage";
 import {
   ALT_TEXT_ONLY,
   describeFailure,
@@ -9,17 +10,12 @@ import {
   type PublishFacts,
 } from "./publish-checks";
 
-const body = (text: string) => ({
-  type: "doc",
-  content: [{ type: "paragraph", content: [{ type: "text", text }] }],
-});
-
 const passing: PublishFacts = {
   headline: "市政府公布新預算",
   dek: "議會下週審議",
   bylineCount: 1,
   sectionId: "0193a5b0-0000-7000-8000-000000000001",
-  body: body("市委書記李猛主持並講話。"),
+  damageSpots: 0,
   imagesWithoutAlt: [],
   openComments: 0,
   stagesPassed: true,
@@ -44,11 +40,8 @@ describe("evaluatePublishChecks", () => {
     ]);
   });
 
-  it("counts damage spots in the body's text", () => {
-    const [result] = failing({ body: body("各級黨委?府要強化屬地責任，德州日??新媒體") });
-    expect(result).toMatchObject({ id: "damage", ok: false });
-    expect(result?.count).toBeGreaterThanOrEqual(2);
-    expect(failing({ body: "not a document" })).toEqual([]);
+  it("fails on damage spots", () => {
+    expect(failing({ damageSpots: 2 })).toEqual([{ id: "damage", ok: false, count: 2 }]);
   });
 
   it("counts open inline comments", () => {
@@ -91,6 +84,24 @@ describe("evaluatePublishChecks", () => {
       "No unresolved inline comments (2 found)",
       "Headline length (6 of 5 characters)",
     ]);
+  });
+});
+
+describe("countBodyDamage", () => {
+  const body = (text: string) => ({
+    type: "doc",
+    content: [{ type: "paragraph", content: [{ type: "text", text }] }],
+  });
+
+  it("counts damage spots in the body's text", () => {
+    expect(countBodyDamage(body("各級黨委?府要強化屬地責任，德州日??新媒體"))).toBe(2);
+    expect(countBodyDamage(body("市委書記李猛主持並講話。"))).toBe(0);
+  });
+
+  it("finds none in something that is not a document", () => {
+    for (const junk of [null, "正文", { type: "doc" }, { content: "x" }]) {
+      expect(countBodyDamage(junk)).toBe(0);
+    }
   });
 });
 

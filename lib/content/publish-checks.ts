@@ -5,9 +5,6 @@
  * can never disagree about what "passing" means.
  */
 import { countText } from "./count";
-import type { Doc } from "./doc";
-import { docToPlainText } from "./doc";
-import { findTextDamage } from "./text-damage";
 
 /** Every check, in the order the checklist shows them. */
 export const PUBLISH_CHECK_IDS = [
@@ -83,8 +80,11 @@ export type PublishFacts = {
   dek: string | null;
   bylineCount: number;
   sectionId: string | null;
-  /** The Tiptap body; the damage check reads its plain text. */
-  body: unknown;
+  /**
+   * Damage spots in the body's text (`countBodyDamage` in ./body-damage.ts). A count, not
+   * the body, so the editor loads the damage finder only for sections that check it.
+   */
+  damageSpots: number;
   /** Names of the images readers would get without alt text. */
   imagesWithoutAlt: readonly string[];
   /** Inline comments (anchored in the body) not yet resolved. */
@@ -108,17 +108,6 @@ export type PublishCheckResult = {
 /** The statuses a story reaches only after its last review stage. */
 export const STAGES_PASSED_STATUSES = ["APPROVED", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
 
-/** Damage spots in the body's plain text; a body that is not a document has none to find. */
-export function countBodyDamage(body: unknown): number {
-  const content = (body as { content?: unknown } | null)?.content;
-  if (!Array.isArray(content)) return 0;
-  try {
-    return findTextDamage(docToPlainText(body as Doc)).length;
-  } catch {
-    return 0;
-  }
-}
-
 /** Each check the config applies, in checklist order, with whether it passes and why not. */
 export function evaluatePublishChecks(
   facts: PublishFacts,
@@ -128,10 +117,8 @@ export function evaluatePublishChecks(
     switch (id) {
       case "altText":
         return { id, ok: facts.imagesWithoutAlt.length === 0, images: [...facts.imagesWithoutAlt] };
-      case "damage": {
-        const count = countBodyDamage(facts.body);
-        return { id, ok: count === 0, count };
-      }
+      case "damage":
+        return { id, ok: facts.damageSpots === 0, count: facts.damageSpots };
       case "comments":
         return { id, ok: facts.openComments === 0, count: facts.openComments };
       case "headlineLength": {

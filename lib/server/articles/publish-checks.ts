@@ -1,4 +1,5 @@
 import "server-only";
+import { countBodyDamage } from "@/lib/content/body-damage";
 import {
   describeFailure,
   evaluatePublishChecks,
@@ -69,7 +70,7 @@ export async function assertPublishChecks(
       dek: article.dek,
       bylineCount: article._count.bylines,
       sectionId: article.sectionId,
-      body: article.body,
+      damageSpots: checks.includes("damage") ? countBodyDamage(article.body) : 0,
       imagesWithoutAlt: missing.map((image) => image.name),
       openComments,
       stagesPassed: STAGES_PASSED_STATUSES.includes(article.status),
