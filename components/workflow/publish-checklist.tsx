@@ -1,12 +1,11 @@
 "use client";
 
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { findImagesWithoutAlt } from "@/lib/content/images-without-alt";
 import {
   ALT_TEXT_ONLY,
   evaluatePublishChecks,
-  isPublishCheckId,
   type PublishCheckResult,
   type PublishChecksConfig,
 } from "@/lib/content/publish-checks";
@@ -134,12 +133,7 @@ export function PublishChecklist({
               ? t("checklist.headline", { length: result.length ?? 0, limit: result.limit ?? 0 })
               : null;
           return (
-            <li
-              key={result.id}
-              data-check={result.id}
-              data-state={result.ok ? "passing" : "failing"}
-              className={result.ok ? "text-green-800" : "text-red-800"}
-            >
+            <li key={result.id} className={result.ok ? "text-green-800" : "text-red-800"}>
               <span aria-hidden="true" className="inline-block w-4 font-bold">
                 {result.ok ? "✓" : "✗"}
               </span>
@@ -156,22 +150,4 @@ export function PublishChecklist({
       </ul>
     </section>
   );
-}
-
-/**
- * For the workflow panel's refusal sentence (`workflow.errors.checksFailed`, `{items}`):
- * a "checksFailed" refusal's `details.checks` (ids joined by commas) as the checks' names
- * in the UI language, listed as the language lists things.
- */
-export function useFailingCheckNames(): (checks: unknown) => string {
-  const t = useTranslations("publishChecks");
-  const locale = useLocale();
-  return (checks) => {
-    const ids = String(checks ?? "")
-      .split(",")
-      .filter(isPublishCheckId);
-    return new Intl.ListFormat(locale, { type: "conjunction" }).format(
-      ids.map((id) => t(`names.${id}`)),
-    );
-  };
 }
