@@ -22,6 +22,10 @@ import { useArticleEditor, type Fields } from "./use-article-editor";
 import { useScriptConvert, type ConvertScript } from "./use-script-convert";
 import { CommentsPanel, type CommentsHandle } from "@/components/comments/comments-panel";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
+import {
+  PublishChecklist,
+  type PublishChecklistFacts,
+} from "@/components/workflow/publish-checklist";
 
 type Props = {
   articleId: string;
@@ -42,6 +46,8 @@ type Props = {
   convertScript: ConvertScript;
   /** The Tags type-ahead's search and "Create tag …". */
   tagActions: TagActions;
+  /** "Before publishing": the section's pre-publish checklist, run live on the copy. */
+  checklist?: PublishChecklistFacts;
 };
 
 /**
@@ -141,6 +147,13 @@ export function ArticleEditor(props: Props) {
               const outcome = await autosave.flush();
               return outcome === "saved" || outcome === "skipped" ? autosave.version.current : null;
             }}
+          />
+        )}
+        {props.checklist && (
+          <PublishChecklist
+            facts={props.checklist}
+            copy={{ ...fields, body: bodyDoc }}
+            library={images.media}
           />
         )}
         {props.comments && (

@@ -20,6 +20,7 @@ const NEWSROOM_PAGES = [
   "/newsroom/audit",
   "/newsroom/import",
   "/newsroom/sections",
+  "/newsroom/sections/news/checks",
   "/newsroom/tags",
   "/newsroom/contributors",
   "/newsroom/contributors/new",

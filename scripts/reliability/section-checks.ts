@@ -70,6 +70,18 @@ export function sectionChecks(): Check[] {
       allowed,
       effect: (db, f) => db.section.count({ where: { id: f.sectionId } }),
     },
+    {
+      // A section's pre-publish checks: admins only (review.manage); the fixture section is
+      // fresh, so its reviewChainVersion is still 1.
+      action: "updatePublishChecksAction",
+      args: (f) => [{ sectionId: f.sectionId, version: 1, checks: ["dek"], headlineLimit: 24 }],
+      allowed: (a) => can(a, "review.manage"),
+      effect: (db, f) =>
+        db.section.findUnique({
+          where: { id: f.sectionId },
+          select: { publishChecks: true, reviewChainVersion: true },
+        }),
+    },
   ];
 }
 
@@ -81,5 +93,8 @@ export function sectionHostileCalls(uuid: () => string): Record<string, () => un
     moveSectionAction: () => [{ sectionId: uuid(), direction: "up" }],
     archiveSectionAction: () => [{ sectionId: uuid(), archived: true }],
     deleteSectionAction: () => [{ sectionId: uuid() }],
+    updatePublishChecksAction: () => [
+      { sectionId: uuid(), version: 1, checks: ["dek"], headlineLimit: 24 },
+    ],
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { docImages, imageAlt } from "@/lib/content/image-node";
+import { docImages } from "@/lib/content/image-node";
+import { findImagesWithoutAlt } from "@/lib/content/images-without-alt";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { mediaUrl } from "../media/media-keys";
@@ -28,19 +29,18 @@ function imageName(
 }
 
 /**
- * Every image of an article that readers would get without alt text, body images first.
- * An image has alt text when this use's alt (the body node's) or the library's (Media.alt)
- * is non-blank; the featured image has no node of its own, so it counts as described when
- * the library's alt is set or the body shows the same photo with alt text. Images whose
- * Media row is gone are left out here, as they are left out of the page.
+ * Every image of an article that readers would get without alt text, body images first
+ * (the rule itself is lib/content/images-without-alt.ts, shared with the editor's
+ * checklist); each named for the person.
  */
 export async function listImagesWithoutAlt(
   body: unknown,
   featuredImageId: string | null,
 ): Promise<ImageWithoutAlt[]> {
-  const images = docImages(body);
   const featured = featuredImageId?.toLowerCase() ?? null;
-  const ids = [...new Set([...images.map((image) => image.mediaId.toLowerCase()), featured])];
+  const ids = [
+    ...new Set([...docImages(body).map((image) => image.mediaId.toLowerCase()), featured]),
+  ];
   const wanted = ids.filter((id): id is string => id !== null);
   if (wanted.length === 0) return [];
   const rows = await db.media.findMany({
@@ -55,29 +55,18 @@ export async function listImagesWithoutAlt(
     },
   });
   const media = new Map(rows.map((row) => [row.id, row]));
-  const described = new Set<string>();
-  const missing = new Map<string, ImageWithoutAlt>();
-  for (const image of images) {
-    const id = image.mediaId.toLowerCase();
-    const row = media.get(id);
-    if (!row) continue;
-    if (imageAlt(image.alt, row.alt) !== "") described.add(id);
-    else if (!missing.has(id)) {
-      const name = imageName(image.caption ?? row.caption, row);
-      missing.set(id, { name, mediaId: id, field: "body", thumbnail: mediaUrl(row.storageKey) });
-    }
-  }
-  const row = featured ? media.get(featured) : undefined;
-  if (row && !described.has(row.id) && !missing.has(row.id) && imageAlt("", row.alt) === "") {
-    const name = imageName(row.caption, row);
-    missing.set(row.id, {
-      name,
-      mediaId: row.id,
-      field: "featured",
-      thumbnail: mediaUrl(row.storageKey),
-    });
-  }
-  return [...missing.values()];
+  return findImagesWithoutAlt(body, featuredImageId, media).flatMap((image) => {
+    const row = media.get(image.mediaId);
+    if (!row) return [];
+    return [
+      {
+        name: imageName(image.useCaption ?? row.caption, row),
+        mediaId: image.mediaId,
+        field: image.field,
+        thumbnail: mediaUrl(row.storageKey),
+      },
+    ];
+  });
 }
 
 /** The first image without alt text, by name, or null. */

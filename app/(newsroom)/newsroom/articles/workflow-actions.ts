@@ -8,9 +8,11 @@ import { newsroomTimeZone, wallTimeToInstant } from "@/lib/time-zone";
 
 /**
  * The refusal's kind picks the panel's sentence; "altMissing" names the image, and
- * mediaId / field / thumbnail let the panel show it and take the person to its field.
+ * mediaId / field / thumbnail let the panel show it and take the person to its field;
+ * "checksFailed" names the failing checks (`checks`: their ids joined by commas, for the
+ * panel's sentence in the UI language; `items`: their English names).
  */
-const details = ["reason", "image", "mediaId", "field", "thumbnail"] as const;
+const details = ["reason", "image", "mediaId", "field", "thumbnail", "checks", "items"] as const;
 
 /** Every workflow button: the transition use-case decides and records. */
 export const transitionAction = inputAction({

@@ -1,8 +1,10 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { NewSectionForm } from "@/components/sections/new-section-form";
 import { SectionRowActions } from "@/components/sections/section-row-actions";
+import { buttonClass } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,6 +35,8 @@ export default async function SectionsPage() {
     listSectionsForAdmin(actor),
     getTranslations("sections"),
   ]);
+  // Admins only: the pre-publish checklist is `review.manage`.
+  const canManageReview = can(actor, "review.manage");
   const columns = {
     name: t("name"),
     slug: t("slug"),
@@ -75,6 +79,15 @@ export default async function SectionsPage() {
                   {section.isArchived ? t("archived") : t("inNavigation")}
                 </td>
                 <td data-label={columns.actions} className="py-3">
+                  {canManageReview && (
+                    <Link
+                      href={`/newsroom/sections/${section.slug}/checks`}
+                      aria-label={t("checksLabel", { name: section.nameEn })}
+                      className={`${buttonClass("secondary", "xs")} mb-1`}
+                    >
+                      {t("checks")}
+                    </Link>
+                  )}
                   <SectionRowActions
                     section={section}
                     people={people}

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { listComments } from "@/lib/server/comments/list-comments";
 import { getWorkflowState } from "@/lib/server/articles/workflow-state";
 import { getStoryNotices } from "@/lib/server/articles/story-notices";
+import { getPublishChecklistFacts } from "@/lib/server/articles/publish-checklist";
 import { StoryNotices } from "@/components/workflow/story-notices";
 import { getEditorMedia } from "@/lib/server/media/editor-media";
 import { newsroomTimeZone } from "@/lib/time-zone";
@@ -43,6 +44,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const comments = await listComments(toActor(user), article.id);
   const workflow = await getWorkflowState(toActor(user), article.id, article.access);
   const notices = await getStoryNotices(article.id, article.access);
+  const checklist = await getPublishChecklistFacts(toActor(user), article.id);
   const t = await getTranslations("editor");
   return (
     <NextIntlClientProvider>
@@ -67,6 +69,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           }}
           createContributor={createContributorAction}
           tagActions={{ search: searchTagsAction, create: createTagAction }}
+          checklist={checklist}
           panels={<EditorPanels actor={toActor(user)} articleId={article.id} />}
           comments={{
             initial: comments.comments,
