@@ -9,7 +9,7 @@ import {
 } from "@/lib/workflow/article-workflow";
 import { stageName } from "@/lib/workflow/review-chain";
 import { instantToWallTime } from "@/lib/time-zone";
-import type { ActionDetails, ActionRefusal, ActionResult } from "@/lib/schemas/action-result";
+import type { ActionRefusal, ActionResult } from "@/lib/schemas/action-result";
 import type { WorkflowResult } from "@/lib/schemas/workflow";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -18,16 +18,9 @@ import { TextField, Textarea } from "@/components/ui/field";
 import { EmbargoBox } from "./embargo-box";
 import { setFlash, useFlash } from "./use-flash";
 import { AltMissingList, type AltMissingImage } from "./alt-missing";
+import { useRefusalSentence } from "./refusal-sentence";
 import { ReviewStages, type ReviewState } from "./review-stages";
-
-/** The image an "altMissing" refusal names, from its details; null when they are incomplete. */
-function altImageOf(details: ActionDetails): AltMissingImage | null {
-  const { image, mediaId, field, thumbnail } = details;
-  if (typeof image !== "string" || typeof mediaId !== "string" || typeof thumbnail !== "string")
-    return null;
-  if (field !== "featured" && field !== "body") return null;
-  return { name: image, mediaId, field, thumbnail };
-}
+import { SendBackDialog } from "./send-back-dialog";
 
 export type WorkflowPanelState = {
   status: string;
@@ -102,14 +95,11 @@ export function WorkflowPanel(props: Props) {
     return t.has(`actions.${name}`) ? t(`actions.${name}`) : name;
   };
 
-  const explain = ({ details, message }: ActionRefusal) => {
-    setAltFix(details?.reason === "altMissing" ? altImageOf(details) : null);
-    return details?.reason && t.has(`errors.${details.reason}`)
-      ? t(`errors.${details.reason}`, {
-          image: String(details.image ?? ""),
-          items: String(details.items ?? ""),
-        })
-      : message;
+  const refusalSentence = useRefusalSentence();
+  const explain = (refusal: ActionRefusal) => {
+    const { sentence, altFix: image } = refusalSentence(refusal);
+    setAltFix(image);
+    return sentence;
   };
 
   /** Runs one step; on success leaves its confirmation for the reloaded page. */
@@ -264,19 +254,11 @@ export function WorkflowPanel(props: Props) {
           </>
         }
       />
-      <Dialog
+      <SendBackDialog
         open={choosingReturn}
+        previousStage={stageLabel(-1)}
         onClose={() => setChoosingReturn(false)}
-        title={t("sendBackTo")}
-        footer={
-          <>
-            <Button onClick={() => setChoosingReturn(false)}>{t("confirmNo")}</Button>
-            <Button onClick={() => run("send-back")}>
-              {t("sendBackStage", { stage: stageLabel(-1) })}
-            </Button>
-            <Button onClick={() => run("request-changes")}>{t("sendBackReporter")}</Button>
-          </>
-        }
+        onChoose={run}
       />
       {state.canSetEmbargo && !["PUBLISHED", "ARCHIVED"].includes(state.status) && (
         <EmbargoBox

@@ -138,6 +138,12 @@ test.describe("[WORKFLOW] 三審三校 in 本地", () => {
     const chief = await as(browser, DEMO.chief, url);
     await press(chief, "Approve");
     await expect(state(chief)).toHaveText("State: Approved");
+    // The live checklist says so before anyone presses "Publish"; every other check passes.
+    const checklist = chief.getByRole("region", { name: "Before publishing" });
+    await expect(checklist.getByRole("listitem").filter({ hasText: "failing" })).toHaveText([
+      /^✗Image alt text: failing/,
+    ]);
+    await expect(checklist.getByRole("listitem").filter({ hasText: "passing" })).toHaveCount(7);
     await workflow(chief).getByRole("button", { name: "Publish", exact: true }).click();
     await expect(workflow(chief).getByRole("alert")).toContainText(`meeting-${stamp}.jpg`);
     await expect(state(chief)).toHaveText("State: Approved");
@@ -187,6 +193,13 @@ test.describe("[WORKFLOW] 三審三校 in 本地", () => {
       headline: `突發：德州發布疫情通報 ${stamp}`,
       bylineUserIds: [reporterId],
       sectionId: local.id,
+    });
+    await db.article.update({
+      where: { id: article.id },
+      data: {
+        dek: "市疫情防控指揮部發布最新通報。",
+        body: paragraphDoc("德州市今日發布疫情通報。"),
+      },
     });
     const url = `/newsroom/articles/${article.id}`;
     const reporter = await as(browser, DEMO.reporter, url);

@@ -31,7 +31,14 @@ export const DEMO_PUBLICATION = {
 
 export const DEMO_SECTIONS = [
   { slug: "news", name: "要聞", nameEn: "News", position: 0 },
-  { slug: "local", name: "本地", nameEn: "Local", position: 1, chain: "san-shen-san-jiao" },
+  {
+    slug: "local",
+    name: "本地",
+    nameEn: "Local",
+    position: 1,
+    chain: "san-shen-san-jiao",
+    checks: "recommended",
+  },
   { slug: "economy", name: "經濟", nameEn: "Economy", position: 2 },
 ] as const;
 

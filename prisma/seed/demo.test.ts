@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-databa
 import type { Doc } from "@/lib/content/doc";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-data";
 import { SAN_SHEN_SAN_JIAO } from "../../lib/workflow/review-chain";
+import { RECOMMENDED_CHECKS } from "../../lib/content/publish-checks";
 import { seedDemo } from "./demo";
 import { verifyPassword } from "@/lib/auth/password";
 
@@ -71,12 +72,13 @@ describe("the demo seed", () => {
     }
   });
 
-  it("runs 本地 on 三審三校, with 張主任 heading its desk", async () => {
+  it("runs 本地 on 三審三校 with every pre-publish check, 張主任 heading its desk", async () => {
     const local = await db.section.findUniqueOrThrow({
       where: { slug: "local" },
       include: { heads: { include: { user: true } } },
     });
     expect(local.reviewChain).toEqual(SAN_SHEN_SAN_JIAO);
+    expect(local.publishChecks).toEqual(RECOMMENDED_CHECKS);
     expect(local.heads.map((head) => head.user.name)).toEqual(["張主任"]);
     const roles = await db.user.findMany({
       where: { name: { in: ["總編輯", "校對"] } },

@@ -13,6 +13,7 @@ import {
 } from "./demo-data";
 import { buildSampleArticle } from "./sample-article";
 import { CHAIN_TEMPLATES } from "../../lib/workflow/review-chain";
+import { RECOMMENDED_CHECKS } from "../../lib/content/publish-checks";
 
 /**
  * Seeds the demo newsroom. Every row is created only if missing, so seeding twice
@@ -22,10 +23,18 @@ export async function seedSections(db: PrismaClient): Promise<void> {
   for (const section of DEMO_SECTIONS) {
     const { slug, name, nameEn, position } = section;
     const chain = "chain" in section ? CHAIN_TEMPLATES[section.chain] : undefined;
+    const checks = "checks" in section ? RECOMMENDED_CHECKS : undefined;
     await db.section.upsert({
       where: { slug },
       update: {},
-      create: { slug, name, nameEn, position, ...(chain ? { reviewChain: chain } : {}) },
+      create: {
+        slug,
+        name,
+        nameEn,
+        position,
+        ...(chain ? { reviewChain: chain } : {}),
+        ...(checks ? { publishChecks: checks } : {}),
+      },
     });
   }
 }
