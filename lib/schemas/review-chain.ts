@@ -1,17 +1,9 @@
-import type { Role } from "@/lib/workflow/permissions";
 import { MAX_STAGES, type ReviewChain, type StageKind } from "@/lib/workflow/review-chain";
+import { ROLES } from "@/lib/workflow/permissions";
+import { MAX_NAMED_PEOPLE, MAX_STAGE_NAME, REVIEW_ROLES } from "./review-chain-page";
 import { z } from "./zod";
 
-/** Longest a stage's name may be in any script: it is a label on buttons and in timelines. */
-export const MAX_STAGE_NAME = 30;
-/** People a stage may name; a duty roster, not the newsroom's list. */
-export const MAX_NAMED_PEOPLE = 20;
-
-/**
- * The roles a stage may name. Reporters hold no review permission at all, so a stage
- * "passed by reporters" would look passable and be passable by no one: refused.
- */
-export const REVIEW_ROLES = ["EDITOR", "PROOFREADER", "ADMIN"] as const satisfies Role[];
+export * from "./review-chain-page";
 
 const stageName = (script: string) =>
   z
@@ -21,6 +13,7 @@ const stageName = (script: string) =>
     .max(MAX_STAGE_NAME, `Keep the stage's name under ${MAX_STAGE_NAME} characters.`);
 
 const unique = <T>(items: T[]) => [...new Set(items)];
+const isReviewRole = (role: string) => (REVIEW_ROLES as readonly string[]).includes(role);
 
 export const ZReviewStage = z
   .strictObject({
@@ -37,8 +30,11 @@ export const ZReviewStage = z
     }),
     kind: z.enum(["review", "proof"] satisfies StageKind[], "Choose review or proofreading round."),
     roles: z
-      .array(z.enum(REVIEW_ROLES, "Choose editors, proofreaders or admins."))
-      .max(REVIEW_ROLES.length)
+      .array(z.enum(ROLES, "Choose editors, proofreaders or admins."))
+      .max(ROLES.length)
+      .refine((roles) => roles.every((role) => isReviewRole(role)), {
+        message: "Reporters cannot pass a review stage; choose editors, proofreaders or admins.",
+      })
       .transform(unique),
     deskHeads: z.boolean("Say whether the desk heads may pass this stage."),
     userIds: z
@@ -82,24 +78,3 @@ export const ZUpdateReviewChain = z.strictObject({
   chain: ZReviewChain,
 });
 export type TUpdateReviewChain = z.output<typeof ZUpdateReviewChain>;
-
-/** Why a chain save was refused, beyond its code (`details.reason`). */
-export const REVIEW_CHAIN_REFUSALS = ["stale", "personNotActive"] as const;
-export type ReviewChainRefusal = (typeof REVIEW_CHAIN_REFUSALS)[number];
-
-/** Someone a stage may name: an active editor, proofreader or admin. */
-export type NameablePerson = { id: string; name: string; role: Role; isActive: boolean };
-
-/** What /newsroom/sections/<slug>/review shows. */
-export type ReviewChainPage = {
-  section: { id: string; slug: string; name: string; nameEn: string };
-  chain: ReviewChain;
-  /** True while the section has no chain of its own (one review by editors and admins). */
-  isDefault: boolean;
-  version: number;
-  /** Stories of this section in review now; each keeps the chain it was submitted under. */
-  inReview: number;
-  deskHeads: { id: string; name: string }[];
-  /** Who may be named, plus anyone a stage names who no longer may (`isActive: false`). */
-  people: NameablePerson[];
-};

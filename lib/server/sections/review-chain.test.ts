@@ -45,7 +45,7 @@ describe("review chains", () => {
     const page = await getReviewChain(admin, slug);
     expect(page).toMatchObject({ isDefault: true, chain: DEFAULT_CHAIN, version: 1, inReview: 0 });
     const saved = await updateReviewChain(admin, input(id, 1, SAN_SHEN_SAN_JIAO));
-    expect(saved).toEqual({ version: 2, isDefault: false });
+    expect(saved).toEqual({ version: 2, isDefault: false, slug });
     expect(await stored(id)).toEqual({ reviewChain: SAN_SHEN_SAN_JIAO, reviewChainVersion: 2 });
     const audit = await db.auditLog.findFirstOrThrow({
       where: { actorId: admin.id, action: "review.manage", outcome: "ALLOWED" },
@@ -80,7 +80,7 @@ describe("review chains", () => {
     await updateReviewChain(first, input(id, 1, SAN_SHEN_SAN_JIAO));
     const stale = await refusal(updateReviewChain(second, input(id, 1, COPY_DESK_SLOT)));
     expect(stale).toMatchObject({ code: "CONFLICT", reason: "stale" });
-    const { by, at, message } = stale as { by: string; at: string; message: string };
+    const { by, at, message } = stale as unknown as { by: string; at: string; message: string };
     expect(by).toMatch(/^先存者/);
     expect(at).toMatch(/^\d{2}:\d{2}$/);
     expect(message).toBe(
@@ -120,7 +120,12 @@ describe("review chains", () => {
       ["chain.1.name.hans", "Enter the stage's name in Simplified script."],
       ["chain.1.key", "Two stages share the key “first-review”; each stage needs its own."],
     ]);
-    expect(issues([{ ...first, roles: ["REPORTER"] }])?.[0]?.[0]).toBe("chain.0.roles.0");
+    expect(issues([{ ...first, roles: ["REPORTER"] }])).toEqual([
+      [
+        "chain.0.roles",
+        "Reporters cannot pass a review stage; choose editors, proofreaders or admins.",
+      ],
+    ]);
     expect(issues([{ ...first, kind: "edit" }])?.[0]).toEqual([
       "chain.0.kind",
       "Choose review or proofreading round.",

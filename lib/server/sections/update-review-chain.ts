@@ -30,7 +30,7 @@ export async function updateReviewChain(
   actor: Actor,
   input: TUpdateReviewChain,
   ip: string | null = null,
-): Promise<{ version: number; isDefault: boolean }> {
+): Promise<{ version: number; isDefault: boolean; slug: string }> {
   const { sectionId, version, chain } = input;
   await authorize(actor, "review.manage", { resourceType: "section", resourceId: sectionId, ip });
   const section = await db.section.findUnique({
@@ -72,5 +72,5 @@ export async function updateReviewChain(
       stages: chain.map((stage) => stage.key).join(","),
     },
   });
-  return { version: version + 1, isDefault };
+  return { version: version + 1, isDefault, slug: section.slug };
 }

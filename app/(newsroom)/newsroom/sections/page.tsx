@@ -1,8 +1,10 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { NewSectionForm } from "@/components/sections/new-section-form";
 import { SectionRowActions } from "@/components/sections/section-row-actions";
+import { buttonClass } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -75,6 +77,15 @@ export default async function SectionsPage() {
                   {section.isArchived ? t("archived") : t("inNavigation")}
                 </td>
                 <td data-label={columns.actions} className="py-3">
+                  {can(actor, "review.manage") && (
+                    <Link
+                      href={`/newsroom/sections/${section.slug}/review`}
+                      aria-label={t("reviewChainOf", { name: section.name })}
+                      className={`${buttonClass("secondary", "xs")} mb-1`}
+                    >
+                      {t("reviewChain")}
+                    </Link>
+                  )}
                   <SectionRowActions
                     section={section}
                     people={people}
