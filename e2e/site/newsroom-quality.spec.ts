@@ -20,6 +20,7 @@ const NEWSROOM_PAGES = [
   "/newsroom/audit",
   "/newsroom/import",
   "/newsroom/sections",
+  "/newsroom/sections/local/review",
   "/newsroom/tags",
   "/newsroom/contributors",
   "/newsroom/contributors/new",
