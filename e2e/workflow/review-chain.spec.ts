@@ -78,6 +78,16 @@ test.describe("[WORKFLOW] review chains: the section's stages, edited by admins"
       const sign = stage(page, 6, "簽發");
       await sign.getByLabel("Name (Simplified)").fill("签发");
       await sign.getByLabel("Name (English)").fill("Sign-off");
+      // No one chosen to pass 簽發 yet: refused with one sentence naming it, nothing written.
+      const untouched = await db.section.findUniqueOrThrow({ where: { slug: "local" } });
+      await page.getByRole("button", { name: "Save chain" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Nothing was saved" })).toHaveText(
+        "No one may pass 簽發: choose a role, the desk heads or a person. Nothing was saved.",
+      );
+      await expect(sign.getByRole("group", { name: "Who may pass" })).toHaveAccessibleDescription(
+        "No one may pass 簽發: choose a role, the desk heads or a person.",
+      );
+      expect(await db.section.findUniqueOrThrow({ where: { slug: "local" } })).toEqual(untouched);
       await sign.getByLabel("Admin", { exact: true }).check();
       await page.getByRole("button", { name: "Save chain" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Chain saved." })).toBeVisible();
