@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Select, TextField } from "@/components/ui/field";
 import { REVIEW_ROLES, type NameablePerson } from "@/lib/schemas/review-chain-page";
@@ -44,6 +44,7 @@ export function ReviewStageFieldset({
 }) {
   const t = useTranslations("reviewChain");
   const tRoles = useTranslations("roles.user");
+  const locale = useLocale();
   const named = label ?? t("unnamed", { number: index + 1 });
   const id = (what: string) => `${idBase}-${stage.key}-${what}`;
   const setName = (script: keyof ReviewStage["name"], value: string) =>
@@ -121,7 +122,9 @@ export function ReviewStageFieldset({
           </label>
           <p id={id("heads-hint")} className="ml-5 text-xs text-[var(--color-muted)]">
             {deskHeadNames.length
-              ? t("deskHeadsAre", { names: deskHeadNames.join("、") })
+              ? t("deskHeadsAre", {
+                  names: new Intl.ListFormat(locale, { type: "conjunction" }).format(deskHeadNames),
+                })
               : t("noDeskHeadsYet")}
           </p>
         </div>

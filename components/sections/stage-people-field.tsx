@@ -65,7 +65,7 @@ export function StagePeopleField({
         onPick={(item) => onChange([...userIds, item.id])}
       />
       {userIds.length > 0 && (
-        <ul className="flex flex-wrap gap-2" aria-label={t("people")}>
+        <ul className="flex flex-wrap gap-2" aria-label={t("namedFor", { stage })}>
           {userIds.map((id) => {
             const person = byId.get(id);
             const name = person?.name ?? t("refusals.unknownPerson");
