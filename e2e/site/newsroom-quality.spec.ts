@@ -21,6 +21,7 @@ const NEWSROOM_PAGES = [
   "/newsroom/import",
   "/newsroom/sections",
   "/newsroom/sections/news/checks",
+  "/newsroom/sections/local/review",
   "/newsroom/tags",
   "/newsroom/contributors",
   "/newsroom/contributors/new",

@@ -10,6 +10,7 @@ import {
 import { accountChecks } from "./account-checks";
 import { contributorChecks } from "./contributor-checks";
 import { frontChecks } from "./front-checks";
+import { reviewChainChecks } from "./review-chain-checks";
 import { sectionChecks } from "./section-checks";
 import { tagChecks } from "./tag-checks";
 import { FormArg } from "./server-actions";
@@ -237,5 +238,6 @@ export function checks(ownerId: string): Check[] {
     ...frontChecks(),
     ...tagChecks(),
     ...contributorChecks(),
+    ...reviewChainChecks(),
   ];
 }

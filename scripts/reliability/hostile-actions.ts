@@ -3,6 +3,7 @@ import { accountHostileCalls } from "./account-checks";
 import { frontHostileCalls } from "./front-checks";
 import { encodeArgs, FormArg } from "./server-actions";
 import { contributorHostileCalls } from "./contributor-checks";
+import { reviewChainHostileCalls } from "./review-chain-checks";
 import { sectionHostileCalls } from "./section-checks";
 import { tagHostileCalls } from "./tag-checks";
 
@@ -101,6 +102,7 @@ function baseCalls(draft: { id: string; version: number }): Record<string, () =>
     ...tagHostileCalls(uuid),
     ...contributorHostileCalls(uuid),
     ...frontHostileCalls(uuid),
+    ...reviewChainHostileCalls(uuid),
   };
 }
 

@@ -81,6 +81,15 @@ export default async function SectionsPage() {
                 <td data-label={columns.actions} className="py-3">
                   {canManageReview && (
                     <Link
+                      href={`/newsroom/sections/${section.slug}/review`}
+                      aria-label={t("reviewChainOf", { name: section.name })}
+                      className={`${buttonClass("secondary", "xs")} mb-1 mr-1`}
+                    >
+                      {t("reviewChain")}
+                    </Link>
+                  )}
+                  {canManageReview && (
+                    <Link
                       href={`/newsroom/sections/${section.slug}/checks`}
                       aria-label={t("checksLabel", { name: section.nameEn })}
                       className={`${buttonClass("secondary", "xs")} mb-1`}
