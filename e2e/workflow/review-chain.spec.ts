@@ -1,20 +1,19 @@
 import type { Page } from "@playwright/test";
-import { Prisma } from "../../lib/generated/prisma/client";
 import { e2eDb } from "../fixtures/db";
 import { expect, test } from "../fixtures/session";
 
-// 本地 (the demo's "local" section) is the issue's example. Its chain is put back to the
-// default after these tests, so specs that submit stories there meet one review again.
+// A desk of its own, on the default single review: the demo's 本地 already runs 三審三校,
+// and other specs send stories through it while this one edits chains.
 const db = e2eDb();
-const PATH = "/newsroom/sections/local/review";
+const STAMP = Date.now().toString(36);
+const SLUG = `district-${STAMP}`;
+const NAME = `城區${STAMP}`;
+const PATH = `/newsroom/sections/${SLUG}/review`;
 
-test.afterAll(async () => {
-  await db.section.update({
-    where: { slug: "local" },
-    data: { reviewChain: Prisma.DbNull, reviewChainVersion: { increment: 1 } },
-  });
-  await db.$disconnect();
+test.beforeAll(async () => {
+  await db.section.create({ data: { slug: SLUG, name: NAME, nameEn: `District ${STAMP}` } });
 });
+test.afterAll(() => db.$disconnect());
 
 /** The stages on screen, by their groups' legends ("Stage 2: 複審"), in order. */
 const legends = (page: Page) => page.locator("ol > li > fieldset > legend").allTextContents();
@@ -40,10 +39,10 @@ test.describe("[WORKFLOW] review chains: the section's stages, edited by admins"
       page,
     }) => {
       await page.goto("/newsroom/sections");
-      await page.getByRole("link", { name: "Review chain of 本地", exact: true }).click();
+      await page.getByRole("link", { name: `Review chain of ${NAME}`, exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`${PATH}$`));
       await expect(
-        page.getByRole("heading", { level: 1, name: "Review chain: 本地" }),
+        page.getByRole("heading", { level: 1, name: `Review chain: ${NAME}` }),
       ).toBeVisible();
       // A Chinese paper's section on the default single review: 三審三校 is offered first.
       await expect(page.getByLabel("Start from a template")).toHaveValue("san-shen-san-jiao");
@@ -60,7 +59,7 @@ test.describe("[WORKFLOW] review chains: the section's stages, edited by admins"
         "Stage 5: 三校",
         "Stage 6: 終審",
       ]);
-      // 複審 is passed by desk heads, and 本地 has none yet: the page says stories would wait.
+      // 複審 is passed by desk heads, and this desk has none yet: the page says stories would wait.
       await expect(stage(page, 2, "複審")).toContainText("this section has none yet");
 
       // Rename 三校, remove 二校, move 一校 up, add 簽發 for admins.
@@ -79,7 +78,7 @@ test.describe("[WORKFLOW] review chains: the section's stages, edited by admins"
       await sign.getByLabel("Name (Simplified)").fill("签发");
       await sign.getByLabel("Name (English)").fill("Sign-off");
       // No one chosen to pass 簽發 yet: refused with one sentence naming it, nothing written.
-      const untouched = await db.section.findUniqueOrThrow({ where: { slug: "local" } });
+      const untouched = await db.section.findUniqueOrThrow({ where: { slug: SLUG } });
       await page.getByRole("button", { name: "Save chain" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Nothing was saved" })).toHaveText(
         "No one may pass 簽發: choose a role, the desk heads or a person. Nothing was saved.",
@@ -87,12 +86,12 @@ test.describe("[WORKFLOW] review chains: the section's stages, edited by admins"
       await expect(sign.getByRole("group", { name: "Who may pass" })).toHaveAccessibleDescription(
         "No one may pass 簽發: choose a role, the desk heads or a person.",
       );
-      expect(await db.section.findUniqueOrThrow({ where: { slug: "local" } })).toEqual(untouched);
+      expect(await db.section.findUniqueOrThrow({ where: { slug: SLUG } })).toEqual(untouched);
       await sign.getByLabel("Admin", { exact: true }).check();
       await page.getByRole("button", { name: "Save chain" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Chain saved." })).toBeVisible();
 
-      const saved = await db.section.findUniqueOrThrow({ where: { slug: "local" } });
+      const saved = await db.section.findUniqueOrThrow({ where: { slug: SLUG } });
       const chain = saved.reviewChain as Array<{
         key: string;
         name: { en: string };
@@ -133,7 +132,7 @@ test.describe("[WORKFLOW] review chains: the section's stages, edited by admins"
       await useTemplate(page, "Copy desk → Slot", 2);
       await page.getByRole("button", { name: "Save chain" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Chain saved." })).toBeVisible();
-      const before = await db.section.findUniqueOrThrow({ where: { slug: "local" } });
+      const before = await db.section.findUniqueOrThrow({ where: { slug: SLUG } });
 
       await useTemplate(second, "Single review", 1);
       await second.getByRole("button", { name: "Save chain" }).click();
@@ -143,7 +142,7 @@ test.describe("[WORKFLOW] review chains: the section's stages, edited by admins"
       );
       // The stages stay on screen; the first tab's chain is what is stored.
       expect(await legends(second)).toEqual(["Stage 1: 審稿"]);
-      const after = await db.section.findUniqueOrThrow({ where: { slug: "local" } });
+      const after = await db.section.findUniqueOrThrow({ where: { slug: SLUG } });
       expect(after.reviewChain).toEqual(before.reviewChain);
       expect(after.reviewChainVersion).toBe(before.reviewChainVersion);
       await second.close();
@@ -160,7 +159,7 @@ test.describe("[WORKFLOW] review chains: the section's stages, edited by admins"
       await page.goto("/newsroom/sections");
       await expect(page.getByRole("heading", { level: 1, name: "Sections" })).toBeVisible();
       await expect(
-        page.getByRole("link", { name: "Review chain of 本地", exact: true }),
+        page.getByRole("link", { name: `Review chain of ${NAME}`, exact: true }),
       ).toHaveCount(0);
     });
   });
