@@ -30,22 +30,21 @@ export async function StoryNotices({ notices, timeZone }: Props) {
   const when = (at: Date) =>
     format.dateTime(at, { dateStyle: "medium", timeStyle: "short", timeZone });
   const { sentBack, skippedStages } = notices;
+  const note = (id: string, key: string, entry: WhoWhen, hint?: string) => (
+    <section
+      aria-labelledby={id}
+      className="mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm"
+    >
+      <h2 id={id} className="font-semibold">
+        {t(key, { name: entry.byName ?? t("timeline.system"), time: when(entry.at) })}
+      </h2>
+      {entry.note && <p className="mt-1 whitespace-pre-wrap">{entry.note}</p>}
+      {hint && <p className="mt-1 text-[var(--color-muted)]">{hint}</p>}
+    </section>
+  );
   return (
     <>
-      {sentBack && (
-        <section
-          aria-labelledby="sent-back-heading"
-          className="mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm"
-        >
-          <h2 id="sent-back-heading" className="font-semibold">
-            {t("editor.sentBack", {
-              name: sentBack.byName ?? t("timeline.system"),
-              time: when(sentBack.at),
-            })}
-          </h2>
-          {sentBack.note && <p className="mt-1 whitespace-pre-wrap">{sentBack.note}</p>}
-        </section>
-      )}
+      {sentBack && note("sent-back-heading", "editor.sentBack", sentBack)}
       {skippedStages && (
         <section
           aria-labelledby="skipped-stages-heading"
@@ -71,25 +70,13 @@ export async function StoryNotices({ notices, timeZone }: Props) {
           )}
         </section>
       )}
-      {request && (
-        <section
-          aria-labelledby="changes-requested-heading"
-          className="mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm"
-        >
-          <h2 id="changes-requested-heading" className="font-semibold">
-            {t("editor.changesRequested", {
-              name: request.byName ?? t("timeline.system"),
-              time: format.dateTime(request.at, {
-                dateStyle: "medium",
-                timeStyle: "short",
-                timeZone,
-              }),
-            })}
-          </h2>
-          {request.note && <p className="mt-1 whitespace-pre-wrap">{request.note}</p>}
-          <p className="mt-1 text-[var(--color-muted)]">{t("editor.changesRequestedHint")}</p>
-        </section>
-      )}
+      {request &&
+        note(
+          "changes-requested-heading",
+          "editor.changesRequested",
+          request,
+          t("editor.changesRequestedHint"),
+        )}
       {notices.hasUnpublishedChanges && (
         <p
           data-testid="unpublished-changes"

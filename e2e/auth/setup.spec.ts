@@ -119,6 +119,26 @@ test.describe("[AUTH] first run on an empty database", () => {
     expect(app!.output().split(token).length - 1).toBe(1);
   });
 
+  // Here, and not on the shared demo (which has two admins), the admin really is the last one.
+  test("the only admin can neither give up the role nor be deactivated; the select keeps the stored role", async ({
+    browser,
+  }) => {
+    const admin = await newsroomPage(browser, origin);
+    await signIn(admin, ADMIN.email, ADMIN.password);
+    await openFromNav(admin, "Users");
+    const row = admin.getByRole("row").filter({ hasText: ADMIN.email });
+    const select = row.getByLabel(`Role for ${ADMIN.name}`);
+    await select.selectOption("REPORTER");
+    await row.getByRole("button", { name: "Change role" }).click();
+    await expect(row.getByRole("status")).toHaveText(/at least one active admin/);
+    await expect(select).toHaveValue("ADMIN");
+    await row.getByRole("button", { name: "Deactivate" }).click();
+    await expect(row.getByRole("status")).toHaveText(/at least one active admin/);
+    expect(await db.user.findMany({ select: { role: true, isActive: true } })).toEqual([
+      { role: "ADMIN", isActive: true },
+    ]);
+  });
+
   test("the admin names the publication and opens the desks 要聞 and 體育; readers see both", async ({
     browser,
   }) => {

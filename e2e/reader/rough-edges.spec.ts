@@ -97,7 +97,8 @@ test.describe("[READER] rough edges a reader meets", () => {
     page,
   }) => {
     const editor = await createUser(db, { role: "EDITOR" });
-    const local = await db.section.findUniqueOrThrow({ where: { slug: "local" } });
+    // 經濟 keeps the single desk review and no checklist (本地 runs every pre-publish check).
+    const economy = await db.section.findUniqueOrThrow({ where: { slug: "economy" } });
     const article = await createArticle(db, {
       createdById: editor.id,
       status: "APPROVED",
@@ -107,7 +108,7 @@ test.describe("[READER] rough edges a reader meets", () => {
       where: { id: article.id },
       data: {
         language: "en",
-        sectionId: local.id,
+        sectionId: economy.id,
         body: {
           type: "doc",
           content: [
@@ -122,7 +123,7 @@ test.describe("[READER] rough edges a reader meets", () => {
     await signIn(page, editor.email, FACTORY_PASSWORD);
     await publishThroughApi(page.request, db, article.id, e2eBaseUrl);
 
-    // A reader whose interface is Chinese: the English story still says "Local".
+    // A reader whose interface is Chinese: the English story still says "Economy".
     const reader = await (
       await page
         .context()
@@ -130,20 +131,20 @@ test.describe("[READER] rough edges a reader meets", () => {
         .newContext({ extraHTTPHeaders: { "Accept-Language": "zh-TW" } })
     ).newPage();
     await reader.goto(`/articles/${article.slug}`);
-    await expect(reader.locator("article header")).toContainText("Local");
-    await expect(reader.locator("article header")).not.toContainText("本地");
+    await expect(reader.locator("article header")).toContainText("Economy");
+    await expect(reader.locator("article header")).not.toContainText("經濟");
     const align = (selector: string) =>
       reader
         .locator(selector)
         .first()
         .evaluate((element) => getComputedStyle(element).textAlign);
     expect(await align(".article-body p")).toBe("start");
-    await reader.goto(`/sections/local`);
+    await reader.goto(`/sections/economy`);
     await expect(
       reader
         .getByRole("listitem")
         .filter({ hasText: article.headline })
-        .getByRole("link", { name: "Local" }),
+        .getByRole("link", { name: "Economy" }),
     ).toBeVisible();
     await reader.goto(ARTICLE);
     expect(await align(".article-body p")).toBe("justify");

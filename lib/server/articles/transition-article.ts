@@ -145,7 +145,8 @@ export async function transitionArticle(
       select: { status: true, version: true, slug: true },
     });
   });
-  const stageLeft = before?.chain[before.index];
+  // A chain of one (the desk's single review) names nothing the step does not already say.
+  const stageLeft = before && before.chain.length > 1 ? before.chain[before.index] : undefined;
   if (transition.to === "PUBLISHED" || transition.to === "UNPUBLISHED") {
     await invalidateArticle({ articleId: input.articleId, slugs: [article.slug, result.slug] });
   }
