@@ -23,11 +23,15 @@ import { loadMergeDocs } from "./merge-panel";
 /** A part's code did not arrive; any other error is a bug and goes on to the page's boundary. */
 class PartLoadError extends Error {}
 
+const isOffline = () => typeof navigator !== "undefined" && navigator.onLine === false;
+
 /** One lazily loaded component; React keeps a failed load for good, so a retry makes a new one. */
 function retryable<P extends object>(load: () => Promise<ComponentType<P>>) {
   const make = () =>
     lazy(() =>
-      load().then(
+      // Offline, fail at once: the bundler's loader, asked for a chunk it cannot fetch, may
+      // leave the import pending for good, and so "Loading…" on screen.
+      (isOffline() ? Promise.reject(new Error("offline")) : load()).then(
         (component) => ({ default: component }),
         (cause: unknown) => {
           throw new PartLoadError("A part of the editor could not be loaded", { cause });
