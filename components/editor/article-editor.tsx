@@ -7,12 +7,12 @@ import type { ActionResult } from "@/lib/schemas/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Textarea } from "@/components/ui/field";
 import { BylinesField } from "./bylines-field";
-import { ConflictDialog } from "./conflict-dialog";
 import { ConvertOutcome } from "./convert-control";
 import { EditorActionBar } from "./editor-action-bar";
 import { BodyField } from "./body-field";
 import type { EditorMedia } from "./editor-media";
-import { MergePanel, useMerge } from "./merge-panel";
+import { ConflictDialog, MergePanel } from "./lazy-parts";
+import { useMerge } from "./merge-panel";
 import { MetadataFields, type EditorOptions } from "./metadata-fields";
 import type { TagActions } from "./tags-field";
 import { ReadOnlyNotice } from "./read-only-notice";
@@ -199,7 +199,7 @@ export function ArticleEditor(props: Props) {
             load(conflict.fields);
             autosave.resolveConflict(conflict.version, false, conflict.fields);
           }}
-          onMerge={() => merge.start({ ...fields, body: bodyDoc }, conflict)}
+          onMerge={() => void merge.start({ ...fields, body: bodyDoc }, conflict)}
         />
       )}
     </div>

@@ -5,7 +5,8 @@ import { useState } from "react";
 import { BYLINE_ROLES, type BylineRole } from "@/lib/content/credits";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
-import { AddByline, type CreateContributor } from "./add-byline";
+import type { CreateContributor } from "./add-byline";
+import { AddByline } from "./lazy-parts";
 
 export type BylineValue = { contributorId: string; role: BylineRole };
 type Contributor = { id: string; name: string; kind: string };

@@ -3,8 +3,7 @@
 import type { Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { LinkDialog } from "./link-dialog";
-import { RubyDialog } from "./ruby-dialog";
+import { LinkDialog, RubyDialog } from "./lazy-parts";
 import { toolbarGroups, type Tool } from "./toolbar-tools";
 
 /**

@@ -4,10 +4,8 @@ import type { Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Doc } from "@/lib/content/doc";
-import { mergeDocs } from "@/lib/content/merge-docs";
 import type { TArticleFields } from "@/lib/schemas/article";
 import {
-  keepSide,
   markConflicts,
   MergeConflicts,
   mergeConflictsKey,
@@ -17,6 +15,13 @@ import type { WorkingCopy } from "./save-client";
 import type { useAutosave } from "./use-autosave";
 
 type Autosave = ReturnType<typeof useAutosave>;
+
+/**
+ * The three-way merge, fetched only once a conflict appears (most sessions never have
+ * one, and the editor's first chunk is at its budget). The conflict dialog waits for it
+ * (lazy-parts.tsx), so "Merge both" never does.
+ */
+export const loadMergeDocs = () => import("@/lib/content/merge-docs");
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** Every field but the body, three-way: theirs where only they changed it, else mine. */
@@ -54,7 +59,8 @@ export function useMerge(
   }, [conflicts, resolveConflict, version]);
 
   const start = useCallback(
-    (mine: TArticleFields, theirs: WorkingCopy) => {
+    async (mine: TArticleFields, theirs: WorkingCopy) => {
+      const { mergeDocs } = await loadMergeDocs();
       const base = autosave.base.current?.fields ?? null;
       const outcome = mergeDocs(
         base?.body as Doc | null,
@@ -88,64 +94,4 @@ export function useMergeMarkers() {
     }),
   );
   return extension;
-}
-
-/** The list beside the body: one entry per conflict, each with "Keep yours" and "Keep theirs". */
-export function MergePanel({
-  editor,
-  conflicts,
-}: {
-  editor: Editor | null;
-  conflicts: MarkedConflict[];
-}) {
-  const t = useTranslations("editor.merge");
-  if (!editor || conflicts.length === 0) return null;
-  const excerpt = (from: number, to: number) =>
-    to > from ? editor.state.doc.textBetween(from, to, " ").slice(0, 160) : t("deleted");
-  return (
-    <section
-      aria-labelledby="merge-title"
-      className="my-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm"
-    >
-      <h2 id="merge-title" className="font-semibold">
-        {t("title")}
-      </h2>
-      <p role="alert" className="mt-1 text-amber-900">
-        {t("explain", { count: conflicts.length })}
-      </p>
-      <ol className="mt-2 space-y-3">
-        {conflicts.map((conflict) => (
-          <li key={conflict.number} aria-label={t("conflict", { number: conflict.number })}>
-            <p className="font-medium">{t("conflict", { number: conflict.number })}</p>
-            <dl className="mt-1 grid gap-1 sm:grid-cols-2">
-              {(["mine", "theirs"] as const).map((side) => (
-                <div key={side} className="min-w-0 rounded bg-white p-2">
-                  <dt className="text-xs text-[var(--color-muted)]">
-                    {t(side === "mine" ? "yours" : "theirs")}
-                  </dt>
-                  <dd className="font-serif">{excerpt(conflict[side].from, conflict[side].to)}</dd>
-                </div>
-              ))}
-            </dl>
-            <div className="mt-2 flex flex-wrap gap-2">
-              <button
-                type="button"
-                onClick={() => keepSide(editor, conflict.number, "mine")}
-                className="rounded border border-amber-400 bg-white px-2 py-1"
-              >
-                {t("keepYours")}
-              </button>
-              <button
-                type="button"
-                onClick={() => keepSide(editor, conflict.number, "theirs")}
-                className="rounded border border-amber-400 bg-white px-2 py-1"
-              >
-                {t("keepTheirs")}
-              </button>
-            </div>
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
 }
