@@ -1,8 +1,11 @@
 import type { Page } from "@playwright/test";
 import { instantToWallTime } from "../../lib/time-zone";
 import { e2eDb } from "../fixtures/db";
-import { expect, test, type DemoRole } from "../fixtures/session";
+import { expect as baseExpect, test, type DemoRole } from "../fixtures/session";
 
+// Each move reloads the editor; on a shared two-core machine, with the other worker
+// running its own spec, that can take longer than expect's default five seconds.
+const expect = baseExpect.configure({ timeout: 15_000 });
 const db = e2eDb();
 test.afterAll(() => db.$disconnect());
 
