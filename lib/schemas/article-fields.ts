@@ -169,8 +169,6 @@ export const ARTICLE_FIELDS = {
     schema: z.iso
       .datetime({ offset: true, error: "Enter the due time as a date and time." })
       .nullable()
-      // Revisions saved before the field existed lack it: they restore with no deadline.
-      .optional()
       .transform((value) => (value ? new Date(value).toISOString() : null)),
     empty: null,
     input: "custom",

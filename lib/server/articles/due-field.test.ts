@@ -19,7 +19,8 @@ describe("the Due field", () => {
       ZArticleFields.safeParse({ ...emptyArticleFields({ slug: "due" }), dueAt });
     expect(parse("2026-12-08T18:00:00+08:00").data?.dueAt).toBe("2026-12-08T10:00:00.000Z");
     expect(parse(null).data?.dueAt).toBeNull();
-    expect(parse(undefined).data?.dueAt).toBeNull();
+    // Left out is refused like any other field: a save must say what "Due" is.
+    expect(parse(undefined).success).toBe(false);
     for (const bad of ["tomorrow", "2026-12-08", "2026-13-40T25:00:00Z", 5]) {
       const result = parse(bad);
       expect(result.success).toBe(false);

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ZArticleFields, type TArticleFields } from "@/lib/schemas/article";
+import { emptyArticleFields } from "@/lib/schemas/article-fields";
 import { can, type Actor } from "@/lib/workflow/permissions";
 import { toArticleAccess, isUuid } from "./load-article-access";
 import { saveArticle } from "./save-article";
@@ -75,7 +76,12 @@ export async function restoreRevision(
     select: { snapshot: true, createdAt: true, version: true },
   });
   if (!revision) throw new AppError("NOT_FOUND", "There is no such revision.");
-  const fields = ZArticleFields.safeParse(revision.snapshot);
+  // A revision saved before a field existed lacks it: it restores with that field empty
+  // (the API itself refuses a save that leaves a field out).
+  const fields = ZArticleFields.safeParse({
+    ...emptyArticleFields(),
+    ...(revision.snapshot as Record<string, unknown>),
+  });
   if (!fields.success)
     throw new AppError(
       "INVALID_INPUT",
