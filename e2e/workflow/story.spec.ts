@@ -207,6 +207,11 @@ test.describe("[WORKFLOW] a story from draft to the reader and back down", () =>
     await editor.getByRole("button", { name: "Submit for review" }).click();
     await editor.getByRole("button", { name: "Approve" }).click();
     await expect(state(editor)).toHaveText("State: Approved");
+    // The panel's "Approved." line is written once the reloaded page has hydrated: typed
+    // before that, the embargo time would be reset by hydration.
+    await expect(
+      editor.getByRole("region", { name: "Workflow" }).getByText("Approved.", { exact: true }),
+    ).toBeVisible();
     const until = instantToWallTime(new Date(Date.now() + 3_600_000), "Asia/Shanghai");
     await editor.getByLabel("Embargo until").fill(until);
     await editor.getByRole("button", { name: "Set embargo" }).click();
