@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { PublishChecksForm } from "@/components/sections/publish-checks-form";
+import { SectionSetupLinks } from "@/components/sections/section-setup-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser, toActor } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
@@ -21,6 +22,7 @@ export default async function SectionChecksPage({ params }: { params: Promise<{ 
   return (
     <NextIntlClientProvider>
       <section aria-labelledby="checks-heading" className="max-w-2xl space-y-6">
+        <SectionSetupLinks slug={slug} current="checks" />
         <PageHeader
           id="checks-heading"
           title={t("pageTitle", { section: page.section.name, sectionEn: page.section.nameEn })}

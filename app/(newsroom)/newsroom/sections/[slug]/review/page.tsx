@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { ReviewChainForm } from "@/components/sections/review-chain-form";
 import { Alert } from "@/components/ui/alert";
+import { SectionSetupLinks } from "@/components/sections/section-setup-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, requireUser, toActor } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
@@ -36,9 +36,7 @@ export default async function ReviewChainPage({ params }: { params: Promise<{ sl
   return (
     <NextIntlClientProvider>
       <section aria-labelledby="review-chain-heading" className="max-w-4xl space-y-6">
-        <Link href="/newsroom/sections" className="text-sm underline underline-offset-2">
-          {t("back")}
-        </Link>
+        <SectionSetupLinks slug={page.section.slug} current="review" />
         <PageHeader
           id="review-chain-heading"
           title={t("title", { name: page.section.name })}
