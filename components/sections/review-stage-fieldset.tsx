@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Select, TextField } from "@/components/ui/field";
 import { REVIEW_ROLES, type NameablePerson } from "@/lib/schemas/review-chain-page";
-import type { ReviewStage, StageKind } from "@/lib/workflow/review-chain";
+import { hasSomeoneToPass, type ReviewStage, type StageKind } from "@/lib/workflow/review-chain";
 import { StagePeopleField } from "./stage-people-field";
 
 /** Ids of a stage's controls, so the form can put focus back after a move, add or remove. */
@@ -54,12 +54,12 @@ export function ReviewStageFieldset({
       ...stage,
       roles: on ? [...stage.roles, role] : stage.roles.filter((other) => other !== role),
     });
-  const nobody = stage.roles.length === 0 && !stage.deskHeads && stage.userIds.length === 0;
+  const nobody = !hasSomeoneToPass(stage);
+  // Only the desk heads, and the section has none: not refused, but stories would wait.
   const onlyHeadsAndNone =
     stage.deskHeads &&
     deskHeadNames.length === 0 &&
-    stage.roles.length === 0 &&
-    stage.userIds.length === 0;
+    !hasSomeoneToPass({ ...stage, deskHeads: false });
   const whoError = errorFor("who") ?? errorFor("roles");
   return (
     <fieldset className="space-y-3 rounded border border-[var(--color-rule)] p-3 sm:p-4">

@@ -1,4 +1,9 @@
-import { MAX_STAGES, type ReviewChain, type StageKind } from "@/lib/workflow/review-chain";
+import {
+  hasSomeoneToPass,
+  MAX_STAGES,
+  type ReviewChain,
+  type StageKind,
+} from "@/lib/workflow/review-chain";
 import { ROLES } from "@/lib/workflow/permissions";
 import { MAX_NAMED_PEOPLE, MAX_STAGE_NAME, REVIEW_ROLES } from "./review-chain-page";
 import { z } from "./zod";
@@ -43,7 +48,7 @@ export const ZReviewStage = z
       .transform(unique),
   })
   // A stage no one may pass would hold every story in it for good.
-  .refine((stage) => stage.roles.length > 0 || stage.deskHeads || stage.userIds.length > 0, {
+  .refine(hasSomeoneToPass, {
     path: ["who"],
     error: (issue) => {
       const name = (issue.input as { name?: { en?: string } } | undefined)?.name?.en ?? "";

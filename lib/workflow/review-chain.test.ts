@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   CHAIN_TEMPLATES,
   DEFAULT_CHAIN,
+  hasSomeoneToPass,
   mayPassStage,
   readChain,
   SAN_SHEN_SAN_JIAO,
@@ -30,6 +31,13 @@ describe("who may pass a stage", () => {
     // Heading the desk counts only where the stage is the desk head's.
     expect(mayPassStage(editor, stage({ deskHeads: false }), ["e"])).toBe(false);
   });
+
+  it("is someone at all only when a role, the desk heads or a person is chosen", () => {
+    expect(hasSomeoneToPass(stage({}))).toBe(false);
+    expect(hasSomeoneToPass(stage({ roles: ["PROOFREADER"] }))).toBe(true);
+    expect(hasSomeoneToPass(stage({ deskHeads: true }))).toBe(true);
+    expect(hasSomeoneToPass(stage({ userIds: ["u"] }))).toBe(true);
+  });
 });
 
 describe("the templates", () => {
@@ -47,7 +55,7 @@ describe("the templates", () => {
     for (const chain of Object.values(CHAIN_TEMPLATES)) {
       const keys = chain.map((s) => s.key);
       expect(new Set(keys).size).toBe(keys.length);
-      for (const s of chain) expect(s.roles.length > 0 || s.deskHeads).toBe(true);
+      for (const s of chain) expect(hasSomeoneToPass(s)).toBe(true);
     }
   });
 

@@ -104,6 +104,15 @@ export function mayPassStage(
   );
 }
 
+/**
+ * Whether anyone at all may pass a stage (a role, the desk heads or a named person): a
+ * stage no one may pass would hold every story in it for good, so a chain is refused
+ * with one. Whether the section has desk heads today is a warning, not a refusal.
+ */
+export function hasSomeoneToPass(stage: Pick<ReviewStage, "roles" | "deskHeads" | "userIds">) {
+  return stage.roles.length > 0 || stage.deskHeads || stage.userIds.length > 0;
+}
+
 export function mayPassCurrentStage(actor: Actor, position: ReviewPosition): boolean {
   const here = currentStage(position);
   return here !== undefined && mayPassStage(actor, here, position.deskHeadIds);
