@@ -88,20 +88,32 @@ test.describe("[WORKFLOW] 三審三校 in 本地", () => {
     await expect(stage(editor)).toHaveText("Stage: Second review (2 of 6)");
     await expect(workflow(editor).getByRole("button", { name: /^Pass to/ })).toHaveCount(0);
 
-    // 張主任 sends it back to the reporter, with a note.
+    // 張主任 sends it back a stage first: a note is required, then 初審 has it again.
     const head = await as(browser, DEMO.deskHead, url);
+    const sendBack = async (to: string, note: string) => {
+      await workflow(head).getByLabel("Note").fill(note);
+      await workflow(head).getByRole("button", { name: "Send back", exact: true }).click();
+      const choice = head.getByRole("dialog", { name: "Send back to…" });
+      await Promise.all([
+        head.waitForEvent("load"),
+        choice.getByRole("button", { name: to }).click(),
+      ]);
+    };
     await workflow(head).getByRole("button", { name: "Send back", exact: true }).click();
     await expect(workflow(head).getByRole("alert")).toHaveText(
       "Say what needs to change: a note is required.",
     );
-    await workflow(head).getByLabel("Note").fill("導語請寫明會議時間。");
-    await workflow(head).getByRole("button", { name: "Send back", exact: true }).click();
-    const choice = head.getByRole("dialog", { name: "Send back to…" });
-    await expect(choice.getByRole("button", { name: "To First review" })).toBeVisible();
-    await Promise.all([
-      head.waitForEvent("load"),
-      choice.getByRole("button", { name: "To the reporter" }).click(),
-    ]);
+    await sendBack("To First review", "請核對會議日期。");
+    await expect(stage(head)).toHaveText("Stage: First review (1 of 6)");
+    await editor.reload();
+    await expect(
+      editor.getByRole("region", { name: /^Sent back to this stage by 張主任 / }),
+    ).toContainText("請核對會議日期。");
+    await press(editor, "Pass to Second review");
+
+    // Then to the reporter, with a note.
+    await head.reload();
+    await sendBack("To the reporter", "導語請寫明會議時間。");
     await expect(state(head)).toHaveText("State: Changes requested");
 
     // 王賀 reads the note, revises and resubmits.
@@ -162,6 +174,8 @@ test.describe("[WORKFLOW] 三審三校 in 本地", () => {
     await chief.goto(`${url}/timeline`);
     await expect(chief.locator('tr[data-entry-type="signoff"] td:nth-child(3)')).toHaveText([
       "Passed First review",
+      "Sent back from Second review: 請核對會議日期。",
+      "Passed First review",
       "Sent back from Second review: 導語請寫明會議時間。",
       "Passed First review",
       "Passed Second review",
@@ -173,8 +187,8 @@ test.describe("[WORKFLOW] 三審三校 in 本地", () => {
     const signOffRows = chief.locator('tr[data-entry-type="signoff"]');
     await expect(signOffRows.nth(0)).toContainText("李榕");
     await expect(signOffRows.nth(1)).toContainText("張主任");
-    await expect(signOffRows.nth(4)).toContainText("校對");
-    await expect(signOffRows.nth(7)).toContainText("總編輯");
+    await expect(signOffRows.nth(6)).toContainText("校對");
+    await expect(signOffRows.nth(9)).toContainText("總編輯");
     await chief.getByRole("link", { name: "Changes in First proof" }).click();
     await expect(chief.locator("ins").filter({ hasText: "議" }).first()).toBeVisible();
     await expect(chief.locator("del").filter({ hasText: "義" }).first()).toBeVisible();
