@@ -40,6 +40,11 @@ function expected(
   switch (permission) {
     case "article.create":
       return !proofreader;
+    case "plan.view": // the budget, pitches and events: the whole newsroom plans together
+    case "plan.pitch":
+      return true;
+    case "plan.manage": // deciding pitches, assigning, moving, spiking, events, desk feeds
+      return editorial;
     case "tag.create": // from the editor's type-ahead; renaming and merging is taxonomy.manage
       return true;
     case "article.view":
@@ -113,7 +118,7 @@ describe("the permission table", () => {
   );
 
   it(`covers every role × permission × ownership × state (${cases.length} cases)`, () => {
-    expect(cases).toHaveLength(4 * 25 * 3 * 9);
+    expect(cases).toHaveLength(4 * 28 * 3 * 9);
     const wrong = cases.filter(({ role, permission, ownership, place }) => {
       const actor: Actor = { id: "me", role };
       return (

@@ -47,6 +47,9 @@ export const PERMISSIONS = [
   "audit.read",
   "media.edit",
   "media.delete",
+  "plan.view",
+  "plan.pitch",
+  "plan.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -81,6 +84,8 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     "tag.create",
     "media.edit",
     "media.delete",
+    "plan.view",
+    "plan.pitch",
   ]),
   EDITOR: new Set(PERMISSIONS.filter((permission) => !ADMIN_ONLY.has(permission))),
   // Proofreaders (校對) see every story and work only inside the stages they may pass.
@@ -92,6 +97,8 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     "article.approve",
     "article.request-changes",
     "tag.create",
+    "plan.view",
+    "plan.pitch",
   ]),
   ADMIN: new Set(PERMISSIONS),
 };

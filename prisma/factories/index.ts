@@ -100,3 +100,62 @@ export function articleFields(
     ...overrides,
   });
 }
+
+/** A planned item (or, with `status: "PITCHED"`, a pitch) for `day` ("2026-12-07"). */
+export async function createPlanItem(
+  db: PrismaClient,
+  options: {
+    pitchedById: string;
+    day: string;
+    headline?: string;
+    sectionId?: string | null;
+    status?: "PITCHED" | "DECLINED" | "PLANNED" | "SPIKED";
+    expectedLength?: number | null;
+    lengthUnit?: "CHARACTERS" | "WORDS";
+    articleId?: string | null;
+    eventId?: string | null;
+    webSlot?: string | null;
+    printPage?: string | null;
+  },
+) {
+  return db.planItem.create({
+    data: {
+      headline: options.headline ?? `Plan ${unique()}`,
+      day: new Date(`${options.day}T00:00:00Z`),
+      sectionId: options.sectionId ?? null,
+      status: options.status ?? "PLANNED",
+      expectedLength: options.expectedLength ?? null,
+      lengthUnit: options.lengthUnit ?? "CHARACTERS",
+      needs: [],
+      pitchedById: options.pitchedById,
+      articleId: options.articleId ?? null,
+      eventId: options.eventId ?? null,
+      webSlot: options.webSlot ?? null,
+      printPage: options.printPage ?? null,
+    },
+  });
+}
+
+/** One person on a planned item; `deadline` defaults to a day from now. */
+export async function createAssignment(
+  db: PrismaClient,
+  options: {
+    planItemId: string;
+    userId: string;
+    assignedById: string;
+    role?: "REPORTER" | "PHOTOGRAPHER" | "VIDEOGRAPHER" | "EDITOR" | "WRITER";
+    status?: "PENDING" | "ACCEPTED" | "DECLINED" | "WITHDRAWN";
+    deadline?: Date;
+  },
+) {
+  return db.assignment.create({
+    data: {
+      planItemId: options.planItemId,
+      userId: options.userId,
+      assignedById: options.assignedById,
+      role: options.role ?? "REPORTER",
+      status: options.status ?? "PENDING",
+      deadline: options.deadline ?? new Date(Date.now() + 86_400_000),
+    },
+  });
+}

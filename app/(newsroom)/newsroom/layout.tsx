@@ -38,6 +38,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             <Link href="/newsroom/stories" className="hover:underline">
               {t("newsroom.allStories")}
             </Link>
+            {can(actor, "plan.view") && (
+              <Link href="/newsroom/budget" className="hover:underline">
+                {t("newsroom.planning")}
+              </Link>
+            )}
             {can(actor, "article.create") && (
               <Link href="/newsroom/import" className="hover:underline">
                 {t("newsroom.import")}
