@@ -10,6 +10,7 @@ CREATE TYPE "AssignmentStatus" AS ENUM ('PENDING', 'ACCEPTED', 'DECLINED', 'WITH
 -- AlterEnum
 
 
+ALTER TYPE "NotificationKind" ADD VALUE 'PITCHED';
 ALTER TYPE "NotificationKind" ADD VALUE 'PITCH_ACCEPTED';
 ALTER TYPE "NotificationKind" ADD VALUE 'PITCH_DECLINED';
 ALTER TYPE "NotificationKind" ADD VALUE 'ASSIGNED';
