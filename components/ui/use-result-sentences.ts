@@ -10,7 +10,7 @@ import type { ActionResult } from "@/lib/schemas/action-result";
  * named; otherwise `refusals.<code>`; zod's refusals use `fieldErrors.<field>`. (The shared
  * `useFieldErrors` reads the global `fieldErrors.*`, which belong to other forms.)
  */
-export function useResultSentences(namespace: "sections" | "tags" | "contributors") {
+export function useResultSentences(namespace: "sections" | "tags" | "contributors" | "planning") {
   const t = useTranslations(namespace);
   const reasonOf = (result: ActionResult<unknown>) => {
     if (result.ok) return null;

@@ -96,3 +96,11 @@ export function sectionNameFor(
 ): string {
   return language === "en" ? section.nameEn : sectionNameIn(section, scriptOf(language));
 }
+
+/** A section's name in a newsroom UI language (zh-Hant, zh-Hans or en). */
+export function sectionNameInUi(
+  section: { name: string; nameHans?: string | null; nameEn: string },
+  locale: string,
+): string {
+  return sectionNameFor(section, locale === "en" || locale === "zh-Hans" ? locale : "zh-Hant");
+}

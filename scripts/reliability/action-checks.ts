@@ -10,6 +10,7 @@ import {
 import { accountChecks } from "./account-checks";
 import { contributorChecks } from "./contributor-checks";
 import { frontChecks } from "./front-checks";
+import { planningChecks, type PlanFixture } from "./planning-checks";
 import { reviewChainChecks } from "./review-chain-checks";
 import { sectionChecks } from "./section-checks";
 import { tagChecks } from "./tag-checks";
@@ -47,6 +48,8 @@ export type Fixture = {
   mergeTargetId: string;
   /** A contributor with no bylines, and the address of another to merge it into. */
   contributor: { id: string; targetSlug: string };
+  /** Pitches, planned items and assignments (planning-checks.ts). */
+  plan: PlanFixture;
 };
 
 export type Check = {
@@ -239,5 +242,6 @@ export function checks(ownerId: string): Check[] {
     ...tagChecks(),
     ...contributorChecks(),
     ...reviewChainChecks(),
+    ...planningChecks(),
   ];
 }

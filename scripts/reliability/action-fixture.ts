@@ -1,3 +1,4 @@
+import { makeFixturePlan } from "./planning-checks";
 import crypto from "node:crypto";
 import { createArticle, createUser } from "../../prisma/factories";
 import type { Fixture } from "./action-checks";
@@ -81,5 +82,6 @@ export async function makeFixture(
     frontNumber: await makeFixtureFront(db),
     ...(await makeFixtureTags(db)),
     contributor: await makeFixtureContributor(db),
+    plan: await makeFixturePlan(db, owner.id),
   };
 }

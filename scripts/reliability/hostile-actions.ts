@@ -1,3 +1,4 @@
+import { planningHostileCalls } from "./planning-checks";
 import crypto from "node:crypto";
 import { accountHostileCalls } from "./account-checks";
 import { frontHostileCalls } from "./front-checks";
@@ -103,6 +104,7 @@ function baseCalls(draft: { id: string; version: number }): Record<string, () =>
     ...contributorHostileCalls(uuid),
     ...frontHostileCalls(uuid),
     ...reviewChainHostileCalls(uuid),
+    ...planningHostileCalls(uuid),
   };
 }
 

@@ -6,6 +6,8 @@ export type NotificationRow = {
   id: string;
   kind: NotificationKind;
   articleId: string | null;
+  /** Planning notices (a pitch decided, an assignment) open the planned item instead. */
+  planItemId: string | null;
   headline: string | null;
   /** Who acted; null when Galley did (a scheduled publish, its failure). */
   actorName: string | null;
@@ -24,10 +26,12 @@ export async function listNotifications(userId: string, limit = 50): Promise<Not
       id: true,
       kind: true,
       articleId: true,
+      planItemId: true,
       message: true,
       readAt: true,
       createdAt: true,
       article: { select: { headline: true } },
+      planItem: { select: { headline: true } },
       actor: { select: { name: true } },
     },
   });
@@ -35,7 +39,8 @@ export async function listNotifications(userId: string, limit = 50): Promise<Not
     id: row.id,
     kind: row.kind,
     articleId: row.articleId,
-    headline: row.article?.headline ?? null,
+    planItemId: row.planItemId,
+    headline: row.article?.headline ?? row.planItem?.headline ?? null,
     actorName: row.actor?.name ?? null,
     message: row.message,
     read: row.readAt !== null,

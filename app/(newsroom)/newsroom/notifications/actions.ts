@@ -11,12 +11,15 @@ export const markAllReadAction = formAction({
   redirectTo: () => "/newsroom/notifications",
 });
 
-/** Opening a notification marks it read and goes to its article. */
+/** Opening a notification marks it read and goes to its article or planned item. */
 export const openNotificationAction = formAction({
   input: ZNotificationOpen,
   run: ({ id }, { actor }) => markRead(actor.id, id),
-  redirectTo: (result, sent) =>
-    result.ok && typeof sent.articleId === "string" && sent.articleId
-      ? `/newsroom/articles/${sent.articleId}`
-      : "/newsroom/notifications",
+  redirectTo: (result, sent) => {
+    if (result.ok && typeof sent.articleId === "string" && sent.articleId)
+      return `/newsroom/articles/${sent.articleId}`;
+    if (result.ok && typeof sent.planItemId === "string" && sent.planItemId)
+      return `/newsroom/planning/items/${sent.planItemId}`;
+    return "/newsroom/notifications";
+  },
 });

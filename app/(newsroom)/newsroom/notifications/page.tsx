@@ -45,6 +45,9 @@ export default async function NotificationsPage() {
               >
                 <input type="hidden" name="id" value={item.id} />
                 {item.articleId && <input type="hidden" name="articleId" value={item.articleId} />}
+                {item.planItemId && (
+                  <input type="hidden" name="planItemId" value={item.planItemId} />
+                )}
                 <button
                   type="submit"
                   className={`text-left hover:underline ${item.read ? "" : "font-semibold"}`}

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { can, type Actor } from "@/lib/workflow/permissions";
 import { planState } from "@/lib/workflow/plan-state";
 import { authorize } from "../../auth/authorize";
+import type { PlanItemView } from "@/lib/schemas/plan-item-view";
 
 const DAY_MS = 86_400_000;
 
@@ -11,7 +12,7 @@ const DAY_MS = 86_400_000;
  * A planned item (or pitch) as its page shows it, with what this person may do there.
  * Everyone in the newsroom may look (`plan.view`): planning is shared.
  */
-export async function getPlanItem(actor: Actor, itemId: string) {
+export async function getPlanItem(actor: Actor, itemId: string): Promise<PlanItemView> {
   await authorize(actor, "plan.view", { resourceType: "plan-item", resourceId: itemId });
   const item = await db.planItem.findUnique({
     where: { id: itemId },
@@ -82,7 +83,6 @@ export async function getPlanItem(actor: Actor, itemId: string) {
     },
   };
 }
-export type PlanItemView = Awaited<ReturnType<typeof getPlanItem>>;
 
 /**
  * What an editor's forms on the item page choose from: live sections, active people, the
