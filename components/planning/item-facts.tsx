@@ -51,6 +51,7 @@ export async function ItemFacts({ item }: { item: PlanItemView }) {
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium">{t("item.state")}</span>
         <PlanStateBadge
+          testId="plan-state"
           state={item.state.state}
           stage={item.state.stage ? stageName(item.state.stage, locale) : null}
         />

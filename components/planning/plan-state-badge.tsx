@@ -13,11 +13,18 @@ const TONES: Partial<Record<PlanState, string>> = {
 };
 
 /** An item's state as a word (and, in review, the stage: "In review · 複審"). */
-export async function PlanStateBadge(props: { state: PlanState; stage: string | null }) {
+export async function PlanStateBadge(props: {
+  state: PlanState;
+  stage: string | null;
+  testId?: string;
+}) {
   const t = await getTranslations("planning.states");
   const tone = TONES[props.state] ?? "bg-white text-[var(--color-ink)] border-[var(--color-rule)]";
   return (
-    <span className={`inline-block whitespace-nowrap rounded border px-1.5 py-0.5 text-xs ${tone}`}>
+    <span
+      data-testid={props.testId}
+      className={`inline-block whitespace-nowrap rounded border px-1.5 py-0.5 text-xs ${tone}`}
+    >
       {t(props.state)}
       {props.stage && ` · ${props.stage}`}
     </span>

@@ -30,6 +30,10 @@ const NEWSROOM_PAGES = [
   "/newsroom/settings",
   "/newsroom/users",
   "/newsroom/account",
+  "/newsroom/planning/pitches",
+  "/newsroom/planning/pitches/new",
+  "/newsroom/planning/items/new",
+  "/newsroom/planning/items/:planItem",
 ];
 
 test.describe("[A11Y] the newsroom's pages", () => {
@@ -41,7 +45,14 @@ test.describe("[A11Y] the newsroom's pages", () => {
         where: { slug: SAMPLE.slug },
         select: { id: true },
       });
-      const response = await page.goto(path.replace(":sample", sample.id));
+      const planItem = await db.planItem.findFirstOrThrow({
+        where: { status: "PLANNED" },
+        orderBy: { createdAt: "asc" },
+        select: { id: true },
+      });
+      const response = await page.goto(
+        path.replace(":sample", sample.id).replace(":planItem", planItem.id),
+      );
       expect(response?.status()).toBe(200);
       await expect(page.locator("main")).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);

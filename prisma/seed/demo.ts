@@ -11,6 +11,7 @@ import {
   DEMO_SECTIONS,
   DEMO_TAGS,
 } from "./demo-data";
+import { seedPlanning } from "./demo-planning";
 import { buildSampleArticle } from "./sample-article";
 import { CHAIN_TEMPLATES } from "../../lib/workflow/review-chain";
 import { RECOMMENDED_CHECKS } from "../../lib/content/publish-checks";
@@ -198,10 +199,11 @@ export async function seedPublication(db: PrismaClient): Promise<void> {
   await db.publication.updateMany({ where: { id: 1, version: 0 }, data: DEMO_PUBLICATION });
 }
 
-/** The whole demo newsroom: the paper's name, sections, accounts, contributors, tags and the sample article. */
+/** The whole demo newsroom: the paper's name, sections, accounts, contributors, tags, the sample article and a day's planning. */
 export async function seedDemo(db: PrismaClient): Promise<void> {
   await seedPublication(db);
   await seedSections(db);
   await seedPeople(db);
   await seedSampleArticle(db);
+  await seedPlanning(db);
 }

@@ -1,0 +1,139 @@
+import type { Page } from "@playwright/test";
+import { expect as baseExpect, test } from "../fixtures/session";
+import { createUser } from "../../prisma/factories";
+import { e2eBaseUrl } from "../fixtures/config";
+import { e2eDb } from "../fixtures/db";
+
+// Each step renders a newsroom page on a shared two-core machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
+const db = e2eDb();
+test.afterAll(() => db.$disconnect());
+
+const state = (page: Page) => page.getByTestId("plan-state");
+
+/** The newsroom's tomorrow (Asia/Shanghai by default), as the "Day" field shows it. */
+function tomorrow(): string {
+  const zone = process.env.GALLEY_TIME_ZONE || "Asia/Shanghai";
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: zone }).format(new Date());
+  return new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The issue's story: 王賀 pitches a flood-prevention story for tomorrow; 李榕 accepts it,
+ * assigns 王賀 (reporter) and a photographer, deadline 18:00; 王賀 accepts and starts the
+ * story; the item follows the story from draft through review to published.
+ */
+test.describe("[PLANNING] from pitch to published story", () => {
+  test.describe.configure({ timeout: 240_000 });
+
+  test("pitch, accept, assign, accept the assignment, start the story, follow its state", async ({
+    pageAs,
+  }) => {
+    const stamp = Date.now().toString(36);
+    const headline = `防汛備汛 ${stamp}`;
+    const section = await db.section.create({
+      data: { slug: `plan-story-${stamp}`, name: `防汛${stamp}`, nameEn: `Flood ${stamp}` },
+    });
+    const photographer = await createUser(db, { name: `攝影記者 ${stamp}` });
+    const day = tomorrow();
+
+    // 王賀 pitches.
+    const reporter = await pageAs("reporter");
+    await reporter.goto("/newsroom/planning/pitches");
+    await reporter.getByRole("link", { name: "New pitch" }).click();
+    await reporter.getByLabel("Working headline").fill(headline);
+    await reporter.getByLabel("Summary").fill("入汛前，市防汛指揮部檢查河道和泵站。");
+    await reporter.getByLabel("Section").selectOption({ label: `Flood ${stamp}` });
+    await expect(reporter.getByLabel("Day")).toHaveValue(day);
+    // A length that is not a number is refused beside the field, and nothing is pitched.
+    await reporter.getByLabel("Expected length").fill("大約一千");
+    await reporter.getByLabel("Photos").check();
+    await reporter.getByRole("button", { name: "Send pitch" }).click();
+    await expect(
+      reporter.getByText("Enter the expected length as a whole number, e.g. 800."),
+    ).toBeVisible();
+    expect(await db.planItem.count({ where: { headline } })).toBe(0);
+    await reporter.getByLabel("Expected length").fill("1200");
+    await reporter.getByRole("button", { name: "Send pitch" }).click();
+    await expect(reporter).toHaveURL(/\/newsroom\/planning\/pitches$/);
+    await expect(reporter.getByRole("link", { name: headline })).toBeVisible();
+
+    // 李榕 accepts it and assigns 王賀 and the photographer.
+    const editor = await pageAs("editor");
+    await editor.goto("/newsroom/planning/pitches");
+    await editor.getByRole("button", { name: `Accept “${headline}”` }).click();
+    await expect(editor.getByRole("button", { name: `Accept “${headline}”` })).toHaveCount(0);
+    const item = await db.planItem.findFirstOrThrow({ where: { headline } });
+    expect(item).toMatchObject({ status: "PLANNED", expectedLength: 1200, needs: ["photos"] });
+    await editor.goto(`/newsroom/planning/items/${item.id}`);
+    await expect(state(editor)).toHaveText("Unassigned");
+    const assign = editor.getByRole("form", { name: "Assign" });
+    await assign.getByLabel("Person").selectOption({ label: "王賀" });
+    await assign.getByLabel("Role").selectOption({ label: "Reporter" });
+    await expect(assign.getByLabel("Deadline")).toHaveValue(`${day}T18:00`);
+    await assign.getByRole("button", { name: "Assign" }).click();
+    await expect(editor.getByRole("listitem", { name: "王賀 · Reporter" })).toBeVisible();
+    await assign.getByLabel("Person").selectOption({ label: photographer.name });
+    await assign.getByLabel("Role").selectOption({ label: "Photographer" });
+    await assign.getByLabel("Deadline").fill(`${day}T18:00`);
+    await assign.getByRole("button", { name: "Assign" }).click();
+    await expect(
+      editor.getByRole("listitem", { name: `${photographer.name} · Photographer` }),
+    ).toBeVisible();
+    await expect(state(editor)).toHaveText("Assigned");
+
+    // 王賀 hears of it, accepts, and starts the story.
+    await reporter.goto("/newsroom/notifications");
+    await reporter
+      .getByRole("button", { name: `You were assigned to “${headline}”` })
+      .first()
+      .click();
+    await expect(reporter).toHaveURL(new RegExp(`/newsroom/planning/items/${item.id}$`));
+    const mine = reporter.getByRole("listitem", { name: "王賀 · Reporter" });
+    await mine.getByRole("button", { name: "Accept" }).click();
+    await expect(mine.getByText("Accepted", { exact: true })).toBeVisible();
+    await reporter.getByRole("button", { name: "Start story" }).click();
+    await expect(reporter).toHaveURL(/\/newsroom\/articles\/[0-9a-f-]{36}$/);
+    const articleId = reporter.url().split("/").pop()!;
+    const article = await db.article.findUniqueOrThrow({
+      where: { id: articleId },
+      select: { headline: true, sectionId: true, dueAt: true, bylines: { select: { role: true } } },
+    });
+    expect(article.headline).toBe(headline);
+    expect(article.sectionId).toBe(section.id);
+    expect(article.bylines.map((b) => b.role).sort()).toEqual(["PHOTOGRAPHER", "REPORTER"]);
+    expect(article.dueAt).not.toBeNull();
+    await editor.reload();
+    await expect(state(editor)).toHaveText("Draft");
+    await expect(editor.getByRole("link", { name: headline }).first()).toHaveAttribute(
+      "href",
+      `/newsroom/articles/${articleId}`,
+    );
+
+    // The story is written and submitted: the item is in its review stage.
+    const body = reporter.getByRole("textbox", { name: "Body" });
+    await expect(reporter.getByTestId("workflow-status")).toBeVisible();
+    await body.click();
+    await body.pressSequentially("德州訊 入汛以來，市防汛指揮部逐一檢查河道、泵站和物資儲備。");
+    await expect(reporter.locator("[data-save-status]")).toHaveText("Saved");
+    await Promise.all([
+      reporter.waitForEvent("load"),
+      reporter.getByRole("button", { name: "Submit for review", exact: true }).click(),
+    ]);
+    await editor.reload();
+    await expect(state(editor)).toHaveText("In review · Review");
+
+    // 李榕 approves and publishes it: the item says "Published".
+    const origin = e2eBaseUrl;
+    for (const transition of ["approve", "publish"]) {
+      const { version } = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+      const answer = await editor.request.post(`/api/v1/articles/${articleId}/transitions`, {
+        headers: { origin },
+        data: { transition, version },
+      });
+      expect(answer.status()).toBe(200);
+    }
+    await editor.reload();
+    await expect(state(editor)).toHaveText("Published");
+  });
+});
