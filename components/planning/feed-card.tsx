@@ -39,7 +39,9 @@ export function FeedCard({
   const headingId = `feed-${sectionId ?? "mine"}`;
   const run = (done: string, action: FeedAction) => {
     setAnswer(null);
-    startTransition(async () => setAnswer({ result: await action({ sectionId }), done }));
+    startTransition(async () =>
+      setAnswer({ result: await action({ feed: sectionId ?? "mine" }), done }),
+    );
   };
   const message = !answer
     ? null

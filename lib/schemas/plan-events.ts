@@ -88,8 +88,13 @@ export type TPlanEventUpdateInput = z.input<typeof ZUpdatePlanEvent>;
 export const ZDeletePlanEvent = z.strictObject({ eventId: z.uuid() });
 export type TDeletePlanEvent = z.output<typeof ZDeletePlanEvent>;
 
-/** A calendar feed: the person's own (`sectionId` null) or a desk's. */
-export const ZCalendarFeedTarget = z.strictObject({ sectionId: z.uuid().nullable() });
+/**
+ * A calendar feed: "mine" (the person's own) or a desk's section id. A word rather than a
+ * null, so no mangled desk request can turn into a request for one's own feed.
+ */
+export const ZCalendarFeedTarget = z.strictObject({
+  feed: z.union([z.literal("mine"), z.uuid("Choose a desk from the list.")]),
+});
 export type TCalendarFeedTarget = z.output<typeof ZCalendarFeedTarget>;
 
 /** Why an event change was refused beyond its code (the form names the sentence). */

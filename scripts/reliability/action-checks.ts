@@ -10,6 +10,7 @@ import {
 import { accountChecks } from "./account-checks";
 import { contributorChecks } from "./contributor-checks";
 import { frontChecks } from "./front-checks";
+import { planningEventChecks } from "./planning-event-checks";
 import { reviewChainChecks } from "./review-chain-checks";
 import { sectionChecks } from "./section-checks";
 import { tagChecks } from "./tag-checks";
@@ -47,6 +48,9 @@ export type Fixture = {
   mergeTargetId: string;
   /** A contributor with no bylines, and the address of another to merge it into. */
   contributor: { id: string; targetSlug: string };
+  /** An event at version 1, and a desk with a calendar feed (planning-event-checks.ts). */
+  planEventId: string;
+  feedSectionId: string;
 };
 
 export type Check = {
@@ -239,5 +243,6 @@ export function checks(ownerId: string): Check[] {
     ...tagChecks(),
     ...contributorChecks(),
     ...reviewChainChecks(),
+    ...planningEventChecks(),
   ];
 }

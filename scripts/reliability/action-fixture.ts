@@ -3,6 +3,7 @@ import { createArticle, createUser } from "../../prisma/factories";
 import type { Fixture } from "./action-checks";
 import { makeFixtureContributor } from "./contributor-checks";
 import { makeFixtureFront } from "./front-checks";
+import { makeFixturePlanning } from "./planning-event-checks";
 import { makeFixtureSection } from "./section-checks";
 import { makeFixtureTags } from "./tag-checks";
 import { fieldsFor, type Harness } from "./harness";
@@ -81,5 +82,6 @@ export async function makeFixture(
     frontNumber: await makeFixtureFront(db),
     ...(await makeFixtureTags(db)),
     contributor: await makeFixtureContributor(db),
+    ...(await makeFixturePlanning(db, owner.id)),
   };
 }

@@ -3,6 +3,7 @@ import { accountHostileCalls } from "./account-checks";
 import { frontHostileCalls } from "./front-checks";
 import { encodeArgs, FormArg } from "./server-actions";
 import { contributorHostileCalls } from "./contributor-checks";
+import { planningEventHostileCalls } from "./planning-event-checks";
 import { reviewChainHostileCalls } from "./review-chain-checks";
 import { sectionHostileCalls } from "./section-checks";
 import { tagHostileCalls } from "./tag-checks";
@@ -103,6 +104,7 @@ function baseCalls(draft: { id: string; version: number }): Record<string, () =>
     ...contributorHostileCalls(uuid),
     ...frontHostileCalls(uuid),
     ...reviewChainHostileCalls(uuid),
+    ...planningEventHostileCalls(uuid),
   };
 }
 

@@ -16,7 +16,7 @@ export const FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /** Whom a feed belongs to, as the table's unique keys name it. */
 export function feedOwner(actor: Actor, target: TCalendarFeedTarget) {
-  return target.sectionId ? { sectionId: target.sectionId } : { userId: actor.id };
+  return target.feed === "mine" ? { userId: actor.id } : { sectionId: target.feed };
 }
 
 /**
@@ -30,8 +30,8 @@ export async function authorizeFeed(
   ip: string | null,
 ): Promise<void> {
   await authorize(actor, "plan.view", { resourceType: "calendar-feed", ip });
-  const { sectionId } = target;
-  if (!sectionId) return;
+  if (target.feed === "mine") return;
+  const sectionId = target.feed;
   const section = await db.section.findUnique({
     where: { id: sectionId },
     select: { archivedAt: true, heads: { where: { userId: actor.id }, select: { userId: true } } },
@@ -57,12 +57,13 @@ export async function feedChanged(
   change: "create" | "regenerate",
   ip: string | null,
 ): Promise<void> {
+  const isMine = target.feed === "mine";
   await recordAudit({
     actorId: actor.id,
-    action: target.sectionId ? "plan.manage" : "plan.view",
+    action: isMine ? "plan.view" : "plan.manage",
     outcome: "ALLOWED",
-    resourceType: target.sectionId ? "section" : "user",
-    resourceId: target.sectionId ?? actor.id,
+    resourceType: isMine ? "user" : "section",
+    resourceId: isMine ? actor.id : target.feed,
     ip,
     details: { step: "calendar-feed", change },
   });

@@ -90,9 +90,9 @@ describe("calendar feeds", () => {
       deadline: new Date(Date.now() + 200 * DAY),
     });
 
-    const { token } = await createFeed(reporter, { sectionId: null });
+    const { token } = await createFeed(reporter, { feed: "mine" });
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(await createFeed(reporter, { sectionId: null })).toEqual({ token });
+    expect(await createFeed(reporter, { feed: "mine" })).toEqual({ token });
     const feeds = await listFeeds(reporter);
     expect(feeds).toEqual([{ sectionId: null, name: null, nameEn: null, token }]);
 
@@ -113,11 +113,11 @@ describe("calendar feeds", () => {
 
   it("regenerating makes the old address stop answering at once", async () => {
     const { actor } = await person("REPORTER");
-    expect(await refused(regenerateFeed(actor, { sectionId: null }))).toMatchObject({
+    expect(await refused(regenerateFeed(actor, { feed: "mine" }))).toMatchObject({
       code: "NOT_FOUND",
     });
-    const { token } = await createFeed(actor, { sectionId: null });
-    const fresh = await regenerateFeed(actor, { sectionId: null });
+    const { token } = await createFeed(actor, { feed: "mine" });
+    const fresh = await regenerateFeed(actor, { feed: "mine" });
     expect(fresh.token).not.toBe(token);
     expect(await getFeedCalendar(token, origin)).toBeNull();
     expect(await getFeedCalendar(fresh.token, origin)).toContain("BEGIN:VCALENDAR");
@@ -127,7 +127,7 @@ describe("calendar feeds", () => {
   it("a desk's feed is for editors and the desk's heads; a reporter is refused, nothing written", async () => {
     const desk = await section();
     const { actor: reporter } = await person("REPORTER");
-    expect(await refused(createFeed(reporter, { sectionId: desk.id }))).toMatchObject({
+    expect(await refused(createFeed(reporter, { feed: desk.id }))).toMatchObject({
       code: "FORBIDDEN",
     });
     expect(await db.calendarFeed.count({ where: { sectionId: desk.id } })).toBe(0);
@@ -140,7 +140,7 @@ describe("calendar feeds", () => {
     // Heading the desk is enough, whatever the role.
     await db.sectionHead.create({ data: { sectionId: desk.id, userId: reporter.id } });
     expect((await listFeeds(reporter)).map((feed) => feed.sectionId)).toEqual([null, desk.id]);
-    const { token } = await createFeed(reporter, { sectionId: desk.id });
+    const { token } = await createFeed(reporter, { feed: desk.id });
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
@@ -187,7 +187,7 @@ describe("calendar feeds", () => {
         sectionId: desk.id,
       },
     });
-    const { token } = await createFeed(editor, { sectionId: desk.id });
+    const { token } = await createFeed(editor, { feed: desk.id });
     const events = parse((await getFeedCalendar(token, origin))!);
     expect(events.map((event) => event.uid)).toEqual([
       `assignment-${accepted.id}@galley`,
@@ -198,7 +198,7 @@ describe("calendar feeds", () => {
     );
     await db.section.update({ where: { id: desk.id }, data: { archivedAt: new Date() } });
     expect(await getFeedCalendar(token, origin)).toBeNull();
-    expect(await refused(regenerateFeed(editor, { sectionId: desk.id }))).toMatchObject({
+    expect(await refused(regenerateFeed(editor, { feed: desk.id }))).toMatchObject({
       code: "NOT_FOUND",
     });
   });
