@@ -27,6 +27,8 @@ const NEWSROOM_PAGES = [
   "/newsroom/contributors/new",
   "/newsroom/front",
   "/newsroom/front/preview",
+  "/newsroom/planning/events",
+  "/newsroom/planning/feeds",
   "/newsroom/settings",
   "/newsroom/users",
   "/newsroom/account",

@@ -55,11 +55,12 @@ export function isPreviewPath(pathname: string): boolean {
 }
 
 /**
- * Pages whose address carries a secret: shared previews, and the first-admin setup
- * (/setup?token=…). They get previewHeaders(), so the token never leaves as a Referer.
+ * Pages whose address carries a secret: shared previews, the first-admin setup
+ * (/setup?token=…) and private calendar feeds (/calendar/<token>.ics). They get
+ * previewHeaders(), so the token never leaves as a Referer.
  */
 export function hasSecretAddress(pathname: string): boolean {
-  return isPreviewPath(pathname) || pathname === "/setup";
+  return isPreviewPath(pathname) || pathname === "/setup" || pathname.startsWith("/calendar/");
 }
 
 /**

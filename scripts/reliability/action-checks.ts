@@ -11,6 +11,7 @@ import { accountChecks } from "./account-checks";
 import { contributorChecks } from "./contributor-checks";
 import { frontChecks } from "./front-checks";
 import { planningChecks, type PlanFixture } from "./planning-checks";
+import { planningEventChecks } from "./planning-event-checks";
 import { reviewChainChecks } from "./review-chain-checks";
 import { sectionChecks } from "./section-checks";
 import { tagChecks } from "./tag-checks";
@@ -50,6 +51,9 @@ export type Fixture = {
   contributor: { id: string; targetSlug: string };
   /** Pitches, planned items and assignments (planning-checks.ts). */
   plan: PlanFixture;
+  /** An event at version 1, and a desk with a calendar feed (planning-event-checks.ts). */
+  planEventId: string;
+  feedSectionId: string;
 };
 
 export type Check = {
@@ -243,5 +247,6 @@ export function checks(ownerId: string): Check[] {
     ...contributorChecks(),
     ...reviewChainChecks(),
     ...planningChecks(),
+    ...planningEventChecks(),
   ];
 }

@@ -4,6 +4,7 @@ import { createArticle, createUser } from "../../prisma/factories";
 import type { Fixture } from "./action-checks";
 import { makeFixtureContributor } from "./contributor-checks";
 import { makeFixtureFront } from "./front-checks";
+import { makeFixturePlanning } from "./planning-event-checks";
 import { makeFixtureSection } from "./section-checks";
 import { makeFixtureTags } from "./tag-checks";
 import { fieldsFor, type Harness } from "./harness";
@@ -83,5 +84,6 @@ export async function makeFixture(
     ...(await makeFixtureTags(db)),
     contributor: await makeFixtureContributor(db),
     plan: await makeFixturePlan(db, owner.id),
+    ...(await makeFixturePlanning(db, owner.id)),
   };
 }

@@ -4,6 +4,7 @@ import { accountHostileCalls } from "./account-checks";
 import { frontHostileCalls } from "./front-checks";
 import { encodeArgs, FormArg } from "./server-actions";
 import { contributorHostileCalls } from "./contributor-checks";
+import { planningEventHostileCalls } from "./planning-event-checks";
 import { reviewChainHostileCalls } from "./review-chain-checks";
 import { sectionHostileCalls } from "./section-checks";
 import { tagHostileCalls } from "./tag-checks";
@@ -105,6 +106,7 @@ function baseCalls(draft: { id: string; version: number }): Record<string, () =>
     ...frontHostileCalls(uuid),
     ...reviewChainHostileCalls(uuid),
     ...planningHostileCalls(uuid),
+    ...planningEventHostileCalls(uuid),
   };
 }
 
