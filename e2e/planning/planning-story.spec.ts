@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
+import ICAL from "ical.js";
 import { expect as baseExpect, test } from "../fixtures/session";
+import { newsroomTimeZone, wallTimeToInstant } from "../../lib/time-zone";
 import { createUser } from "../../prisma/factories";
 import { e2eBaseUrl } from "../fixtures/config";
 import { e2eDb } from "../fixtures/db";
@@ -135,5 +137,28 @@ test.describe("[PLANNING] from pitch to published story", () => {
     }
     await editor.reload();
     await expect(state(editor)).toHaveText("Published");
+
+    // The desk's private calendar holds 王賀's assignment, deadline 18:00 tomorrow.
+    await editor.goto("/newsroom/planning/feeds");
+    const desk = editor.getByRole("region", { name: `防汛${stamp} · Flood ${stamp}` });
+    await desk.getByRole("button", { name: "Create feed" }).click();
+    const address = desk.getByLabel(`Address of 防汛${stamp} · Flood ${stamp}`);
+    await expect(address).toHaveValue(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    const feed = await editor
+      .context()
+      .request.fetch(new URL(await address.inputValue()).pathname, {
+        headers: { cookie: "" },
+      });
+    expect(feed.status()).toBe(200);
+    const events = new ICAL.Component(ICAL.parse(await feed.text()))
+      .getAllSubcomponents("vevent")
+      .map((vevent) => new ICAL.Event(vevent));
+    const reporting = events.find(
+      (event) => event.summary.includes(headline) && event.summary.includes("Reporter"),
+    );
+    expect(reporting?.startDate.toJSDate().toISOString()).toBe(
+      wallTimeToInstant(`${day}T18:00`, newsroomTimeZone())!.toISOString(),
+    );
+    expect(events.filter((event) => event.summary.includes(headline))).toHaveLength(2);
   });
 });
