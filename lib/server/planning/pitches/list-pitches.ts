@@ -35,7 +35,13 @@ export async function listPitches(actor: Actor) {
       select,
     }),
     db.planItem.findMany({
-      where: { pitchedById: actor.id, createdAt: { gte: since }, status: { not: "PITCHED" } },
+      // Not the items an editor put on the budget directly: those were never pitches.
+      where: {
+        pitchedById: actor.id,
+        createdAt: { gte: since },
+        status: { not: "PITCHED" },
+        NOT: { decidedById: actor.id },
+      },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 100,
       select,

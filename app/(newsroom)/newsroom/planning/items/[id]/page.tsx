@@ -47,7 +47,9 @@ export default async function PlanItemPage({ params }: { params: Promise<{ id: s
   const planned = item.status === "PLANNED";
   return (
     <NextIntlClientProvider>
-      <PlanningNav current={item.status === "PITCHED" ? "pitches" : null} />
+      <PlanningNav
+        current={item.status === "PITCHED" || item.status === "DECLINED" ? "pitches" : "budget"}
+      />
       <section aria-labelledby="plan-item-heading" className="max-w-4xl space-y-8">
         <PageHeader
           id="plan-item-heading"
