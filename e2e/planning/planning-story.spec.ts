@@ -84,7 +84,13 @@ test.describe("[PLANNING] from pitch to published story", () => {
     ).toBeVisible();
     await expect(state(editor)).toHaveText("Assigned");
 
-    // 王賀 hears of it, accepts, and starts the story.
+    // 王賀 sees it on his front page, hears of it, accepts, and starts the story.
+    await reporter.goto("/newsroom");
+    const waiting = reporter
+      .getByRole("region", { name: /My assignments/ })
+      .getByRole("listitem")
+      .filter({ hasText: headline });
+    await expect(waiting).toContainText("Waiting for your answer");
     await reporter.goto("/newsroom/notifications");
     await reporter
       .getByRole("button", { name: `You were assigned to “${headline}”` })

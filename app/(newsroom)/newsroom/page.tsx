@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NewStoryButton } from "@/components/newsroom/new-story-button";
 import { QueueTable } from "@/components/newsroom/queue-table";
+import { MyAssignments } from "@/components/planning/my-assignments";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/field";
@@ -17,6 +18,7 @@ import {
   listScheduled,
   listWaitingForMe,
 } from "@/lib/server/newsroom/queues";
+import { listMyAssignments } from "@/lib/server/planning/assignments/list-my-assignments";
 import { newsroomTimeZone } from "@/lib/time-zone";
 import { createArticleAction } from "./articles/actions";
 import { DeskQueues, WaitingForMe } from "./stage-queues";
@@ -45,15 +47,17 @@ export default async function NewsroomHome({ searchParams }: Props) {
   const isDesk = can(actor, "article.publish");
   const passesStages = can(actor, "article.review");
   const writes = can(actor, "article.create");
-  const [waiting, desks, mine, queue, approved, scheduled, options] = await Promise.all([
-    passesStages ? listWaitingForMe(actor) : null,
-    listDeskQueues(actor),
-    listMyStories(actor),
-    isDesk ? listReviewQueue(actor, { sectionId }) : null,
-    isDesk ? listApproved(actor) : null,
-    isDesk ? listScheduled(actor) : null,
-    isDesk ? getEditorOptions({ listing: true }) : null,
-  ]);
+  const [assignments, waiting, desks, mine, queue, approved, scheduled, options] =
+    await Promise.all([
+      listMyAssignments(actor),
+      passesStages ? listWaitingForMe(actor) : null,
+      listDeskQueues(actor),
+      listMyStories(actor),
+      isDesk ? listReviewQueue(actor, { sectionId }) : null,
+      isDesk ? listApproved(actor) : null,
+      isDesk ? listScheduled(actor) : null,
+      isDesk ? getEditorOptions({ listing: true }) : null,
+    ]);
   return (
     <div className="space-y-10">
       <PageHeader
@@ -66,6 +70,7 @@ export default async function NewsroomHome({ searchParams }: Props) {
         }
       />
 
+      {assignments.length > 0 && <MyAssignments rows={assignments} timeZone={timeZone} />}
       {waiting && <WaitingForMe rows={waiting} timeZone={timeZone} />}
       {desks.length > 0 && <DeskQueues desks={desks} timeZone={timeZone} />}
 
