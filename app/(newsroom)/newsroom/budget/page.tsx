@@ -62,13 +62,15 @@ export default async function BudgetPage({ searchParams }: Props) {
         <h1 id="budget-heading" className="text-2xl font-bold">
           {title}
         </h1>
-        <a
-          href={budgetHref({ ...filters, day }, "/newsroom/budget/export")}
-          className="text-sm underline print:hidden"
-          download
-        >
-          {t("budgetPage.exportCsv")}
-        </a>
+        {!isWeek && (
+          <a
+            href={budgetHref({ ...filters, day }, "/newsroom/budget/export")}
+            className="text-sm underline print:hidden"
+            download
+          >
+            {t("budgetPage.exportCsv")}
+          </a>
+        )}
       </div>
       <nav
         aria-label={t("budgetPage.days")}
