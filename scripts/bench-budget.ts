@@ -15,7 +15,8 @@ import { SAN_SHEN_SAN_JIAO } from "../lib/workflow/review-chain";
 import { createUser } from "../prisma/factories";
 import { buildSampleArticle } from "../prisma/seed/sample-article";
 import { percentile } from "./bench-figures";
-import { startHarness, type Harness } from "./reliability/harness";
+import type { PrismaClient } from "../lib/db-client";
+import { startHarness } from "./reliability/harness";
 
 const DAY = "2030-01-15";
 const ITEMS = 300;
@@ -25,8 +26,7 @@ const WARM_UP = 10;
 
 const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
 
-async function load(harness: Harness) {
-  const { db } = harness;
+export async function load(db: PrismaClient) {
   const editor = await createUser(db, { role: "EDITOR", name: "Bench editor" });
   const reporters = await Promise.all(
     Array.from({ length: 30 }, (_, i) => createUser(db, { name: `記者${i}` })),
@@ -125,7 +125,7 @@ async function timed(run: () => Promise<unknown>): Promise<number[]> {
 async function main() {
   const harness = await startHarness();
   try {
-    const { editor, stale } = await load(harness);
+    const { editor, stale } = await load(harness.db);
     // The use-case reads DATABASE_URL on first use, like the app.
     process.env.DATABASE_URL = harness.databaseUrl;
     const { getBudgetDay } = await import("../lib/server/planning/budget/get-budget-day");
@@ -174,7 +174,7 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
+if (process.argv[1]?.endsWith("bench-budget.ts")) main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

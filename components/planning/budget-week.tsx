@@ -90,7 +90,7 @@ export async function BudgetWeek(props: {
                             ? sectionLabel(section, props.locale)
                             : t("budgetPage.noSection")}
                           {" · "}
-                          {await stateLabel(item, props.locale)}
+                          {stateLabel(t, item, props.locale)}
                           {item.assignees.length > 0 &&
                             ` · ${item.assignees.map((a) => a.name).join("、")}`}
                         </span>

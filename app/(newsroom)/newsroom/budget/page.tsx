@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { BudgetDayTable } from "@/components/planning/budget-day-table";
+import { BudgetDayTable, budgetClock } from "@/components/planning/budget-day-table";
 import { BudgetFilterForm } from "@/components/planning/budget-filter-form";
 import { BudgetWeek } from "@/components/planning/budget-week";
 import { PlanningNav } from "@/components/planning/planning-nav";
@@ -53,6 +53,7 @@ export default async function BudgetPage({ searchParams }: Props) {
   const title = isWeek
     ? t("budgetPage.weekTitle", { date: longDay(week!.days[0]!.day) })
     : t("budgetPage.title", { date: longDay(day) });
+  const clock = budgetClock(locale, timeZone, day);
   const filtered = Boolean(filters.desk || filters.person || filters.state);
   const linkClass = "underline-offset-4 hover:underline";
   return (
@@ -118,9 +119,8 @@ export default async function BudgetPage({ searchParams }: Props) {
                 key={group.section?.id ?? "none"}
                 section={group.section}
                 items={group.items}
-                day={day}
+                clock={clock}
                 locale={locale}
-                timeZone={timeZone}
               />
             ))
           )}

@@ -1,6 +1,5 @@
 import "server-only";
 import { toCsv } from "@/lib/content/csv";
-import { instantToWallTime } from "@/lib/time-zone";
 import type { PlanState } from "@/lib/workflow/plan-state";
 import type { ReviewStage } from "@/lib/workflow/review-chain";
 import type { BudgetSection } from "./budget-sections";
@@ -26,6 +25,12 @@ export function budgetCsv(
   words: BudgetCsvWords,
   options: { timeZone: string; origin: string },
 ): string {
+  // One formatter for the file ("2031-03-20 10:00"; Swedish writes ISO-like dates), not one per cell.
+  const wallTime = new Intl.DateTimeFormat("sv-SE", {
+    timeZone: options.timeZone,
+    dateStyle: "short",
+    timeStyle: "short",
+  });
   const rows = budget.groups.flatMap((group) =>
     group.items.map((item) => [
       item.day,
@@ -36,7 +41,7 @@ export function budgetCsv(
       item.webSlot,
       item.printPage,
       item.assignees.map((a) => `${a.name} (${words.role(a.role)})`).join("; "),
-      item.deadline ? instantToWallTime(item.deadline, options.timeZone).replace("T", " ") : "",
+      item.deadline ? wallTime.format(item.deadline) : "",
       item.expectedLength,
       words.unit(item.lengthUnit),
       item.actualLength,
