@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { PlanState } from "@/lib/workflow/plan-state";
 import { stageName, type ReviewStage } from "@/lib/workflow/review-chain";
-import { sectionLabel } from "./budget-words";
+import { memo, plainTemplate, sectionLabel } from "./budget-words";
 
 export type BudgetRow = {
   id: string;
@@ -66,18 +66,39 @@ export async function BudgetDayTable(props: {
   const t = await getTranslations("planning");
   const roles = await getTranslations("roles");
   const { clock, locale } = props;
-  const unit = (item: BudgetRow, count: number) => t(`units.${item.lengthUnit}`, { count });
+  const fill = (key: Parameters<typeof t.raw>[0]) => plainTemplate(t.raw(key));
+  const words = {
+    assignee: fill("budgetPage.assignee"),
+    slotWeb: fill("budgetPage.slotWeb"),
+    slotPrint: fill("budgetPage.slotPrint"),
+    lengthBoth: fill("budgetPage.lengthBoth"),
+    lengthExpected: fill("budgetPage.lengthExpected"),
+    lengthActual: fill("budgetPage.lengthActual"),
+    storyDue: fill("budgetPage.storyDue"),
+    openStory: t("budgetPage.openStory"),
+    noStory: t("budgetPage.noStory"),
+  };
+  const role = memo(String, (name: string) => roles(name as Parameters<typeof roles>[0]));
+  const unit = memo(
+    (item: { lengthUnit: BudgetRow["lengthUnit"]; count: number }) =>
+      `${item.lengthUnit}:${item.count}`,
+    ({ lengthUnit, count }) => t(`units.${lengthUnit}`, { count }),
+  );
+  const state = memo(
+    (item: BudgetRow) => `${item.state}:${item.stage?.key ?? ""}`,
+    (item) => stateLabel(t, item, locale),
+  );
   const length = (item: BudgetRow) => {
-    const expected = item.expectedLength === null ? null : unit(item, item.expectedLength);
-    if (item.actualLength === null)
-      return expected ? t("budgetPage.lengthExpected", { expected }) : "—";
+    const expected =
+      item.expectedLength === null
+        ? null
+        : unit({ lengthUnit: item.lengthUnit, count: item.expectedLength });
+    if (item.actualLength === null) return expected ? words.lengthExpected({ expected }) : "—";
     const actual = {
       actual: clock.number(item.actualLength),
-      actualWithUnit: unit(item, item.actualLength),
+      actualWithUnit: unit({ lengthUnit: item.lengthUnit, count: item.actualLength }),
     };
-    return expected
-      ? t("budgetPage.lengthBoth", { expected, ...actual })
-      : t("budgetPage.lengthActual", actual);
+    return expected ? words.lengthBoth({ expected, ...actual }) : words.lengthActual(actual);
   };
   const column = {
     story: t("budgetPage.columns.story"),
@@ -108,15 +129,15 @@ export async function BudgetDayTable(props: {
               </a>
               <small>
                 {item.article ? (
-                  <a href={`/newsroom/articles/${item.article.id}`}>{t("budgetPage.openStory")}</a>
+                  <a href={`/newsroom/articles/${item.article.id}`}>{words.openStory}</a>
                 ) : (
-                  t("budgetPage.noStory")
+                  words.noStory
                 )}
               </small>
             </td>
             <td data-label={column.slot}>
-              {item.webSlot && <div>{t("budgetPage.slotWeb", { slot: item.webSlot })}</div>}
-              {item.printPage && <div>{t("budgetPage.slotPrint", { page: item.printPage })}</div>}
+              {item.webSlot && <div>{words.slotWeb({ slot: item.webSlot })}</div>}
+              {item.printPage && <div>{words.slotPrint({ page: item.printPage })}</div>}
               {!item.webSlot && !item.printPage && "—"}
             </td>
             <td data-label={column.assignees}>
@@ -124,9 +145,9 @@ export async function BudgetDayTable(props: {
                 ? "—"
                 : item.assignees.map((a) => (
                     <div key={`${a.userId}-${a.role}`}>
-                      {t("budgetPage.assignee", {
+                      {words.assignee({
                         name: a.name,
-                        role: roles(a.role),
+                        role: role(a.role),
                         status: answer[a.status] ?? a.status,
                       })}
                     </div>
@@ -135,11 +156,11 @@ export async function BudgetDayTable(props: {
             <td data-label={column.deadline}>
               {item.deadline ? clock.when(item.deadline) : "—"}
               {item.article?.dueAt && (
-                <small>{t("budgetPage.storyDue", { time: clock.when(item.article.dueAt) })}</small>
+                <small>{words.storyDue({ time: clock.when(item.article.dueAt) })}</small>
               )}
             </td>
             <td data-label={column.length}>{length(item)}</td>
-            <td data-label={column.state}>{stateLabel(t, item, locale)}</td>
+            <td data-label={column.state}>{state(item)}</td>
           </tr>
         ))}
       </DataTable>
