@@ -26,7 +26,7 @@ const WARM_UP = 10;
 
 const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
 
-export async function load(db: PrismaClient) {
+async function load(db: PrismaClient) {
   const editor = await createUser(db, { role: "EDITOR", name: "Bench editor" });
   const reporters = await Promise.all(
     Array.from({ length: 30 }, (_, i) => createUser(db, { name: `記者${i}` })),
@@ -174,7 +174,7 @@ async function main() {
   }
 }
 
-if (process.argv[1]?.endsWith("bench-budget.ts")) main().catch((error: unknown) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
