@@ -11,6 +11,8 @@ const NEWSROOM_PAGES = [
   "/newsroom",
   "/newsroom/stories",
   "/newsroom/stories?state=SUBMITTED",
+  "/newsroom/budget",
+  "/newsroom/budget?view=week",
   "/newsroom/articles/:sample",
   "/newsroom/articles/:sample/history",
   "/newsroom/articles/:sample/timeline",

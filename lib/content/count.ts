@@ -79,3 +79,13 @@ function withoutPullQuotes(blocks: BlockNode[]): BlockNode[] {
 export function countDoc(doc: Doc): TextCount {
   return countText(docToPlainText({ ...doc, content: withoutPullQuotes(doc.content) }));
 }
+
+/**
+ * A stored body's length in units, the figure the editor shows under the body; anything
+ * that is not a document counts 0. The budget and the working-copy sweep both use it, so
+ * the budget's "actual" is the editor's count.
+ */
+export function countBodyUnits(body: unknown): number {
+  const doc = body as Doc | null;
+  return doc && typeof doc === "object" && Array.isArray(doc.content) ? countDoc(doc).units : 0;
+}

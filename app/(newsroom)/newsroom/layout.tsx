@@ -13,7 +13,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
   const unread = await countUnread(user.id);
   return (
     <div className="min-h-screen bg-white">
-      <header className="border-b border-[var(--color-rule)] bg-[var(--color-paper)]">
+      <header className="border-b border-[var(--color-rule)] bg-[var(--color-paper)] print:hidden">
         {/* The header spans the window rather than the content column. Where the links and
             the account block do not fit one row (an admin's eleven English links at 1366 px),
             the account block moves to a second row: a row that never wraps pushed "Sign out"

@@ -6,6 +6,7 @@
  * for. It lives in a table of its own, so the sweep never writes or locks an Article row.
  * Deliberately without `import "server-only"`: the stories bench runs it outside Next.
  */
+import { countBodyUnits } from "../../content/count";
 import { prepareSearchDocument } from "../../content/search-text";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { bodyText, SEARCH_VECTOR_SQL, searchVectorValues } from "./search-vector";
@@ -44,15 +45,17 @@ export async function indexDueWorkingCopies(
       body: bodyText(copy.body),
     });
     await db.$executeRawUnsafe(
-      `insert into "ArticleSearch" ("articleId", version, "searchVector")
-       select $7::uuid, $8, ${SEARCH_VECTOR_SQL}
+      `insert into "ArticleSearch" ("articleId", version, "searchVector", units)
+       select $7::uuid, $8, ${SEARCH_VECTOR_SQL}, $9::int
        where exists (select 1 from "Article" where id = $7::uuid and version = $8)
        on conflict ("articleId") do update
-         set version = excluded.version, "searchVector" = excluded."searchVector"
+         set version = excluded.version, "searchVector" = excluded."searchVector",
+           units = excluded.units
          where "ArticleSearch".version < excluded.version`,
       ...searchVectorValues(document),
       copy.id,
       copy.version,
+      countBodyUnits(copy.body),
     );
   }
   return due.length;
