@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { expect as baseExpect, test } from "../fixtures/session";
+import { countBodyUnits } from "../../lib/content/count";
 import { newsroomTimeZone, wallTimeToInstant } from "../../lib/time-zone";
 import { createUser } from "../../prisma/factories";
 import { e2eBaseUrl } from "../fixtures/config";
@@ -12,6 +13,12 @@ const db = e2eDb();
 test.afterAll(() => db.$disconnect());
 
 const state = (page: Page) => page.getByTestId("plan-state");
+
+/** The item's row on its day's budget, under its desk. */
+async function budgetRow(page: Page, day: string, desk: string, headline: string) {
+  await page.goto(`/newsroom/budget?day=${day}`);
+  return page.getByRole("region", { name: desk }).getByRole("row").filter({ hasText: headline });
+}
 
 /** The newsroom's tomorrow (Asia/Shanghai by default), as the "Day" field shows it. */
 function tomorrow(): string {
@@ -41,7 +48,15 @@ test.describe("[PLANNING] from pitch to published story", () => {
 
     // 王賀 pitches.
     const reporter = await pageAs("reporter");
-    await reporter.goto("/newsroom/planning/pitches");
+    await reporter.goto("/newsroom");
+    await reporter
+      .getByRole("navigation", { name: "Newsroom navigation" })
+      .getByRole("link", { name: "Planning" })
+      .click();
+    await reporter
+      .getByRole("navigation", { name: "Planning" })
+      .getByRole("link", { name: "Pitches" })
+      .click();
     await reporter.getByRole("link", { name: "New pitch" }).click();
     await reporter.getByLabel("Working headline").fill(headline);
     await reporter.getByLabel("Summary").fill("入汛前，市防汛指揮部檢查河道和泵站。");
@@ -113,6 +128,14 @@ test.describe("[PLANNING] from pitch to published story", () => {
     expect(article.dueAt).not.toBeNull();
     await editor.reload();
     await expect(state(editor)).toHaveText("Draft");
+    const itemPage = editor.url();
+    const deskName = `Flood ${stamp}`;
+    const draftRow = await budgetRow(editor, day, deskName, headline);
+    await expect(draftRow).toContainText("Draft");
+    await expect(draftRow).toContainText("王賀 (Reporter, accepted)");
+    await expect(draftRow).toContainText(`${photographer.name} (Photographer, not answered)`);
+    await expect(draftRow).toContainText("18:00");
+    await editor.goto(itemPage);
     await expect(editor.getByRole("link", { name: headline }).first()).toHaveAttribute(
       "href",
       `/newsroom/articles/${articleId}`,
@@ -130,6 +153,8 @@ test.describe("[PLANNING] from pitch to published story", () => {
     ]);
     await editor.reload();
     await expect(state(editor)).toHaveText("In review · Review");
+    await expect(await budgetRow(editor, day, deskName, headline)).toContainText("In review: Review");
+    await editor.goto(itemPage);
 
     // 李榕 approves and publishes it: the item says "Published".
     const origin = e2eBaseUrl;
@@ -143,6 +168,12 @@ test.describe("[PLANNING] from pitch to published story", () => {
     }
     await editor.reload();
     await expect(state(editor)).toHaveText("Published");
+    const { body: written } = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+    const actual = countBodyUnits(written);
+    expect(actual).toBeGreaterThan(20);
+    const publishedRow = await budgetRow(editor, day, deskName, headline);
+    await expect(publishedRow).toContainText("Published");
+    await expect(publishedRow).toContainText(`1,200 characters expected · ${actual} actual`);
 
     // The desk's private calendar holds 王賀's assignment, deadline 18:00 tomorrow.
     await editor.goto("/newsroom/planning/feeds");
