@@ -6,7 +6,7 @@ import { actionPermissions, EVERYONE, type Who } from "./action-permissions";
 import { fieldsFor, type CaseResult, type Harness } from "./harness";
 
 /**
- * 7. Permissions: every route handler that reads or changes newsroom data, called by each
+ * 7. Permissions: every route handler that reads or changes newsroom data (and the budget's CSV), called by each
  * role and by an anonymous client. The expected answer is computed from the permission
  * table itself (lib/workflow/permissions.ts): signed out → 401; may not view → 404 (what
  * you may not see does not exist); may view but not act → 403; else success.
@@ -130,6 +130,16 @@ export async function permissions(harness: Harness): Promise<CaseResult> {
           }),
         who === "anonymous" ? 401 : 201,
       ],
+      [
+        "GET budget CSV",
+        // A made-up session cookie gets past the sign-in redirect: the route's own check answers.
+        () =>
+          fetch(`${base}/newsroom/budget/export?day=2027-06-01`, {
+            headers: { cookie: cookie || "galley.session=forged-by-an-anonymous-client" },
+            redirect: "manual",
+          }),
+        who === "anonymous" ? 401 : 200,
+      ],
     ];
     const line: string[] = [];
     for (const [name, call, expected] of checks) {
@@ -147,9 +157,9 @@ export async function permissions(harness: Harness): Promise<CaseResult> {
   return {
     name: "permissions",
     ok: problems.length === 0,
-    figure: `${requests} route handler calls (6 handlers) and ${actions.calls} server action calls (${actions.covered.size} actions), each by ${EVERYONE.length - 1} callers signed in (reporter, another reporter, editor, proofreader, admin) and anonymously, against the permission table: ${problems.length} mismatches`,
+    figure: `${requests} route handler calls (7 handlers) and ${actions.calls} server action calls (${actions.covered.size} actions), each by ${EVERYONE.length - 1} callers signed in (reporter, another reporter, editor, proofreader, admin) and anonymously, against the permission table: ${problems.length} mismatches`,
     problems: problems.length ? [...problems, ...rows, ...actions.rows] : [],
-    load: `${actions.covered.size} server actions and 6 route handlers × ${EVERYONE.length} callers`,
+    load: `${actions.covered.size} server actions and 7 route handlers × ${EVERYONE.length} callers`,
     faults: "none",
     requests: requests + actions.calls,
     errors: problems.length,

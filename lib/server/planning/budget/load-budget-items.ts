@@ -1,4 +1,5 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import { countBodyUnits } from "@/lib/content/count";
 import { dayOf } from "@/lib/content/budget-days";
 import { db } from "@/lib/db";
@@ -81,6 +82,13 @@ function storedUnits(row: Row): number | null {
 }
 
 /**
+ * Lengths counted on the spot, by story and version: a version never changes, and while a
+ * story waits for the sweep (its writer still typing, or paused under 10 s) every editor
+ * reloading the budget would count the same body again. Per process; small.
+ */
+const countedLengths = new LRUCache<string, number>({ max: 5_000 });
+
+/**
  * The planned items of `from`…`to` (inclusive days) on the budget, filtered: PLANNED ones,
  * or only SPIKED ones when the state filter asks for "Spiked" (pitches are never on it).
  * One SQL statement for the items with their assignees and stories, and one more for the
@@ -111,7 +119,9 @@ export async function loadBudgetItems(
         from "Assignment" a join "User" u on u.id = a."userId"
         where a."planItemId" = p.id and a.status <> 'WITHDRAWN'
       ), '[]'::json) as assignments,
-      ar.id::text as "articleId", ar.status::text as "articleStatus", ar."reviewChain",
+      ar.id::text as "articleId", ar.status::text as "articleStatus",
+      -- the chain only names the stage of a story in review: not parsed for the rest
+      case when ar.status = 'SUBMITTED' then ar."reviewChain" end as "reviewChain",
       ar."reviewStage", ar.version as "articleVersion", ar."dueAt",
       s.version as "searchVersion", s.units
     from "PlanItem" p
@@ -121,14 +131,22 @@ export async function loadBudgetItems(
       and p.status = ${status}::"PlanItemStatus" ${desk} ${person}
     order by p.day, p."createdAt", p.id`;
   const counted = new Map<string, number>();
-  const behind = options.withLength
-    ? rows.flatMap((row) => (row.articleId && storedUnits(row) === null ? [row.articleId] : []))
-    : [];
+  const behind: string[] = [];
+  for (const row of options.withLength ? rows : []) {
+    if (!row.articleId || storedUnits(row) !== null) continue;
+    const known = countedLengths.get(`${row.articleId}:${row.articleVersion}`);
+    if (known === undefined) behind.push(row.articleId);
+    else counted.set(row.articleId, known);
+  }
   if (behind.length > 0) {
     // The body as text, parsed once here (a jsonb value is otherwise parsed twice on its way).
-    const bodies = await db.$queryRaw<Array<{ id: string; body: string }>>`
-      select id::text as id, body::text as body from "Article" where id = any(${behind}::uuid[])`;
-    for (const { id, body } of bodies) counted.set(id, countBodyUnits(JSON.parse(body)));
+    const bodies = await db.$queryRaw<Array<{ id: string; version: number; body: string }>>`
+      select id::text as id, version, body::text as body from "Article" where id = any(${behind}::uuid[])`;
+    for (const { id, version, body } of bodies) {
+      const units = countBodyUnits(JSON.parse(body));
+      counted.set(id, units);
+      countedLengths.set(`${id}:${version}`, units);
+    }
   }
   const items = rows.map((row) => toItem(row, counted));
   return filters.state ? items.filter((item) => item.state === filters.state) : items;
