@@ -6,7 +6,9 @@ import {
   createAssignment,
   createPlanItem,
   createUser,
+  FACTORY_PASSWORD,
 } from "../../prisma/factories";
+import { signIn } from "../fixtures/auth";
 import { e2eDb } from "../fixtures/db";
 import { expect, test } from "../fixtures/session";
 
@@ -19,6 +21,8 @@ test.afterAll(() => db.$disconnect());
  */
 const DAY = "2027-08-17";
 const NO_SCRIPT_DAY = "2027-08-24";
+const REPORTER_DAY = "2027-08-31";
+const NEW_ITEM_DAY = "2027-09-07";
 const at = (wall: string) => wallTimeToInstant(wall, newsroomTimeZone())!;
 
 /** The spec's own desks, people, items, stories and an event on DAY's week. */
@@ -199,6 +203,43 @@ test.describe("[PLANNING] The daily budget", () => {
     await expect(page.getByRole("link", { name: `Match ${m}` })).toBeVisible();
     await expect(page.getByRole("link", { name: `Lead ${m}` })).toHaveCount(0);
     await context.close();
+  });
+
+  test("an editor puts a story straight on the day's budget", async ({ page }) => {
+    const headline = `Council vote ${randomUUID().slice(0, 8)}`;
+    await page.goto(`/newsroom/budget?day=${NEW_ITEM_DAY}`);
+    await page.getByRole("link", { name: "New planned item" }).click();
+    await expect(page).toHaveURL(/\/newsroom\/planning\/items\/new\?day=/);
+    await expect(page.getByLabel("Day", { exact: true })).toHaveValue(NEW_ITEM_DAY);
+    await page.getByLabel("Working headline").fill(headline);
+    await page.getByLabel("Web slot").fill("Top stories");
+    await page.getByRole("button", { name: "Add to budget" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: headline })).toBeVisible();
+    await expect(page.getByTestId("plan-state")).toHaveText("Unassigned");
+    await page.goto(`/newsroom/budget?day=${NEW_ITEM_DAY}`);
+    const row = page.getByRole("row").filter({ hasText: headline });
+    await expect(row).toContainText("Web: Top stories");
+    await expect(row).toContainText("Unassigned");
+  });
+
+  test("a reporter sees the link to a story only where they could open it", async ({ browser }) => {
+    const { m, reporter } = await plan(REPORTER_DAY);
+    const other = await createUser(db, { name: `Other reporter ${m}` });
+    const visit = async (email: string) => {
+      // Not the editor's session this describe block signs every context in with.
+      const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+      const page = await context.newPage();
+      await signIn(page, email, FACTORY_PASSWORD);
+      await page.goto(`/newsroom/budget?day=${REPORTER_DAY}`);
+      const lead = page.getByRole("row").filter({ hasText: `Lead ${m}` });
+      await expect(lead).toContainText("In review");
+      const links = await lead.getByRole("link", { name: "Open the story" }).count();
+      await context.close();
+      return links;
+    };
+    // The story's author (and its assignee) has the link; another reporter sees its state only.
+    expect(await visit(reporter.email)).toBe(1);
+    expect(await visit(other.email)).toBe(0);
   });
 
   test("a day that cannot be read shows today's budget with a notice", async ({ page }) => {

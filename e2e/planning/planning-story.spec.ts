@@ -153,7 +153,9 @@ test.describe("[PLANNING] from pitch to published story", () => {
     ]);
     await editor.reload();
     await expect(state(editor)).toHaveText("In review · Review");
-    await expect(await budgetRow(editor, day, deskName, headline)).toContainText("In review: Review");
+    await expect(await budgetRow(editor, day, deskName, headline)).toContainText(
+      "In review: Review",
+    );
     await editor.goto(itemPage);
 
     // 李榕 approves and publishes it: the item says "Published".

@@ -7,7 +7,9 @@ import { BudgetWeek } from "@/components/planning/budget-week";
 import { PlanningNav } from "@/components/planning/planning-nav";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requireUser, toActor } from "@/lib/auth";
+import { buttonClass } from "@/components/ui/button";
+import { can, requireUser, toActor } from "@/lib/auth";
+import { canViewAll } from "@/lib/workflow/permissions";
 import { addDays, dateOf, todayIn } from "@/lib/content/budget-days";
 import { budgetHref, parseBudgetQuery, type TBudgetQuery } from "@/lib/schemas/budget";
 import { getBudgetDay } from "@/lib/server/planning/budget/get-budget-day";
@@ -63,15 +65,25 @@ export default async function BudgetPage({ searchParams }: Props) {
         <h1 id="budget-heading" className="text-2xl font-bold">
           {title}
         </h1>
-        {!isWeek && (
-          <a
-            href={budgetHref({ ...filters, day }, "/newsroom/budget/export")}
-            className="text-sm underline print:hidden"
-            download
-          >
-            {t("budgetPage.exportCsv")}
-          </a>
-        )}
+        <div className="flex flex-wrap items-center gap-4 print:hidden">
+          {can(actor, "plan.manage") && (
+            <Link
+              href={`/newsroom/planning/items/new?day=${day}`}
+              className={buttonClass("primary")}
+            >
+              {t("item.new")}
+            </Link>
+          )}
+          {!isWeek && (
+            <a
+              href={budgetHref({ ...filters, day }, "/newsroom/budget/export")}
+              className="text-sm underline"
+              download
+            >
+              {t("budgetPage.exportCsv")}
+            </a>
+          )}
+        </div>
       </div>
       <nav
         aria-label={t("budgetPage.days")}
@@ -121,6 +133,7 @@ export default async function BudgetPage({ searchParams }: Props) {
                 items={group.items}
                 clock={clock}
                 locale={locale}
+                viewer={{ id: actor.id, seesAllStories: canViewAll(actor) }}
               />
             ))
           )}

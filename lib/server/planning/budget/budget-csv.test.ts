@@ -100,7 +100,7 @@ describe("the budget's CSV", () => {
                 deskHeads: false,
                 userIds: [],
               },
-              article: { id: "a1", dueAt: null },
+              article: { id: "a1", dueAt: null, createdById: "someone" },
             }),
             item({ headline: "-5 度" }),
           ],

@@ -40,7 +40,7 @@ export type BudgetItem = {
   state: PlanState;
   /** In review: the stage the story sits in. */
   stage: ReviewStage | null;
-  article: { id: string; dueAt: Date | null } | null;
+  article: { id: string; dueAt: Date | null; createdById: string } | null;
 };
 
 /** One row per item: its assignees (not withdrawn) as JSON, its story and stored length joined. */
@@ -68,6 +68,7 @@ type Row = {
   reviewStage: number | null;
   articleVersion: number | null;
   dueAt: Date | null;
+  articleCreatedById: string | null;
   searchVersion: number | null;
   units: number | null;
 };
@@ -123,6 +124,7 @@ export async function loadBudgetItems(
       -- the chain only names the stage of a story in review: not parsed for the rest
       case when ar.status = 'SUBMITTED' then ar."reviewChain" end as "reviewChain",
       ar."reviewStage", ar.version as "articleVersion", ar."dueAt",
+      ar."createdById"::text as "articleCreatedById",
       s.version as "searchVersion", s.units
     from "PlanItem" p
       left join "Article" ar on ar.id = p."articleId"
@@ -185,6 +187,8 @@ function toItem(row: Row, counted: Map<string, number>): BudgetItem {
     actualLength: row.articleId ? (storedUnits(row) ?? counted.get(row.articleId) ?? null) : null,
     state,
     stage,
-    article: row.articleId ? { id: row.articleId, dueAt: row.dueAt } : null,
+    article: row.articleId
+      ? { id: row.articleId, dueAt: row.dueAt, createdById: row.articleCreatedById ?? "" }
+      : null,
   };
 }
