@@ -1,19 +1,15 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-
-type Row = {
-  id: string;
-  itemId: string;
-  headline: string;
-  role: string;
-  deadline: Date;
-  status: "PENDING" | "ACCEPTED";
-  state: string;
-  articleId: string | null;
-};
+import type { MyAssignment } from "@/lib/schemas/plan-item-view";
 
 /** "My assignments" on the newsroom's front page: answer them, or open the story. */
-export async function MyAssignments({ rows, timeZone }: { rows: Row[]; timeZone: string }) {
+export async function MyAssignments({
+  rows,
+  timeZone,
+}: {
+  rows: MyAssignment[];
+  timeZone: string;
+}) {
   const t = await getTranslations("planning");
   const roles = await getTranslations("roles");
   const format = await getFormatter();

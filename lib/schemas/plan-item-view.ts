@@ -42,3 +42,15 @@ export type PlanItemView = {
   state: { state: PlanState; stage: ReviewStage | null };
   may: { manage: boolean; startStory: boolean };
 };
+
+/** One of "My assignments" on /newsroom: what listMyAssignments answers. */
+export type MyAssignment = {
+  id: string;
+  itemId: string;
+  headline: string;
+  role: string;
+  deadline: Date;
+  status: "PENDING" | "ACCEPTED";
+  state: PlanState;
+  articleId: string | null;
+};

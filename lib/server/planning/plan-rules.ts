@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
-import type { PlanningRefusal } from "@/lib/schemas/planning";
+import type { PlanningRefusal, TCreatePitch, TCreatePlanItem } from "@/lib/schemas/planning";
 import type { Actor, Permission } from "@/lib/workflow/permissions";
 import { recordAudit } from "../audit/record-audit";
 
@@ -103,6 +103,24 @@ export async function planChanged(
 /** Plan data as the columns take it: the day as a DATE at UTC midnight. */
 export function dayColumn(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
+}
+
+/** A pitch's fields as the PlanItem columns take them (and, when given, where it runs). */
+export function planItemData(
+  input: TCreatePitch & Partial<Pick<TCreatePlanItem, "webSlot" | "printPage" | "eventId">>,
+) {
+  return {
+    headline: input.headline,
+    summary: input.summary,
+    sectionId: input.sectionId,
+    day: dayColumn(input.day),
+    expectedLength: input.expectedLength,
+    lengthUnit: input.lengthUnit,
+    needs: input.needs,
+    ...("webSlot" in input
+      ? { webSlot: input.webSlot, printPage: input.printPage, eventId: input.eventId }
+      : {}),
+  };
 }
 
 /** Checks a section chosen for an item exists and is not archived. */

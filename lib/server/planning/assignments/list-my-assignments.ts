@@ -1,18 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/workflow/permissions";
-import { planState, type PlanState } from "@/lib/workflow/plan-state";
-
-export type MyAssignment = {
-  id: string;
-  itemId: string;
-  headline: string;
-  role: string;
-  deadline: Date;
-  status: "PENDING" | "ACCEPTED";
-  state: PlanState;
-  articleId: string | null;
-};
+import type { MyAssignment } from "@/lib/schemas/plan-item-view";
+import { planState } from "@/lib/workflow/plan-state";
 
 /**
  * "My assignments" on /newsroom: what this person was given and has not turned down, on

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { TCreatePlanItem } from "@/lib/schemas/planning";
 import type { Actor } from "@/lib/workflow/permissions";
 import { authorize } from "../../auth/authorize";
-import { checkEvent, checkSection, dayColumn, planChanged } from "../plan-rules";
+import { checkEvent, checkSection, planChanged, planItemData } from "../plan-rules";
 
 /** "New planned item": an editor puts a story on the budget directly (`plan.manage`). */
 export async function createPlanItem(
@@ -18,16 +18,7 @@ export async function createPlanItem(
     return tx.planItem.create({
       data: {
         status: "PLANNED",
-        headline: input.headline,
-        summary: input.summary,
-        sectionId: input.sectionId,
-        day: dayColumn(input.day),
-        expectedLength: input.expectedLength,
-        lengthUnit: input.lengthUnit,
-        needs: input.needs,
-        webSlot: input.webSlot,
-        printPage: input.printPage,
-        eventId: input.eventId,
+        ...planItemData(input),
         pitchedById: actor.id,
         decidedById: actor.id,
         decidedAt: new Date(),

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { TUpdatePlanItem } from "@/lib/schemas/planning";
 import type { Actor } from "@/lib/workflow/permissions";
 import { authorize } from "../../auth/authorize";
-import { checkEvent, checkSection, dayColumn, planChanged, staleItem } from "../plan-rules";
+import { checkEvent, checkSection, planChanged, planItemData, staleItem } from "../plan-rules";
 
 /**
  * Edits a planned item or pitch, which is also how it moves to another day or section
@@ -26,19 +26,7 @@ export async function updatePlanItem(
     await checkEvent(tx, input.eventId);
     const { count } = await tx.planItem.updateMany({
       where: { id: input.itemId, version: input.version },
-      data: {
-        headline: input.headline,
-        summary: input.summary,
-        sectionId: input.sectionId,
-        day: dayColumn(input.day),
-        expectedLength: input.expectedLength,
-        lengthUnit: input.lengthUnit,
-        needs: input.needs,
-        webSlot: input.webSlot,
-        printPage: input.printPage,
-        eventId: input.eventId,
-        version: { increment: 1 },
-      },
+      data: { ...planItemData(input), version: { increment: 1 } },
     });
     if (count === 0) {
       const exists = await tx.planItem.count({ where: { id: input.itemId } });

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { TCreatePitch } from "@/lib/schemas/planning";
 import type { Actor } from "@/lib/workflow/permissions";
 import { authorize } from "../../auth/authorize";
-import { checkSection, dayColumn, notifyPlan, planChanged } from "../plan-rules";
+import { checkSection, notifyPlan, planChanged, planItemData } from "../plan-rules";
 
 /**
  * "New pitch" (`plan.pitch`: anyone in the newsroom). The pitch waits for an editor; the
@@ -21,13 +21,7 @@ export async function createPitch(
     const created = await tx.planItem.create({
       data: {
         status: "PITCHED",
-        headline: input.headline,
-        summary: input.summary,
-        sectionId: input.sectionId,
-        day: dayColumn(input.day),
-        expectedLength: input.expectedLength,
-        lengthUnit: input.lengthUnit,
-        needs: input.needs,
+        ...planItemData(input),
         pitchedById: actor.id,
       },
       select: { id: true },
