@@ -10,7 +10,8 @@ const pageWidth = (page: import("@playwright/test").Page) =>
   page.evaluate(() => document.documentElement.scrollWidth);
 
 test.describe("[SITE] the newsroom at a desk and on a phone", () => {
-  // An admin's eleven English links, the languages and "Signed in as" no longer fit one
+  // An admin's English links (twelve with Planning; "Your account" and "Reader site" sit
+  // with the name), the languages and "Signed in as" no longer fit one
   // row at 1366 px: the links stay one row beside the name, and the account block moves
   // below them rather than off the screen.
   test("at 1366 px the English newsroom links are one row and nothing leaves the window", async ({

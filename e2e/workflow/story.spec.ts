@@ -205,6 +205,12 @@ test.describe("[WORKFLOW] a story from draft to the reader and back down", () =>
 
     // Embargo: publishing before it is refused by the server, and nothing moves.
     await editor.getByRole("button", { name: "Submit for review" }).click();
+    // Pressed before the reloaded panel hydrates, "Approve" did nothing (a flaky run).
+    await expect(
+      editor.getByRole("region", { name: "Workflow" }).getByText("Submitted for review.", {
+        exact: true,
+      }),
+    ).toBeVisible();
     await editor.getByRole("button", { name: "Approve" }).click();
     await expect(state(editor)).toHaveText("State: Approved");
     // The panel's "Approved." line is written once the reloaded page has hydrated: typed

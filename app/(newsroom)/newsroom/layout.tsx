@@ -105,18 +105,20 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                 </span>
               )}
             </Link>
-            <Link href="/newsroom/account" className="hover:underline">
-              {t("auth.account")}
-            </Link>
-            <Link href="/" className="hover:underline">
-              {t("newsroom.readerSite")}
-            </Link>
           </nav>
           <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 text-sm xl:ml-auto xl:flex-nowrap xl:whitespace-nowrap">
             <LocaleSwitcher />
             <span className="min-w-0 break-words text-[var(--color-muted)]">
               {t("auth.signedInAs", { name: user.name })} · {t(`roles.user.${user.role}`)}
             </span>
+            {/* One's own account and the reader site sit with the name, not among the
+                desk's pages: an admin's links must still fit one row at 1366 px. */}
+            <Link href="/newsroom/account" className="whitespace-nowrap hover:underline">
+              {t("auth.account")}
+            </Link>
+            <Link href="/" className="whitespace-nowrap hover:underline">
+              {t("newsroom.readerSite")}
+            </Link>
             <form action={signOut}>
               <Button type="submit">{t("auth.signOut")}</Button>
             </form>
