@@ -204,6 +204,24 @@ describe("assignments", () => {
     expect(again).toMatchObject({ code: "CONFLICT", details: { reason: "withdrawn" } });
   });
 
+  it("spiking tells those still on the item why, and keeps their assignments for a restore", async () => {
+    const editor = await person("EDITOR");
+    const reporter = await person("REPORTER");
+    const item = await createPlanItem(db, { pitchedById: editor.id, day: "2027-03-11" });
+    await createAssignment(db, {
+      planItemId: item.id,
+      userId: reporter.id,
+      assignedById: editor.id,
+      status: "ACCEPTED",
+    });
+    await spikePlanItem(editor, { itemId: item.id, version: 1, spiked: true, note: "活動取消" });
+    expect(await noticesOf(reporter.id, item.id)).toEqual([
+      { kind: "PLAN_SPIKED", message: "活動取消" },
+    ]);
+    await spikePlanItem(editor, { itemId: item.id, version: 2, spiked: false, note: null });
+    expect((await getPlanItem(editor, item.id)).state.state).toBe("ACCEPTED");
+  });
+
   it("a decline keeps its reason and turns the item down until it is reassigned", async () => {
     const editor = await person("EDITOR");
     const reporter = await person("REPORTER");

@@ -4,12 +4,13 @@ import { AppError } from "@/lib/errors";
 import type { TSpikePlanItem } from "@/lib/schemas/planning";
 import type { Actor } from "@/lib/workflow/permissions";
 import { authorize } from "../../auth/authorize";
-import { planChanged, refusal, staleItem } from "../plan-rules";
+import { notifyPlan, planChanged, refusal, staleItem } from "../plan-rules";
 
 /**
  * "Spike" takes a planned item off the budget and keeps it on the record (with the note);
  * "Restore" puts it back (`plan.manage`). Guarded by the version like any edit. A pitch
- * is declined, not spiked.
+ * is declined, not spiked. Spiking tells everyone still on the item (their assignments
+ * are kept, so "Restore" brings the team back).
  */
 export async function spikePlanItem(
   actor: Actor,
@@ -22,13 +23,30 @@ export async function spikePlanItem(
     ip,
   });
   const from = input.spiked ? "PLANNED" : "SPIKED";
-  const { count } = await db.planItem.updateMany({
-    where: { id: input.itemId, version: input.version, status: from },
-    data: {
-      status: input.spiked ? "SPIKED" : "PLANNED",
-      decisionNote: input.spiked ? input.note : null,
-      version: { increment: 1 },
-    },
+  const count = await db.$transaction(async (tx) => {
+    const moved = await tx.planItem.updateMany({
+      where: { id: input.itemId, version: input.version, status: from },
+      data: {
+        status: input.spiked ? "SPIKED" : "PLANNED",
+        decisionNote: input.spiked ? input.note : null,
+        version: { increment: 1 },
+      },
+    });
+    // Those still on it stop working on a story the desk dropped, and hear why.
+    if (moved.count && input.spiked) {
+      const live = await tx.assignment.findMany({
+        where: { planItemId: input.itemId, status: { in: ["PENDING", "ACCEPTED"] } },
+        select: { userId: true },
+      });
+      await notifyPlan(tx, {
+        kind: "PLAN_SPIKED",
+        planItemId: input.itemId,
+        actorId: actor.id,
+        people: live.map((a) => a.userId),
+        message: input.note,
+      });
+    }
+    return moved.count;
   });
   if (count === 0) {
     const item = await db.planItem.findUnique({
