@@ -1,4 +1,4 @@
-import { httpUrl } from "./settings";
+import { linkLines } from "./link-lines";
 import { optionalText, z } from "./zod";
 
 /** Longest a contributor's address may be (the slug helper cuts pinyin to fit). */
@@ -16,27 +16,7 @@ const optionalId = (message: string) =>
     .optional()
     .transform((value) => value || null);
 
-/**
- * One address per line, each a full http(s) URL: a bad line is refused with the form as
- * typed rather than dropped (a `javascript:` link never reaches a page).
- */
-const links = z
-  .string()
-  .max(4_000, "Keep the links under 4,000 characters.")
-  .optional()
-  .transform((text) =>
-    (text ?? "")
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter(Boolean),
-  )
-  .refine((lines) => lines.length <= MAX_CONTRIBUTOR_LINKS, {
-    message: `List at most ${MAX_CONTRIBUTOR_LINKS} links.`,
-  })
-  .refine((lines) => lines.every((line) => httpUrl(line) !== null), {
-    message: "Write each link as a full address starting with https://, one a line.",
-  })
-  .transform((lines) => [...new Set(lines.map((line) => httpUrl(line)!.href))]);
+const links = linkLines(MAX_CONTRIBUTOR_LINKS);
 
 /**
  * What the profile form sends. `slug` may be empty (made from the name, as pinyin) or typed

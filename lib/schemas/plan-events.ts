@@ -1,4 +1,5 @@
-import { httpUrl } from "./settings";
+import { wallTimeToInstant } from "@/lib/time-zone";
+import { linkLines } from "./link-lines";
 import { optionalText, z } from "./zod";
 
 /** An event's notes run to a briefing, not a story. */
@@ -13,33 +14,10 @@ const wallTime = (message: string) =>
     .trim()
     .regex(WALL_TIME, message)
     // 2027-02-30 matches the pattern; a real calendar day and clock time does not stop there.
-    .refine((text) => {
-      if (!WALL_TIME.test(text)) return true; // the pattern has said so already
-      const [day, time] = text.split("T") as [string, string];
-      const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-      const [h, mi] = time.split(":").map(Number) as [number, number];
-      const date = new Date(Date.UTC(y, m - 1, d));
-      return date.getUTCMonth() === m - 1 && date.getUTCDate() === d && h < 24 && mi < 60;
-    }, message);
+    // (the pattern has already refused other shapes; the zone does not change validity)
+    .refine((text) => !WALL_TIME.test(text) || wallTimeToInstant(text, "UTC") !== null, message);
 
-/** One address per line, each a full http(s) URL; a bad line is refused, never dropped. */
-const links = z
-  .string()
-  .max(4_000, "Keep the links under 4,000 characters.")
-  .optional()
-  .transform((text) =>
-    (text ?? "")
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter(Boolean),
-  )
-  .refine((lines) => lines.length <= MAX_EVENT_LINKS, {
-    message: `List at most ${MAX_EVENT_LINKS} links.`,
-  })
-  .refine((lines) => lines.every((line) => httpUrl(line) !== null), {
-    message: "Write each link as a full address starting with https://, one a line.",
-  })
-  .transform((lines) => [...new Set(lines.map((line) => httpUrl(line)!.href))]);
+const links = linkLines(MAX_EVENT_LINKS);
 
 const eventFields = {
   title: z

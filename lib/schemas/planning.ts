@@ -1,3 +1,4 @@
+import { isRealDay } from "./query-params";
 import { optionalText, z } from "./zod";
 
 /** What a planned story may need from other desks. */
@@ -23,10 +24,7 @@ export const zDay = z
   .string()
   .trim()
   .regex(DAY, "Enter the day as a date, e.g. 2026-12-07.")
-  .refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-  }, "That day does not exist; check the date.");
+  .refine(isRealDay, "That day does not exist; check the date.");
 
 /** An empty select sends ""; none is null. */
 const optionalId = (message: string) =>

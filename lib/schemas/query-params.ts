@@ -4,10 +4,13 @@ import { z } from "./zod";
 export const ZDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-  });
+  .refine(isRealDay);
+
+/** Whether "2027-02-30"-shaped text names a day the calendar has. */
+export function isRealDay(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
 
 /** An empty field of a GET form means "any". */
 export const blank = (value: unknown) =>
