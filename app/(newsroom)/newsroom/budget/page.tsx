@@ -9,7 +9,6 @@ import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
 import { can, requireUser, toActor } from "@/lib/auth";
-import { canViewAll } from "@/lib/workflow/permissions";
 import { addDays, dateOf, todayIn } from "@/lib/content/budget-days";
 import { budgetHref, parseBudgetQuery, type TBudgetQuery } from "@/lib/schemas/budget";
 import { getBudgetDay } from "@/lib/server/planning/budget/get-budget-day";
@@ -133,7 +132,6 @@ export default async function BudgetPage({ searchParams }: Props) {
                 items={group.items}
                 clock={clock}
                 locale={locale}
-                viewer={{ id: actor.id, seesAllStories: canViewAll(actor) }}
               />
             ))
           )}

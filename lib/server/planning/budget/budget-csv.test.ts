@@ -100,7 +100,7 @@ describe("the budget's CSV", () => {
                 deskHeads: false,
                 userIds: [],
               },
-              article: { id: "a1", dueAt: null, createdById: "someone" },
+              article: { id: "a1", dueAt: null, createdById: "someone", mayOpen: true },
             }),
             item({ headline: "-5 度" }),
           ],

@@ -45,7 +45,7 @@ export function budgetCsv(
       item.expectedLength,
       words.unit(item.lengthUnit),
       item.actualLength,
-      item.article ? `${options.origin}/newsroom/articles/${item.article.id}` : "",
+      item.article?.mayOpen ? `${options.origin}/newsroom/articles/${item.article.id}` : "",
     ]),
   );
   return toCsv([words.header, ...rows]);

@@ -250,4 +250,18 @@ describe("the budget's day", () => {
     ]);
     expect(week.days[5]!.events.map((event) => event.title)).toEqual(["記者會"]);
   });
+
+  it("offers a reporter the story only where they could open it; editors always", async () => {
+    const day = ownDay();
+    const editor = await createUser(db, { role: "EDITOR" });
+    const author = await createUser(db, { role: "REPORTER" });
+    const other = await createUser(db, { role: "REPORTER" });
+    const story = await createArticle(db, { createdById: author.id });
+    await createPlanItem(db, { pitchedById: editor.id, day, articleId: story.id });
+    const mayOpen = async (id: string, role: "EDITOR" | "REPORTER") =>
+      (await getBudgetDay({ id, role }, day)).groups[0]!.items[0]!.article!.mayOpen;
+    expect(await mayOpen(author.id, "REPORTER")).toBe(true);
+    expect(await mayOpen(other.id, "REPORTER")).toBe(false);
+    expect(await mayOpen(editor.id, "EDITOR")).toBe(true);
+  });
 });

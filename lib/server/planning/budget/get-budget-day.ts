@@ -1,6 +1,6 @@
 import "server-only";
 import type { TBudgetFilters } from "@/lib/schemas/budget";
-import type { Actor } from "@/lib/workflow/permissions";
+import { canViewAll, type Actor } from "@/lib/workflow/permissions";
 import { authorize } from "../../auth/authorize";
 import { loadBudgetPeople, loadBudgetSections, type BudgetSection } from "./budget-sections";
 import { loadBudgetItems, type BudgetItem } from "./load-budget-items";
@@ -29,6 +29,20 @@ export function groupBySection(items: BudgetItem[], sections: BudgetSection[]): 
 }
 
 /**
+ * Whether the reader of the budget could open the item's story: anyone who sees every
+ * story, or a reporter on their own (written by them, or on an item they are assigned to,
+ * whose story credits them). Everyone sees the state; a link that would answer 404 is left out.
+ */
+export function withStoryAccess(actor: Actor, item: BudgetItem): BudgetItem {
+  if (!item.article) return item;
+  const mayOpen =
+    canViewAll(actor) ||
+    item.article.createdById === actor.id ||
+    item.assignees.some((a) => a.userId === actor.id);
+  return { ...item, article: { ...item.article, mayOpen } };
+}
+
+/**
  * One day of the budget (`/newsroom/budget`, the CSV): the planned items of `day`
  * filtered and grouped by section, with the totals. `plan.view` (everyone in the newsroom;
  * FORBIDDEN, audited, otherwise).
@@ -44,9 +58,10 @@ export async function getBudgetDay(
     loadBudgetSections(),
     loadBudgetPeople(),
   ]);
+  const shown = items.map((item) => withStoryAccess(actor, item));
   return {
     day,
-    groups: groupBySection(items, sections),
+    groups: groupBySection(shown, sections),
     totals: {
       items: items.length,
       published: items.filter((item) => item.state === "PUBLISHED").length,

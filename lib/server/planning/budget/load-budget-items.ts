@@ -40,7 +40,8 @@ export type BudgetItem = {
   state: PlanState;
   /** In review: the stage the story sits in. */
   stage: ReviewStage | null;
-  article: { id: string; dueAt: Date | null; createdById: string } | null;
+  /** `mayOpen`: whether the person reading the budget could open the story (see getBudgetDay). */
+  article: { id: string; dueAt: Date | null; createdById: string; mayOpen: boolean } | null;
 };
 
 /** One row per item: its assignees (not withdrawn) as JSON, its story and stored length joined. */
@@ -188,7 +189,12 @@ function toItem(row: Row, counted: Map<string, number>): BudgetItem {
     state,
     stage,
     article: row.articleId
-      ? { id: row.articleId, dueAt: row.dueAt, createdById: row.articleCreatedById ?? "" }
+      ? {
+          id: row.articleId,
+          dueAt: row.dueAt,
+          createdById: row.articleCreatedById ?? "",
+          mayOpen: false,
+        }
       : null,
   };
 }
