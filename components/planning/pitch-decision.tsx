@@ -39,7 +39,7 @@ export function PitchDecision(props: { itemId: string; headline: string; action:
       >
         {t("pitch.decline")}
       </Button>
-      {message && (
+      {message && !declining && (
         <p role="alert" className="text-sm text-red-800">
           {message}
         </p>
