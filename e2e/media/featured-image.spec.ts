@@ -74,6 +74,11 @@ test.describe("[MEDIA] the featured image", () => {
     await expect(desk.getByTestId("workflow-status")).toHaveText("State: Approved", {
       timeout: 15_000,
     });
+    // The panel's "Approved." line is written once the reloaded page has hydrated: typed
+    // before that, the time would be reset by hydration ("Choose the date and time.").
+    await expect(workflow(desk).getByText("Approved.", { exact: true })).toBeVisible({
+      timeout: 15_000,
+    });
     await workflow(desk).getByLabel("Publish at").fill("2031-03-01T09:00:00");
     await workflow(desk).getByRole("button", { name: "Schedule" }).click();
     const refusal = workflow(desk).getByRole("alert");
