@@ -22,6 +22,11 @@ export async function register() {
   const stopIndexer = startWorkingCopyIndexer(db, {
     onError: (error) => log.warn({ err: error }, "indexing working copies failed; retrying"),
   });
+  // Co-editing (lib/server/collab): the front server hands it the WebSocket upgrades of
+  // /collab through the hook below.
+  const { startCollab } = await import("./lib/server/collab/collab-server");
+  const collab = startCollab(process.env.DATABASE_URL);
+  (globalThis as { galleyCollab?: typeof collab }).galleyCollab = collab;
   const flags = globalThis as { galleyJobsRunning?: boolean };
   flags.galleyJobsRunning = true;
   void runner.promise.finally(() => (flags.galleyJobsRunning = false));
@@ -34,7 +39,7 @@ export async function register() {
   };
   hooks.galleyStopJobs = async () => {
     stopIndexer();
-    await Promise.all([runner.stop(), bus.stop()]);
+    await Promise.all([runner.stop(), bus.stop(), collab.stop()]);
   };
   hooks.galleyClosePool = async () => {
     const { db } = await import("./lib/db");

@@ -23,6 +23,28 @@ export function listenForInvalidations(
   connectionString: string,
   handlers: { onMessage(message: InvalidationMessage): void; onReset(): void },
 ): Listener {
+  return listenOnChannel(connectionString, CACHE_CHANNEL, {
+    onPayload(payload) {
+      try {
+        const parsed = JSON.parse(payload) as InvalidationMessage;
+        if (Array.isArray(parsed.tags)) handlers.onMessage(parsed);
+      } catch {
+        handlers.onReset(); // unreadable: drop everything rather than serve stale pages
+      }
+    },
+    onReset: handlers.onReset,
+  });
+}
+
+/**
+ * LISTENs on `channel` with a connection of its own, re-made a second after it drops;
+ * `onReset` runs on reconnect, since messages sent meanwhile were missed.
+ */
+export function listenOnChannel(
+  connectionString: string,
+  channel: string,
+  handlers: { onPayload(payload: string): void; onReset(): void },
+): Listener {
   let client: pg.Client | null = null;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
@@ -35,17 +57,11 @@ export function listenForInvalidations(
       if (!stopped) retry = setTimeout(() => void connect(true), 1_000);
     });
     next.on("notification", (message) => {
-      if (message.channel !== CACHE_CHANNEL || !message.payload) return;
-      try {
-        const parsed = JSON.parse(message.payload) as InvalidationMessage;
-        if (Array.isArray(parsed.tags)) handlers.onMessage(parsed);
-      } catch {
-        handlers.onReset(); // unreadable: drop everything rather than serve stale pages
-      }
+      if (message.channel === channel && message.payload) handlers.onPayload(message.payload);
     });
     try {
       await next.connect();
-      await next.query(`listen ${CACHE_CHANNEL}`);
+      await next.query(`listen ${channel}`);
       client = next;
       if (isReconnect) handlers.onReset();
     } catch {

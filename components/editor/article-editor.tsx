@@ -18,6 +18,7 @@ import type { TagActions } from "./tags-field";
 import { ReadOnlyNotice } from "./read-only-notice";
 import { deviceStore, type WorkingCopy } from "./save-client";
 import { UnsentBanner } from "./unsent-banner";
+import type { CollabSetup } from "./use-collab";
 import { useArticleEditor, type Fields } from "./use-article-editor";
 import { useScriptConvert, type ConvertScript } from "./use-script-convert";
 import { CommentsPanel, type CommentsHandle } from "@/components/comments/comments-panel";
@@ -48,6 +49,8 @@ type Props = {
   tagActions: TagActions;
   /** "Before publishing": the section's pre-publish checklist, run live on the copy. */
   checklist?: PublishChecklistFacts;
+  /** The body's co-editing document and who is typing in it. */
+  collab: CollabSetup;
 };
 
 /**
@@ -79,8 +82,9 @@ export function ArticleEditor(props: Props) {
           serverVersion={props.initial.version}
           serverUpdatedAt={props.initial.updatedAt}
           onRestore={(kept) => {
+            // The body's unsent changes are in the co-editing document's own device copy.
             load(kept.fields);
-            autosave.resolveConflict(kept.baseVersion, true);
+            autosave.resolveConflict(autosave.version.current, true, undefined, kept.baseVersion);
           }}
           onDiscard={() => deviceStore.clear(props.articleId)}
         />
@@ -142,11 +146,7 @@ export function ArticleEditor(props: Props) {
           <WorkflowPanel
             articleId={props.articleId}
             {...props.workflow}
-            prepare={async () => {
-              if (!props.canEdit) return autosave.version.current;
-              const outcome = await autosave.flush();
-              return outcome === "saved" || outcome === "skipped" ? autosave.version.current : null;
-            }}
+            prepare={autosave.prepare}
           />
         )}
         {props.checklist && (
@@ -191,15 +191,30 @@ export function ArticleEditor(props: Props) {
         {props.panels}
       </aside>
       {conflict && (
+        // Only the metadata can conflict: both sides have the co-edited body.
         <ConflictDialog
-          mine={{ ...fields, body: bodyDoc }}
+          mine={{ ...fields, body: conflict.fields.body }}
           theirs={conflict.fields}
-          onKeepMine={() => autosave.resolveConflict(conflict.version, true, conflict.fields)}
+          onKeepMine={() =>
+            autosave.resolveConflict(
+              conflict.version,
+              true,
+              conflict.fields,
+              conflict.metaVersion,
+            )
+          }
           onTakeTheirs={() => {
             load(conflict.fields);
-            autosave.resolveConflict(conflict.version, false, conflict.fields);
+            autosave.resolveConflict(
+              conflict.version,
+              false,
+              conflict.fields,
+              conflict.metaVersion,
+            );
           }}
-          onMerge={() => void merge.start({ ...fields, body: bodyDoc }, conflict)}
+          onMerge={() =>
+            void merge.start({ ...fields, body: conflict.fields.body }, conflict)
+          }
         />
       )}
     </div>

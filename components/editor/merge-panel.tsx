@@ -69,11 +69,11 @@ export function useMerge(
       );
       load({ ...mergeFields(base, mine, theirs.fields), body: outcome.doc });
       if (outcome.conflicts.length === 0 || !editor) {
-        resolveConflict(theirs.version, true, theirs.fields);
+        resolveConflict(theirs.version, true, theirs.fields, theirs.metaVersion);
         return;
       }
       holding.current = true;
-      holdForMerge(theirs.version, theirs.fields);
+      holdForMerge(theirs.version, theirs.fields, theirs.metaVersion);
       markConflicts(editor, outcome.conflicts);
     },
     [autosave.base, editor, holdForMerge, load, resolveConflict],

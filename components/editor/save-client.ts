@@ -1,10 +1,15 @@
 import type { TArticleFields } from "@/lib/schemas/article";
 
-/** What the editor works with: the fields plus the version they were based on. */
-export type WorkingCopy = { version: number; updatedAt: string; fields: TArticleFields };
+/** What the editor works with: the fields plus the versions they were based on. */
+export type WorkingCopy = {
+  version: number;
+  metaVersion: number;
+  updatedAt: string;
+  fields: TArticleFields;
+};
 
 export type SaveOutcome =
-  | { type: "saved"; version: number; savedAt: string }
+  | { type: "saved"; version: number; metaVersion: number; savedAt: string }
   | { type: "conflict"; current: WorkingCopy }
   | { type: "refused"; message: string; field?: string; reason?: string }
   | { type: "offline" };
@@ -16,7 +21,12 @@ export type SaveOutcome =
  */
 export async function putArticle(
   articleId: string,
-  body: { baseVersion: number; kind: "AUTOSAVE" | "MANUAL"; fields: TArticleFields },
+  body: {
+    baseVersion: number;
+    baseMetaVersion?: number;
+    kind: "AUTOSAVE" | "MANUAL";
+    fields: TArticleFields;
+  },
   options: { keepalive?: boolean } = {},
 ): Promise<SaveOutcome> {
   let response: Response;
@@ -33,7 +43,12 @@ export async function putArticle(
   }
   const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (response.ok)
-    return { type: "saved", version: Number(payload.version), savedAt: String(payload.savedAt) };
+    return {
+      type: "saved",
+      version: Number(payload.version),
+      metaVersion: Number(payload.metaVersion),
+      savedAt: String(payload.savedAt),
+    };
   if (response.status === 409 && payload.current)
     return { type: "conflict", current: payload.current as WorkingCopy };
   if (response.status >= 500 || response.status === 408 || response.status === 429)

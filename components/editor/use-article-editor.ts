@@ -1,8 +1,11 @@
 "use client";
 
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { ReactNodeViewRenderer, useEditor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { BODY_FIELD } from "@/lib/content/collab-doc";
 import type { Doc } from "@/lib/content/doc";
 import { editorExtensions } from "@/lib/content/editor-extensions";
 import type { TArticleFields } from "@/lib/schemas/article";
@@ -11,9 +14,14 @@ import { ImageNodeView } from "./image-node-view";
 import { useMergeMarkers } from "./merge-panel";
 import type { WorkingCopy } from "./save-client";
 import { useAutosave } from "./use-autosave";
+import { useCollab, type CollabSetup } from "./use-collab";
 import { imageDropProps, useImageUpload, type ImageUpload } from "./use-image-upload";
 
 export type Fields = Omit<TArticleFields, "body">;
+
+// The body's JSON (counts, checklist, comments) is read this long after typing pauses:
+// serialising a long story on every keystroke would cost the keystroke its frame.
+const BODY_READ_MS = 250;
 
 function withoutBody(fields: TArticleFields): Fields {
   const copy: Partial<TArticleFields> = { ...fields };
@@ -30,6 +38,7 @@ export function useArticleEditor(options: {
   initial: WorkingCopy;
   canEdit: boolean;
   media?: EditorMedia[] | undefined;
+  collab: CollabSetup;
 }) {
   const t = useTranslations("editor");
   const [fields, setFields] = useState(() => withoutBody(options.initial.fields));
@@ -40,17 +49,25 @@ export function useArticleEditor(options: {
   const dropTargetRef = useRef<ImageUpload["upload"] | null>(null);
   // Frames what "Merge both" could not decide (merge-panel.tsx).
   const mergeMarkers = useMergeMarkers();
+  // The body is the article's co-editing document (use-collab.ts), not a value of its own.
+  const collab = useCollab(options.articleId, options.collab);
+  const canType = options.canEdit && collab.canEdit !== false && collab.refusal === null;
 
   const editor = useEditor({
     extensions: [
       ...editorExtensions({
         placeholder: t("bodyPlaceholder"),
         imageNodeView: ReactNodeViewRenderer(ImageNodeView),
+        collaborative: true,
       }),
       mergeMarkers,
+      Collaboration.configure({ document: collab.ydoc, field: BODY_FIELD }),
+      CollaborationCaret.configure({
+        provider: { awareness: collab.awareness },
+        user: collab.caretUser,
+      }),
     ],
-    content: options.initial.fields.body as Doc,
-    editable: options.canEdit,
+    editable: canType,
     immediatelyRender: false, // server-rendered page: mount the editor in the browser only
     editorProps: {
       attributes: {
@@ -80,47 +97,65 @@ export function useArticleEditor(options: {
     options.initial.version,
     getFields,
     options.initial.fields,
+    { metaVersion: options.initial.metaVersion, commit: collab.commit },
   );
-  const { markChanged } = autosave;
 
+  // Typing (here or in another browser) changes the document; the body's JSON follows.
   useEffect(() => {
     if (!editor) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const onUpdate = () => {
-      setBodyDoc(editor.getJSON() as Doc);
-      markChanged();
+      clearTimeout(timer);
+      timer = setTimeout(() => setBodyDoc(editor.getJSON() as Doc), BODY_READ_MS);
     };
-    const onBlur = () => void autosave.flush();
     editor.on("update", onUpdate);
-    editor.on("blur", onBlur);
     return () => {
+      clearTimeout(timer);
       editor.off("update", onUpdate);
-      editor.off("blur", onBlur);
     };
-  }, [editor, markChanged, autosave]);
+  }, [editor]);
+
+  // A story moved on (say into review): the server says whether this person may still type.
+  useEffect(() => {
+    editor?.setEditable(canType);
+  }, [editor, canType]);
 
   /** A change made by the person: saved about a second later. */
   const change = (patch: Partial<Fields>) => {
     fieldsRef.current = { ...fieldsRef.current, ...patch };
     setFields(fieldsRef.current);
-    markChanged();
+    autosave.markChanged();
   };
 
   /**
-   * Puts a whole copy on screen (a restored or someone else's version). `history: false`
-   * keeps it out of the body's undo (a conversion is undone whole, not the body alone).
+   * Puts a copy's fields on screen (someone else's, a conversion's). The body comes
+   * through the co-editing document, so it is left alone: setting it here as well would
+   * apply the same change twice. `body: true` sets it as this person's own edit (undoing a
+   * conversion); `history: false` keeps that out of the body's undo.
    */
-  const load = (next: TArticleFields, { history = true }: { history?: boolean } = {}) => {
+  const load = (
+    next: TArticleFields,
+    { history = true, body = false }: { history?: boolean; body?: boolean } = {},
+  ) => {
     fieldsRef.current = withoutBody(next);
     setFields(fieldsRef.current);
-    editor
-      ?.chain()
-      .setMeta("addToHistory", history)
-      .setContent(next.body as Doc, { emitUpdate: false })
-      .run();
+    if (!body) return;
+    editor?.chain().setMeta("addToHistory", history).setContent(next.body as Doc).run();
     setBodyDoc(next.body as Doc);
   };
 
-  return { editor, images, autosave, fields, fieldsRef, bodyDoc, getFields, change, load };
+  return {
+    editor,
+    images,
+    autosave,
+    collab,
+    fields,
+    fieldsRef,
+    bodyDoc,
+    getFields,
+    change,
+    load,
+  };
 }
 
 export type ArticleEditorState = ReturnType<typeof useArticleEditor>;

@@ -4,6 +4,11 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { TArticleFields } from "@/lib/schemas/article";
 import { deviceStore, putArticle, type WorkingCopy } from "./save-client";
 
+/** The co-editing document's commit: its working copy derived now (use-collab.ts). */
+export type Commit = (
+  kind: "AUTOSAVE" | "MANUAL",
+) => Promise<{ ok: boolean; version?: number; metaVersion?: number }>;
+
 export type SaveStatus =
   "saved" | "unsaved" | "saving" | "offline" | "conflict" | "merging" | "refused";
 
@@ -24,11 +29,15 @@ export function useAutosave(
   initialVersion: number,
   getFields: () => TArticleFields,
   initialFields?: TArticleFields,
+  coEditing?: { metaVersion: number; commit: Commit },
 ) {
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [conflict, setConflict] = useState<WorkingCopy | null>(null);
   const [refusal, setRefusal] = useState<{ message: string; reason?: string } | null>(null);
   const version = useRef(initialVersion);
+  // A co-editing page's metadata saves are guarded on this (the body moves without it).
+  const metaVersion = useRef(coEditing?.metaVersion ?? 0);
+  const commitBody = coEditing?.commit;
   // What the server holds at `version.current`, when this page knows it (null after
   // restoring an older copy kept on the device).
   const base = useRef<SavedCopy | null>(
@@ -48,6 +57,18 @@ export function useAutosave(
     timer.current = setTimeout(() => void flushRef.current?.(), delay);
   }, []);
 
+  /** "Save version" on a co-editing page: the body is derived now, with a revision. */
+  const commitManual = useCallback(
+    async (kind: "AUTOSAVE" | "MANUAL", outcome: string): Promise<string> => {
+      if (kind !== "MANUAL" || !commitBody) return outcome;
+      const committed = await commitBody("MANUAL");
+      if (!committed.ok) return "offline";
+      version.current = committed.version ?? version.current;
+      return "saved";
+    },
+    [commitBody],
+  );
+
   const flush = useCallback(
     async (kind: "AUTOSAVE" | "MANUAL" = "AUTOSAVE", keepalive = false): Promise<string> => {
       clearTimeout(timer.current);
@@ -58,15 +79,23 @@ export function useAutosave(
         await current.current;
         return flushRef.current?.(kind) ?? "skipped";
       }
-      if (!dirty.current && kind === "AUTOSAVE") return "skipped";
+      if (!dirty.current && (kind === "AUTOSAVE" || commitBody)) return commitManual(kind, "skipped");
       const fields = getFields();
       dirty.current = false;
       inFlight.current = true;
       setStatus("saving");
-      deviceStore.save(articleId, { baseVersion: version.current, fields });
+      deviceStore.save(articleId, {
+        baseVersion: commitBody ? metaVersion.current : version.current,
+        fields,
+      });
       const request = putArticle(
         articleId,
-        { baseVersion: version.current, kind, fields },
+        {
+          baseVersion: version.current,
+          ...(commitBody ? { baseMetaVersion: metaVersion.current } : {}),
+          kind: commitBody ? "AUTOSAVE" : kind,
+          fields,
+        },
         { keepalive },
       );
       current.current = request;
@@ -74,6 +103,7 @@ export function useAutosave(
       inFlight.current = false;
       if (outcome.type === "saved") {
         version.current = outcome.version;
+        metaVersion.current = outcome.metaVersion;
         base.current = { version: outcome.version, fields };
         setRefusal(null);
         if (dirty.current) {
@@ -88,6 +118,7 @@ export function useAutosave(
         dirty.current = true;
         setConflict(outcome.current);
         setStatus("conflict");
+        return outcome.type;
       } else if (outcome.type === "offline") {
         dirty.current = true;
         setStatus("offline");
@@ -100,9 +131,9 @@ export function useAutosave(
         });
         setStatus("refused");
       }
-      return outcome.type;
+      return outcome.type === "saved" ? commitManual(kind, "saved") : outcome.type;
     },
-    [articleId, getFields, later],
+    [articleId, getFields, later, commitManual, commitBody],
   );
 
   const markChanged = useCallback(() => {
@@ -115,16 +146,19 @@ export function useAutosave(
         ? current
         : "unsaved",
     );
-    deviceStore.save(articleId, { baseVersion: version.current, fields: getFields() });
+    // A co-editing page keeps the metadata's version: what its saves are guarded on.
+    const baseVersion = commitBody ? metaVersion.current : version.current;
+    deviceStore.save(articleId, { baseVersion, fields: getFields() });
     if (!blocked.current) later(DEBOUNCE_MS);
-  }, [articleId, getFields, later]);
+  }, [articleId, getFields, later, commitBody]);
 
   /**
    * After the person chose in the conflict view: continue from `baseVersion`, whose copy
    * is `baseFields` when the caller has it.
    */
   const resolveConflict = useCallback(
-    (baseVersion: number, resave: boolean, baseFields?: TArticleFields) => {
+    (baseVersion: number, resave: boolean, baseFields?: TArticleFields, baseMeta?: number) => {
+      if (baseMeta !== undefined) metaVersion.current = baseMeta;
       if (baseFields) base.current = { version: baseVersion, fields: baseFields };
       else if (base.current?.version !== baseVersion) base.current = null;
       version.current = baseVersion;
@@ -147,7 +181,8 @@ export function useAutosave(
    * save nothing until `resolveConflict` is called (the device keeps the copy meanwhile).
    */
   const holdForMerge = useCallback(
-    (baseVersion: number, baseFields: TArticleFields) => {
+    (baseVersion: number, baseFields: TArticleFields, baseMeta?: number) => {
+      if (baseMeta !== undefined) metaVersion.current = baseMeta;
       base.current = { version: baseVersion, fields: baseFields };
       version.current = baseVersion;
       blocked.current = true;
@@ -185,7 +220,23 @@ export function useAutosave(
   // above must not cancel the pending autosave.
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  /**
+   * Before a workflow step or a preview: every change saved and, on a co-editing page,
+   * the body derived. The version the step goes on from, or null (offline, conflict…).
+   */
+  const prepare = useCallback(async (): Promise<number | null> => {
+    const outcome = await flush();
+    if (outcome !== "saved" && outcome !== "skipped") return null;
+    if (!commitBody) return version.current;
+    const committed = await commitBody("AUTOSAVE");
+    if (!committed.ok) return null;
+    version.current = committed.version ?? version.current;
+    return version.current;
+  }, [flush, commitBody]);
+
   return {
+    prepare,
+    metaVersion,
     status,
     conflict,
     refusal,

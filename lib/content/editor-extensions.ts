@@ -240,6 +240,11 @@ export type EditorExtensionOptions = {
   placeholder?: string;
   /** The browser's view of an image block (preview, caption, credit, alt); same schema. */
   imageNodeView?: NodeViewRenderer;
+  /**
+   * Co-editing: the Collaboration extension brings its own undo, which undoes only this
+   * person's changes; ProseMirror's history would undo others' too.
+   */
+  collaborative?: boolean;
 };
 
 export function editorExtensions(options: EditorExtensionOptions = {}): Extensions {
@@ -255,7 +260,7 @@ export function editorExtensions(options: EditorExtensionOptions = {}): Extensio
     HardBreak,
     // The headline is the page's h1; the body has two levels below it.
     Heading.configure({ levels: [2, 3] }),
-    UndoRedo,
+    ...(options.collaborative ? [] : [UndoRedo]),
     HorizontalRule,
     Italic,
     ListItem,

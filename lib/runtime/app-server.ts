@@ -1,4 +1,5 @@
 import http from "node:http";
+import type { Duplex } from "node:stream";
 import next from "next";
 import { hasSecretAddress, previewHeaders } from "../security/headers";
 import { isTrustProxy, ORIGIN_HEADER } from "../site-url";
@@ -10,6 +11,24 @@ import { createPageServer, originOf } from "./page-server";
 import { forceHeaders } from "./private-response";
 
 export type AppServer = { close(): Promise<void> };
+
+/** Where the editor's co-editing socket connects (lib/server/collab). */
+export const COLLAB_PATH = "/collab";
+type CollabHook = {
+  handleUpgrade(request: http.IncomingMessage, socket: Duplex, head: Buffer): void;
+};
+
+/** The handshake's Origin is this server's (as the browser addressed it) or the public one. */
+export function isSameOriginUpgrade(
+  request: http.IncomingMessage,
+  publicUrl: string | undefined,
+): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return false;
+  const allowed = new Set<string>([`http://${request.headers.host}`, `https://${request.headers.host}`]);
+  if (publicUrl) allowed.add(new URL(publicUrl).origin);
+  return allowed.has(origin);
+}
 
 /** Turns a 5xx into 503 with Retry-After: used while the database cannot be reached. */
 function answerOutagesWith503(response: http.ServerResponse): void {
@@ -199,6 +218,20 @@ export async function startAppServer(options: {
         response.end("Internal error");
       }),
     );
+  });
+  // WebSockets: /collab is co-editing (started inside Next by instrumentation.ts, so it
+  // shares the use-cases and database client); any other upgrade is Next's own.
+  const upgradeNext = app.getUpgradeHandler();
+  server.on("upgrade", (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? "/", "http://galley.invalid");
+    if (url.pathname !== COLLAB_PATH) return void upgradeNext(request, socket, head);
+    const collab = (globalThis as { galleyCollab?: CollabHook }).galleyCollab;
+    // A page on another site must not open a socket with the newsroom's cookie.
+    if (!collab || !isSameOriginUpgrade(request, process.env.GALLEY_PUBLIC_URL)) {
+      socket.end(`HTTP/1.1 ${collab ? 403 : 503} ${collab ? "Forbidden" : "Unavailable"}\r\n\r\n`);
+      return;
+    }
+    collab.handleUpgrade(request, socket, head);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

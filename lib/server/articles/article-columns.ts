@@ -106,9 +106,12 @@ export function fieldsToColumns(fields: TArticleFields): Prisma.ArticleUnchecked
 }
 
 /** `"column" = value::cast, …` for every mapped column: the fast path's SET list. */
-export function columnAssignments(fields: TArticleFields): Prisma.Sql {
+export function columnAssignments(
+  fields: TArticleFields,
+  except: readonly ArticleColumnName[] = [],
+): Prisma.Sql {
   return Prisma.join(
-    ARTICLE_COLUMN_NAMES.map(
+    ARTICLE_COLUMN_NAMES.filter((name) => !except.includes(name)).map(
       (name) => Prisma.sql`${Prisma.raw(`"${name}"`)} = ${codec(name).sql(fields[name])}`,
     ),
   );

@@ -9,6 +9,7 @@ export { LANGUAGE_FROM_DB, LANGUAGE_TO_DB } from "./article-columns";
 export const editableSelect = {
   id: true,
   version: true,
+  metaVersion: true,
   status: true,
   ...articleColumnSelect,
   publishedAt: true,
@@ -23,12 +24,21 @@ export const editableSelect = {
 
 export type EditableRow = Prisma.ArticleGetPayload<{ select: typeof editableSelect }>;
 
-/** The working copy as the editor and revisions see it (JSON-safe). */
-export type WorkingCopy = { version: number; updatedAt: string; fields: TArticleFields };
+/**
+ * The working copy as the editor and revisions see it (JSON-safe). `metaVersion` is what
+ * a co-editing page's metadata saves are guarded on (the body moves without it).
+ */
+export type WorkingCopy = {
+  version: number;
+  metaVersion: number;
+  updatedAt: string;
+  fields: TArticleFields;
+};
 
 export function toWorkingCopy(row: EditableRow): WorkingCopy {
   return {
     version: row.version,
+    metaVersion: row.metaVersion,
     updatedAt: row.updatedAt.toISOString(),
     fields: {
       ...columnsToFields(row),

@@ -12,11 +12,17 @@ import { editableSelect, toWorkingCopy, type WorkingCopy } from "./article-editi
 import { mediaUsages, sameUsages, syncArticleMedia } from "./article-media";
 import { saveTextOnly } from "./save-text-only";
 import { loadViewableArticle } from "./viewable-article";
+import { pushBodyToCollab } from "../collab/body-store";
 
 /** At most one autosave snapshot per person per article in this window (manual saves always). */
-const AUTOSAVE_REVISION_GAP_MS = 2 * 60 * 1000;
+export const AUTOSAVE_REVISION_GAP_MS = 2 * 60 * 1000;
 
-export type SaveResult = { version: number; savedAt: string; revisionId: string | null };
+export type SaveResult = {
+  version: number;
+  metaVersion: number;
+  savedAt: string;
+  revisionId: string | null;
+};
 
 /** A stale save: the client keeps its text and shows both versions side by side. */
 export class SaveConflict extends AppError {
@@ -44,6 +50,8 @@ export async function saveArticle(input: {
   const { article, access } = await loadViewableArticle(input.actor, input.articleId, {
     slug: true,
     publishedAt: true,
+    metaVersion: true,
+    body: true,
     tags: { select: { tagId: true }, orderBy: { position: "asc" } },
     bylines: {
       select: { contributorId: true, role: true, contributor: { select: { userId: true } } },
@@ -59,6 +67,14 @@ export async function saveArticle(input: {
   });
 
   const { fields, baseVersion, kind } = input.save;
+  // A co-editing page sends the metadata; its body is the co-editing document's.
+  const coEdited =
+    input.save.baseMetaVersion === undefined
+      ? undefined
+      : { baseMetaVersion: input.save.baseMetaVersion };
+  const guard = coEdited
+    ? { metaVersion: coEdited.baseMetaVersion }
+    : { version: baseVersion };
   const checked = validateDoc(fields.body);
   if (!checked.ok)
     throw new AppError("INVALID_INPUT", checked.message, { field: "body", reason: checked.code });
@@ -73,9 +89,12 @@ export async function saveArticle(input: {
   }
 
   const now = new Date();
+  const columns = fieldsToColumns({ ...fields, body: checked.doc });
+  if (coEdited) delete columns.body;
   const data: Prisma.ArticleUncheckedUpdateManyInput = {
-    ...fieldsToColumns({ ...fields, body: checked.doc }),
+    ...columns,
     version: { increment: 1 },
+    metaVersion: { increment: 1 },
     updatedAt: now,
   };
 
@@ -88,7 +107,7 @@ export async function saveArticle(input: {
   // transactional path so the ArticleMedia rows change with it; the one-statement path is
   // only for saves that leave them as they are. (A save that succeeds was based on the
   // current version, so the rows read above are the rows of the copy it replaces.)
-  const usages = mediaUsages(checked.doc, fields.featuredImageId);
+  const usages = mediaUsages(coEdited ? article.body : checked.doc, fields.featuredImageId);
   const usagesChanged = !sameUsages(article.media, usages);
   try {
     if (!tagsChanged && !bylinesChanged && !usagesChanged && fields.slug === article.slug) {
@@ -102,18 +121,26 @@ export async function saveArticle(input: {
         body: checked.doc,
         now,
         gapMs: AUTOSAVE_REVISION_GAP_MS,
+        ...(coEdited ? { coEdited } : {}),
       });
-      if (saved)
-        return { version: saved.version, savedAt: now.toISOString(), revisionId: saved.revisionId };
+      if (saved) {
+        if (!coEdited) await pushBodyToCollab(input.articleId, checked.doc, input.actor.id);
+        return {
+          version: saved.version,
+          metaVersion: saved.metaVersion,
+          savedAt: now.toISOString(),
+          revisionId: saved.revisionId,
+        };
+      }
       const current = await db.article.findUniqueOrThrow({
         where: { id: input.articleId },
         select: editableSelect,
       });
       throw new SaveConflict(toWorkingCopy(current));
     }
-    return await db.$transaction(async (tx) => {
+    const result = await db.$transaction(async (tx) => {
       const updated = await tx.article.updateMany({
-        where: { id: input.articleId, version: baseVersion },
+        where: { id: input.articleId, ...guard },
         data,
       });
       if (updated.count !== 1) {
@@ -153,8 +180,12 @@ export async function saveArticle(input: {
         await tx.redirect.deleteMany({ where: { fromSlug: fields.slug } });
       }
       // The saved copy is what was written: no need to read it back.
+      const after = await tx.article.findUniqueOrThrow({
+        where: { id: input.articleId },
+        select: { version: true, metaVersion: true },
+      });
       const copy: WorkingCopy = {
-        version: baseVersion + 1,
+        ...after,
         updatedAt: now.toISOString(),
         fields: { ...fields, body: checked.doc },
       };
@@ -182,8 +213,15 @@ export async function saveArticle(input: {
             },
             select: { id: true },
           });
-      return { version: copy.version, savedAt: copy.updatedAt, revisionId: revision?.id ?? null };
+      return {
+        version: copy.version,
+        metaVersion: copy.metaVersion,
+        savedAt: copy.updatedAt,
+        revisionId: revision?.id ?? null,
+      };
     });
+    if (!coEdited) await pushBodyToCollab(input.articleId, checked.doc, input.actor.id);
+    return result;
   } catch (error) {
     // Foreign keys name sections, tags, contributors or media that do not exist.
     if ((error as { code?: string }).code === "P2003")

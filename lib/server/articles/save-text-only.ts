@@ -23,19 +23,25 @@ export async function saveTextOnly(input: {
   body: unknown;
   now: Date;
   gapMs: number;
-}): Promise<{ version: number; revisionId: string | null } | null> {
+  /** A co-editing page's save: guarded on metaVersion, the body left as derived. */
+  coEdited?: { baseMetaVersion: number };
+}): Promise<{ version: number; metaVersion: number; revisionId: string | null } | null> {
   const fields = { ...input.fields, body: input.body };
   const snapshot = JSON.stringify(fields);
   const since = new Date(input.now.getTime() - input.gapMs);
   const rows = await db.$queryRaw<
-    Array<{ version: number | null; revisionId: string | null }>
+    Array<{ version: number | null; metaVersion: number | null; revisionId: string | null }>
   >(Prisma.sql`
     with updated as (
       update "Article" set
-        ${columnAssignments(fields)},
-        version = version + 1, "updatedAt" = ${input.now}
-      where id = ${input.articleId}::uuid and version = ${input.baseVersion}
-      returning id, version
+        ${columnAssignments(fields, input.coEdited ? ["body"] : [])},
+        version = version + 1, "metaVersion" = "metaVersion" + 1, "updatedAt" = ${input.now}
+      where id = ${input.articleId}::uuid and ${
+        input.coEdited
+          ? Prisma.sql`"metaVersion" = ${input.coEdited.baseMetaVersion}`
+          : Prisma.sql`version = ${input.baseVersion}`
+      }
+      returning id, version, "metaVersion"
     ), revision as (
       insert into "Revision" (id, "articleId", version, kind, reason, snapshot, "authorId", "createdAt")
       select gen_random_uuid(), updated.id, updated.version, ${input.kind}::"RevisionKind", ${input.reason},
@@ -48,7 +54,10 @@ export async function saveTextOnly(input: {
       )
       returning id
     )
-    select (select version from updated) as version, (select id::text from revision) as "revisionId"`);
+    select (select version from updated) as version, (select "metaVersion" from updated) as "metaVersion",
+           (select id::text from revision) as "revisionId"`);
   const row = rows[0];
-  return row?.version ? { version: Number(row.version), revisionId: row.revisionId } : null;
+  return row?.version
+    ? { version: Number(row.version), metaVersion: Number(row.metaVersion), revisionId: row.revisionId }
+    : null;
 }

@@ -12,6 +12,8 @@ import { getPublishChecklistFacts } from "@/lib/server/articles/publish-checklis
 import { StoryNotices } from "@/components/workflow/story-notices";
 import { getEditorMedia } from "@/lib/server/media/editor-media";
 import { newsroomTimeZone } from "@/lib/time-zone";
+import { schemaFingerprint } from "@/lib/content/collab-doc";
+import { getCollabStart } from "@/lib/server/collab/body-store";
 import { setEmbargoAction, transitionAction } from "../workflow-actions";
 import { getArticleForEdit, getEditorOptions } from "@/lib/server/articles/get-article-for-edit";
 import {
@@ -32,6 +34,10 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  // The body on screen is the co-editing document's (typed a moment ago, maybe not yet
+  // derived into the working copy).
+  const start = await getCollabStart(article.id);
+  article.copy.fields.body = start.body;
   const options = await getEditorOptions({
     keepSectionId: article.copy.fields.sectionId,
     tagIds: article.copy.fields.tagIds,
@@ -70,6 +76,12 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           createContributor={createContributorAction}
           tagActions={{ search: searchTagsAction, create: createTagAction }}
           checklist={checklist}
+          collab={{
+            lineage: start.lineage,
+            state: start.state,
+            user: { id: user.id, name: user.name },
+            schema: schemaFingerprint(),
+          }}
           panels={<EditorPanels actor={toActor(user)} articleId={article.id} />}
           comments={{
             initial: comments.comments,

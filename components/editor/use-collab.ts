@@ -1,0 +1,167 @@
+"use client";
+
+import { HocuspocusProvider } from "@hocuspocus/provider";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { IndexeddbPersistence } from "y-indexeddb";
+import { Awareness } from "y-protocols/awareness";
+import * as Y from "yjs";
+
+/** What the editor page hands the browser to join the article's co-editing document. */
+export type CollabSetup = {
+  /** The document's lineage: names the browser's offline copy, checked by the server. */
+  lineage: string;
+  /** The whole document as one Yjs update (base64), so the body shows before any socket. */
+  state: string;
+  user: { id: string; name: string };
+  /** The editor schema's fingerprint for this build: the server refuses an older one. */
+  schema: string;
+};
+
+export type Peer = { clientId: number; userId: string; name: string; color: string };
+export type CollabStatus = "connecting" | "synced" | "sending" | "offline";
+export type Refusal = "signed-out" | "not-found" | "outdated" | "permission-denied";
+
+// Colours that keep 4.5:1 on white for names and carets.
+const COLORS = ["#b45309", "#1d4ed8", "#047857", "#9d174d", "#6d28d9", "#0e7490", "#b91c1c"];
+
+/** A person's colour: the same in every browser (from their id), different for most pairs. */
+export function colorFor(userId: string): string {
+  let hash = 0;
+  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return COLORS[hash % COLORS.length]!;
+}
+
+function fromBase64(text: string): Uint8Array {
+  const bytes = atob(text);
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = bytes.charCodeAt(i);
+  return out;
+}
+
+type Committed = { ok: boolean; version?: number; metaVersion?: number };
+
+/**
+ * The article's body as a shared Yjs document: started from the page's copy, kept on the
+ * device (IndexedDB, one record per change, so nothing is rewritten per keystroke) and
+ * synced through Hocuspocus at /collab with the newsroom session. Changes made offline
+ * merge when the socket is back.
+ */
+export function useCollab(articleId: string, setup: CollabSetup) {
+  // The document and the awareness exist before the socket: the editor binds to them at
+  // once, and the carets' plugin reads the awareness the provider will use.
+  const [{ ydoc, awareness }] = useState(() => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, fromBase64(setup.state));
+    return { ydoc: doc, awareness: new Awareness(doc) };
+  });
+  const [provider, setProvider] = useState<HocuspocusProvider | null>(null);
+  const [status, setStatus] = useState<CollabStatus>("connecting");
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [peers, setPeers] = useState<Peer[]>([]);
+  // The server's word on whether this person may type now (null: as the page said).
+  const [canEdit, setCanEdit] = useState<boolean | null>(null);
+  const waiting = useRef(new Map<string, (answer: Committed) => void>());
+
+  useEffect(() => {
+    const local = new IndexeddbPersistence(`galley-body-${articleId}-${setup.lineage}`, ydoc);
+    const scheme = window.location.protocol === "https:" ? "wss" : "ws";
+    const next = new HocuspocusProvider({
+      url: `${scheme}://${window.location.host}/collab`,
+      name: articleId,
+      document: ydoc,
+      awareness,
+      token: JSON.stringify({ schema: setup.schema, lineage: setup.lineage }),
+      onAuthenticationFailed: ({ reason }) =>
+        setRefusal(
+          ["signed-out", "not-found", "outdated"].includes(reason)
+            ? (reason as Refusal)
+            : "permission-denied",
+        ),
+      onStatus: ({ status: socket }) => {
+        if (socket !== "connected") setStatus("offline");
+      },
+      onSynced: () => setStatus(next.hasUnsyncedChanges ? "sending" : "synced"),
+      onUnsyncedChanges: ({ number }) =>
+        setStatus((current) =>
+          current === "offline" || current === "connecting"
+            ? current
+            : number > 0
+              ? "sending"
+              : "synced",
+        ),
+      onStateless: ({ payload }) => {
+        const message = JSON.parse(payload) as { type?: string; id?: string; canEdit?: boolean };
+        if (message.type === "access") setCanEdit(message.canEdit === true);
+        if (message.type === "committed" && message.id) {
+          waiting.current.get(message.id)?.(message as Committed);
+          waiting.current.delete(message.id);
+        }
+      },
+      onAwarenessChange: ({ states }) => {
+        const seen = new Set<string>();
+        const others: Peer[] = [];
+        for (const state of states as Array<{ clientId: number; user?: Partial<Peer> }>) {
+          const user = state.user;
+          if (state.clientId === ydoc.clientID || !user?.userId || !user.name) continue;
+          if (user.userId === setup.user.id || seen.has(user.userId)) continue;
+          seen.add(user.userId);
+          others.push({
+            clientId: state.clientId,
+            userId: user.userId,
+            name: user.name,
+            color: user.color ?? colorFor(user.userId),
+          });
+        }
+        setPeers(others);
+      },
+    });
+    setProvider(next);
+    const pending = waiting.current;
+    return () => {
+      for (const resolve of pending.values()) resolve({ ok: false });
+      pending.clear();
+      next.destroy();
+      void local.destroy();
+      setProvider(null);
+    };
+  }, [articleId, setup.lineage, setup.schema, setup.user.id, ydoc, awareness]);
+
+  /**
+   * Everything typed here is on the server and the working copy is derived from it: the
+   * version a workflow step or "Save version" goes on from (null when offline).
+   */
+  const commit = useCallback(
+    async (kind: "AUTOSAVE" | "MANUAL"): Promise<Committed> => {
+      if (!provider) return { ok: false };
+      const synced = await new Promise<boolean>((resolve) => {
+        if (!provider.hasUnsyncedChanges && provider.isSynced) return resolve(true);
+        const started = Date.now();
+        const timer = setInterval(() => {
+          if (!provider.hasUnsyncedChanges && provider.isSynced) {
+            clearInterval(timer);
+            resolve(true);
+          } else if (Date.now() - started > 10_000) {
+            clearInterval(timer);
+            resolve(false);
+          }
+        }, 20);
+      });
+      if (!synced) return { ok: false };
+      const id = crypto.randomUUID();
+      return new Promise<Committed>((resolve) => {
+        waiting.current.set(id, resolve);
+        provider.sendStateless(JSON.stringify({ type: "commit", id, kind }));
+        setTimeout(() => {
+          if (waiting.current.delete(id)) resolve({ ok: false });
+        }, 15_000);
+      });
+    },
+    [provider],
+  );
+
+  /** What CollaborationCaret shows of this person in the other browsers. */
+  const caretUser = { userId: setup.user.id, name: setup.user.name, color: colorFor(setup.user.id) };
+  return { ydoc, awareness, provider, status, refusal, peers, canEdit, commit, caretUser };
+}
+
+export type Collab = ReturnType<typeof useCollab>;
