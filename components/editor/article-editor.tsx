@@ -103,6 +103,11 @@ export function ArticleEditor(props: Props) {
               : autosave.refusal.message}
           </Alert>
         )}
+        {state.collab.refusal && (
+          <Alert tone="error" className="mb-2">
+            {t(`collab.${state.collab.refusal}`)}
+          </Alert>
+        )}
         <MergePanel editor={editor} conflicts={merge.conflicts} />
         {!props.canEdit && (
           <ReadOnlyNotice
@@ -196,12 +201,7 @@ export function ArticleEditor(props: Props) {
           mine={{ ...fields, body: conflict.fields.body }}
           theirs={conflict.fields}
           onKeepMine={() =>
-            autosave.resolveConflict(
-              conflict.version,
-              true,
-              conflict.fields,
-              conflict.metaVersion,
-            )
+            autosave.resolveConflict(conflict.version, true, conflict.fields, conflict.metaVersion)
           }
           onTakeTheirs={() => {
             load(conflict.fields);
@@ -212,9 +212,7 @@ export function ArticleEditor(props: Props) {
               conflict.metaVersion,
             );
           }}
-          onMerge={() =>
-            void merge.start({ ...fields, body: conflict.fields.body }, conflict)
-          }
+          onMerge={() => void merge.start({ ...fields, body: conflict.fields.body }, conflict)}
         />
       )}
     </div>

@@ -17,12 +17,21 @@ export function EditorActionBar(props: {
 }) {
   const t = useTranslations("editor");
   const tOpen = useTranslations();
-  const { autosave, fields } = props.state;
+  const { autosave, collab, fields } = props.state;
+  // The metadata's save state, unless it is settled: then the body's sync state.
+  const status =
+    autosave.status !== "saved"
+      ? autosave.status
+      : collab.status === "sending"
+        ? "saving"
+        : collab.status === "offline"
+          ? "offline"
+          : "saved";
   const base = `/newsroom/articles/${props.articleId}`;
   return (
     <div className="mb-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-      <SaveStatusText status={autosave.status} />
-      <PresenceNotice articleId={props.articleId} />
+      <SaveStatusText status={status} />
+      <PresenceNotice peers={collab.peers} />
       <a href={`${base}/history`} className="text-sm underline">
         {t("history")}
       </a>
@@ -36,7 +45,7 @@ export function EditorActionBar(props: {
           if (!props.canEdit || event.metaKey || event.ctrlKey || event.shiftKey) return;
           event.preventDefault();
           const href = event.currentTarget.href;
-          void autosave.flush().finally(() => window.location.assign(href));
+          void autosave.prepare().finally(() => window.location.assign(href));
         }}
         className="text-sm underline"
       >

@@ -1,44 +1,30 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import type { Peer } from "./use-collab";
 
-const BEAT_MS = 10_000;
-
-/** "李榕 is editing": a heartbeat every ten seconds while the page is open. */
-export function PresenceNotice({ articleId }: { articleId: string }) {
+/**
+ * "李榕 is editing": who else has the story open, from the co-editing connection's
+ * awareness (live, no polling), each in the colour of their caret in the body.
+ */
+export function PresenceNotice({ peers }: { peers: Peer[] }) {
   const t = useTranslations("editor");
-  const [others, setOthers] = useState<string[]>([]);
-  useEffect(() => {
-    let stopped = false;
-    const beat = async () => {
-      try {
-        const response = await fetch(`/api/v1/articles/${articleId}/presence`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: "{}",
-        });
-        if (response.ok && !stopped)
-          setOthers(
-            ((await response.json()) as { others: Array<{ name: string }> }).others.map(
-              (o) => o.name,
-            ),
-          );
-      } catch {
-        // offline: the autosave status already says so
-      }
-    };
-    void beat();
-    const timer = setInterval(() => void beat(), BEAT_MS);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
-  }, [articleId]);
-  if (others.length === 0) return null;
+  if (peers.length === 0) return null;
   return (
-    <p role="status" className="text-sm font-medium text-amber-800">
-      {t("othersEditing", { names: others.join("、"), count: others.length })}
+    <p role="status" className="flex items-center gap-2 text-sm font-medium text-amber-800">
+      <span aria-hidden="true" className="flex -space-x-1">
+        {peers.map((peer) => (
+          <span
+            key={peer.userId}
+            className="inline-block h-3 w-3 rounded-full ring-2 ring-white"
+            style={{ background: peer.color }}
+          />
+        ))}
+      </span>
+      {t("othersEditing", {
+        names: peers.map((peer) => peer.name).join("、"),
+        count: peers.length,
+      })}
     </p>
   );
 }

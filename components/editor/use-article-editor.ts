@@ -140,7 +140,11 @@ export function useArticleEditor(options: {
     fieldsRef.current = withoutBody(next);
     setFields(fieldsRef.current);
     if (!body) return;
-    editor?.chain().setMeta("addToHistory", history).setContent(next.body as Doc).run();
+    editor
+      ?.chain()
+      .setMeta("addToHistory", history)
+      .setContent(next.body as Doc)
+      .run();
     setBodyDoc(next.body as Doc);
   };
 

@@ -79,7 +79,8 @@ export function useAutosave(
         await current.current;
         return flushRef.current?.(kind) ?? "skipped";
       }
-      if (!dirty.current && (kind === "AUTOSAVE" || commitBody)) return commitManual(kind, "skipped");
+      if (!dirty.current && (kind === "AUTOSAVE" || commitBody))
+        return commitManual(kind, "skipped");
       const fields = getFields();
       dirty.current = false;
       inFlight.current = true;

@@ -160,7 +160,11 @@ export function useCollab(articleId: string, setup: CollabSetup) {
   );
 
   /** What CollaborationCaret shows of this person in the other browsers. */
-  const caretUser = { userId: setup.user.id, name: setup.user.name, color: colorFor(setup.user.id) };
+  const caretUser = {
+    userId: setup.user.id,
+    name: setup.user.name,
+    color: colorFor(setup.user.id),
+  };
   return { ydoc, awareness, provider, status, refusal, peers, canEdit, commit, caretUser };
 }
 

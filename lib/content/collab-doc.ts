@@ -71,11 +71,14 @@ export function replaceBodyUpdate(
  * writing nodes it does not know, or dropping attributes it does not keep.
  */
 export function schemaFingerprint(schema: Schema = galleySchema()): string {
-  const describe = (
-    types: Record<string, { spec: { attrs?: Record<string, unknown> | null } }>,
-  ) =>
+  const describe = (types: Record<string, { spec: { attrs?: Record<string, unknown> | null } }>) =>
     Object.entries(types)
-      .map(([name, type]) => `${name}(${Object.keys(type.spec.attrs ?? {}).sort().join(",")})`)
+      .map(
+        ([name, type]) =>
+          `${name}(${Object.keys(type.spec.attrs ?? {})
+            .sort()
+            .join(",")})`,
+      )
       .sort()
       .join(";");
   // FNV-1a: the browser computes the same string from its own schema, without a crypto API.

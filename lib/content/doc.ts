@@ -152,3 +152,28 @@ function countParagraphs(blocks: BlockNode[]): number {
 export function paragraphCount(doc: Doc): number {
   return countParagraphs(doc.content);
 }
+
+/**
+ * The same block whichever side wrote it down: the editor's JSON and the stored (validated)
+ * JSON differ in key order and in empty attributes (null attrs, `marks: []`), which must not
+ * make an untouched paragraph look changed.
+ */
+export function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== "object") return value;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, item]) => item !== null && item !== undefined)
+    .map(([key, item]) => [key, canonical(item)] as const)
+    .filter(([key, item]) => {
+      if ((key === "marks" || key === "content") && Array.isArray(item)) return item.length > 0;
+      if (key === "attrs" && item && typeof item === "object") return Object.keys(item).length > 0;
+      return true;
+    })
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries);
+}
+
+/** Whether two bodies are the same document, whatever their key order or empty attributes. */
+export function sameDoc(a: unknown, b: unknown): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}

@@ -1,5 +1,5 @@
 import { diff3, sameItems } from "./diff3";
-import type { BlockNode, Doc } from "./doc";
+import { canonical, type BlockNode, type Doc } from "./doc";
 
 /**
  * Where a merge could not decide: in `doc.content`, from `start`, first `mine` blocks of
@@ -8,26 +8,6 @@ import type { BlockNode, Doc } from "./doc";
 export type MergeConflict = { start: number; mine: number; theirs: number };
 
 export type MergeOutcome = { doc: Doc; conflicts: MergeConflict[] };
-
-/**
- * The same block whichever side wrote it down: the editor's JSON and the stored (validated)
- * JSON differ in key order and in empty attributes (null attrs, `marks: []`), which must not
- * make an untouched paragraph look changed.
- */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value === null || typeof value !== "object") return value;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, item]) => item !== null && item !== undefined)
-    .map(([key, item]) => [key, canonical(item)] as const)
-    .filter(([key, item]) => {
-      if ((key === "marks" || key === "content") && Array.isArray(item)) return item.length > 0;
-      if (key === "attrs" && item && typeof item === "object") return Object.keys(item).length > 0;
-      return true;
-    })
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(entries);
-}
 
 const blockKey = (block: BlockNode) => JSON.stringify(canonical(block));
 

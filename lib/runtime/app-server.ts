@@ -25,7 +25,10 @@ export function isSameOriginUpgrade(
 ): boolean {
   const origin = request.headers.origin;
   if (!origin) return false;
-  const allowed = new Set<string>([`http://${request.headers.host}`, `https://${request.headers.host}`]);
+  const allowed = new Set<string>([
+    `http://${request.headers.host}`,
+    `https://${request.headers.host}`,
+  ]);
   if (publicUrl) allowed.add(new URL(publicUrl).origin);
   return allowed.has(origin);
 }

@@ -88,10 +88,10 @@ export async function appendBodyUpdate(
       values (${articleId}::uuid, ${data}, ${userId}::uuid)
       returning id
     )
-    select id, pg_notify(${COLLAB_CHANNEL}, json_build_object(
+    select id from added, lateral (select pg_notify(${COLLAB_CHANNEL}, json_build_object(
       'from', ${INSTANCE}::text, 'doc', ${articleId}::text,
       ${inline === null ? Prisma.sql`'ids', json_build_array(id::text)` : Prisma.sql`'update', ${inline}::text`}
-    )::text) from added`);
+    )::text)) as announced`);
   return rows[0]!.id;
 }
 

@@ -18,7 +18,9 @@ export function createPresence() {
           insert into "EditingPresence" ("articleId", "userId", "lastSeenAt")
           select a::uuid, u::uuid, now()
           from unnest(${pairs.map((p) => p[0])}::text[], ${pairs.map((p) => p[1])}::text[]) as t(a, u)
-          on conflict ("articleId", "userId") do update set "lastSeenAt" = now()`.then(() => undefined);
+          on conflict ("articleId", "userId") do update set "lastSeenAt" = now()`.then(
+          () => undefined,
+        );
 
   const warn = (error: unknown) => log.warn({ err: error }, "editing presence not recorded");
 

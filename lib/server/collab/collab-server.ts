@@ -89,7 +89,10 @@ export function startCollab(databaseUrl: string): Collab {
       const next = previous.then(() =>
         change && user ? appender.add(documentName, change, user.id) : undefined,
       );
-      inOrder.set(connection.socketId, next.catch(() => undefined));
+      inOrder.set(
+        connection.socketId,
+        next.catch(() => undefined),
+      );
       return next;
     },
     async onStoreDocument({ documentName }) {

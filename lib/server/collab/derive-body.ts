@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadYDoc, yDocToBody } from "@/lib/content/collab-doc";
-import type { Doc } from "@/lib/content/doc";
+import { sameDoc, type Doc } from "@/lib/content/doc";
 import { validateDoc } from "@/lib/content/validate-doc";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
@@ -18,12 +18,16 @@ export type Derived = { version: number; metaVersion: number; changed: boolean }
  * one article across instances; only the rows read are deleted, so an update committed
  * meanwhile (ids are not committed in order) stays for the next one.
  */
-async function compact(articleId: string): Promise<{ body: Doc; lastUserId: string | null } | null> {
+async function compact(
+  articleId: string,
+): Promise<{ body: Doc; lastUserId: string | null } | null> {
   return db.$transaction(async (tx) => {
     const docs = await tx.$queryRaw<Array<{ state: Uint8Array }>>`
       select state from "ArticleBodyDoc" where "articleId" = ${articleId}::uuid for update`;
     if (!docs[0]) return null;
-    const updates = await tx.$queryRaw<Array<{ id: bigint; data: Uint8Array; userId: string | null }>>`
+    const updates = await tx.$queryRaw<
+      Array<{ id: bigint; data: Uint8Array; userId: string | null }>
+    >`
       select id, data, "userId"::text as "userId" from "ArticleBodyUpdate"
       where "articleId" = ${articleId}::uuid order by id`;
     const ydoc = loadYDoc([docs[0].state, ...updates.map((row) => row.data)]);
@@ -33,7 +37,9 @@ async function compact(articleId: string): Promise<{ body: Doc; lastUserId: stri
       await tx.$executeRaw`
         update "ArticleBodyDoc" set state = ${state}, "updatedAt" = now()
         where "articleId" = ${articleId}::uuid`;
-      await tx.articleBodyUpdate.deleteMany({ where: { id: { in: updates.map((row) => row.id) } } });
+      await tx.articleBodyUpdate.deleteMany({
+        where: { id: { in: updates.map((row) => row.id) } },
+      });
     }
     ydoc.destroy();
     const lastUserId = updates.findLast((row) => row.userId)?.userId ?? null;
@@ -70,7 +76,7 @@ export async function deriveBody(
       log.warn({ articleId, reason: checked.code }, "co-edited body refused by the schema");
       return current;
     }
-    const same = JSON.stringify(checked.doc) === JSON.stringify(row.body);
+    const same = sameDoc(checked.doc, row.body);
     if (same && kind === "AUTOSAVE") return current;
     const authorId = options.actorId ?? folded.lastUserId ?? row.createdById;
     const now = new Date();
@@ -79,7 +85,11 @@ export async function deriveBody(
     const written = await db.$transaction(async (tx) => {
       const updated = await tx.article.updateMany({
         where: { id: articleId, version: row.version },
-        data: { body: checked.doc as Prisma.InputJsonValue, version: { increment: 1 }, updatedAt: now },
+        data: {
+          body: checked.doc as Prisma.InputJsonValue,
+          version: { increment: 1 },
+          updatedAt: now,
+        },
       });
       if (updated.count !== 1) return false;
       if (!sameUsages(row.media, usages)) await syncArticleMedia(tx, articleId, usages);
