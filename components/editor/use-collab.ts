@@ -116,8 +116,19 @@ export function useCollab(articleId: string, setup: CollabSetup) {
       },
     });
     setProvider(next);
+    // The browser knows before the socket does: stop sending into a dead connection, and
+    // reconnect (which merges what was typed meanwhile) as soon as it is back.
+    const goOffline = () => {
+      next.disconnect();
+      setStatus("offline");
+    };
+    const goOnline = () => void next.connect();
+    window.addEventListener("offline", goOffline);
+    window.addEventListener("online", goOnline);
     const pending = waiting.current;
     return () => {
+      window.removeEventListener("offline", goOffline);
+      window.removeEventListener("online", goOnline);
       for (const resolve of pending.values()) resolve({ ok: false });
       pending.clear();
       next.destroy();

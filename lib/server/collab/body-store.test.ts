@@ -81,7 +81,12 @@ describe("the co-editing body in PostgreSQL", () => {
     const saved = await saveArticle({
       actor,
       articleId: article.id,
-      save: { baseVersion: row.version, baseMetaVersion: row.metaVersion, kind: "AUTOSAVE", fields },
+      save: {
+        baseVersion: row.version,
+        baseMetaVersion: row.metaVersion,
+        kind: "AUTOSAVE",
+        fields,
+      },
     });
     expect(saved.metaVersion).toBe(row.metaVersion + 1);
     const after = await db.article.findUniqueOrThrow({ where: { id: article.id } });
@@ -115,7 +120,10 @@ describe("the co-editing body in PostgreSQL", () => {
       save: {
         baseVersion: row.version,
         kind: "MANUAL",
-        fields: articleFields(row.slug, { headline: row.headline, body: doc("第一段。", "改寫的第二段。") }),
+        fields: articleFields(row.slug, {
+          headline: row.headline,
+          body: doc("第一段。", "改寫的第二段。"),
+        }),
       },
     });
     expect((await getCollabStart(article.id)).body).toEqual(doc("第一段。", "改寫的第二段。"));
