@@ -5,7 +5,9 @@
  * name contains NAME (while working on one).
  */
 import { autosaveCrash } from "./reliability/autosave-crash";
+import { coeditingCrash } from "./reliability/coediting-crash";
 import { concurrentEdits } from "./reliability/concurrent-edits";
+import { twoInstances } from "./reliability/two-instances";
 import { databaseOutage } from "./reliability/database-outage";
 import { startHarness, type CaseResult, type Harness } from "./reliability/harness";
 import { hostileInput } from "./reliability/hostile-input";
@@ -26,6 +28,12 @@ function cases(quick: boolean): Case[] {
       run: (h) =>
         autosaveCrash(h, quick ? { editors: 30, seconds: 20 } : { editors: 30, seconds: 60 }),
     },
+    {
+      name: "co-editing crash",
+      run: (h) =>
+        coeditingCrash(h, quick ? { editors: 20, seconds: 15 } : { editors: 20, seconds: 60 }),
+    },
+    { name: "two instances", run: (h) => twoInstances(h, quick ? 20 : 100) },
     { name: "xss", run: (h) => xss(h, quick ? 30 : 100) },
     { name: "permissions", run: (h) => permissions(h) },
     // The load case runs only in the full suite: on a 2-core CI machine the load generator

@@ -38,6 +38,15 @@ function fromBase64(text: string): Uint8Array {
   return out;
 }
 
+/**
+ * Whether changes made here still wait for the server. A read-only connection's own
+ * changes (none the person typed: plugins normalising the document) are refused by the
+ * server and never acknowledged, so they do not count.
+ */
+function hasUnsent(provider: HocuspocusProvider): boolean {
+  return provider.authorizedScope !== "readonly" && provider.hasUnsyncedChanges;
+}
+
 type Committed = { ok: boolean; version?: number; metaVersion?: number };
 
 /**
@@ -67,6 +76,9 @@ export function useCollab(articleId: string, setup: CollabSetup) {
     const scheme = window.location.protocol === "https:" ? "wss" : "ws";
     const next = new HocuspocusProvider({
       url: `${scheme}://${window.location.host}/collab`,
+      // Handed on to the provider's socket: after a restart or an outage, try again soon
+      // (the library's default waits up to 30 s between attempts).
+      ...({ delay: 500, factor: 1.5, minDelay: 500, maxDelay: 5_000 } as object),
       name: articleId,
       document: ydoc,
       awareness,
@@ -80,12 +92,12 @@ export function useCollab(articleId: string, setup: CollabSetup) {
       onStatus: ({ status: socket }) => {
         if (socket !== "connected") setStatus("offline");
       },
-      onSynced: () => setStatus(next.hasUnsyncedChanges ? "sending" : "synced"),
-      onUnsyncedChanges: ({ number }) =>
+      onSynced: () => setStatus(hasUnsent(next) ? "sending" : "synced"),
+      onUnsyncedChanges: () =>
         setStatus((current) =>
           current === "offline" || current === "connecting"
             ? current
-            : number > 0
+            : hasUnsent(next)
               ? "sending"
               : "synced",
         ),
@@ -145,13 +157,13 @@ export function useCollab(articleId: string, setup: CollabSetup) {
     async (kind: "AUTOSAVE" | "MANUAL"): Promise<Committed> => {
       if (!provider) return { ok: false };
       const synced = await new Promise<boolean>((resolve) => {
-        if (!provider.hasUnsyncedChanges && provider.isSynced) return resolve(true);
+        if (!hasUnsent(provider) && provider.isSynced) return resolve(true);
         const started = Date.now();
         const timer = setInterval(() => {
-          if (!provider.hasUnsyncedChanges && provider.isSynced) {
+          if (!hasUnsent(provider) && provider.isSynced) {
             clearInterval(timer);
             resolve(true);
-          } else if (Date.now() - started > 10_000) {
+          } else if (Date.now() - started > 5_000) {
             clearInterval(timer);
             resolve(false);
           }
@@ -164,7 +176,7 @@ export function useCollab(articleId: string, setup: CollabSetup) {
         provider.sendStateless(JSON.stringify({ type: "commit", id, kind }));
         setTimeout(() => {
           if (waiting.current.delete(id)) resolve({ ok: false });
-        }, 15_000);
+        }, 10_000);
       });
     },
     [provider],

@@ -1,5 +1,7 @@
 "use client";
 
+import type { Transaction } from "@tiptap/pm/state";
+import { ySyncPluginKey } from "@tiptap/y-tiptap";
 import { useEffect, useState } from "react";
 import type { ActionResult } from "@/lib/schemas/action-result";
 import type { TArticleFields } from "@/lib/schemas/article";
@@ -48,8 +50,9 @@ export function useScriptConvert(
       const result = await convertScript({ articleId, to, baseVersion: autosave.version.current });
       const copy = result.ok ? await readWorkingCopy(articleId) : null;
       if (!copy) return setOutcome("failed");
+      // The converted body arrives through the co-editing document; the fields come here.
       load(copy.fields, { history: false });
-      autosave.resolveConflict(copy.version, false);
+      autosave.resolveConflict(copy.version, false, undefined, copy.metaVersion);
       setBefore(kept);
       setOutcome("converted");
     } finally {
@@ -59,7 +62,8 @@ export function useScriptConvert(
 
   const undo = async () => {
     if (!before) return;
-    load(before, { history: false });
+    // Putting the old body back is this person's own edit of the shared document.
+    load(before, { history: false, body: true });
     setBefore(null);
     autosave.markChanged();
     const saved = await autosave.flush("MANUAL");
@@ -73,7 +77,10 @@ export function useScriptConvert(
 
   useEffect(() => {
     if (!before || !editor) return;
-    const end = () => setBefore(null);
+    // Only this person's edits end it: the conversion itself arrives as a remote change.
+    const end = ({ transaction }: { transaction: Transaction }) => {
+      if (!transaction.getMeta(ySyncPluginKey)?.isChangeOrigin) setBefore(null);
+    };
     editor.on("update", end);
     return () => void editor.off("update", end);
   }, [before, editor]);

@@ -8,7 +8,9 @@ import { findFreePort } from "../../lib/runtime/port";
 import { startApp, waitForApp } from "../../lib/testing/app-process";
 import { createTestDatabase } from "../../lib/testing/test-database";
 import { createArticle, createUser } from "../../prisma/factories";
+import { connectCollab, openForCoEditing } from "./collab-client";
 import { fieldsFor, SECRET, type CaseResult } from "./harness";
+import { storedText } from "./coediting-crash";
 
 const SAMPLE = "/articles/shi-xinguan-feiyan-yiqing-fangkong-gongzuo-lingdao-xiaozu-zhaokai-huiyi";
 type Phase = "before" | "outage" | "after";
@@ -45,6 +47,20 @@ export async function databaseOutage(seconds = 10): Promise<CaseResult> {
     const article = await createArticle(db, { createdById: user.id });
     const cookie = `galley.session=${await encode({ token: { sub: user.id, sv: 1 }, secret: SECRET })}`;
     for (const page of [SAMPLE, "/"]) await (await fetch(`${base}${page}`)).arrayBuffer(); // cached
+    // Two co-editors in one story keep typing through the outage.
+    const coEdited = await createArticle(db, { createdById: user.id });
+    const coCookies = await Promise.all(
+      [0, 1].map(async () => {
+        const person = await createUser(db, { role: "EDITOR" });
+        return `galley.session=${await encode({ token: { sub: person.id, sv: 1 }, secret: SECRET })}`;
+      }),
+    );
+    const lineage = await openForCoEditing(db, base, coEdited.id, coCookies[0]!);
+    const coEditors = coCookies.map((c) =>
+      connectCollab({ base, articleId: coEdited.id, cookie: c, lineage }),
+    );
+    await Promise.all(coEditors.map((client) => client.whenSynced(15_000)));
+    const coTyped: string[] = [];
 
     let phase = "before" as Phase;
     const reader: Record<Phase, Map<number, number>> = {
@@ -103,6 +119,15 @@ export async function databaseOutage(seconds = 10): Promise<CaseResult> {
       }
     })();
 
+    const typists = coEditors.map(async (client, index) => {
+      for (let n = 0; running; n++) {
+        const token = `〔${index}-${n}〕`;
+        client.type(token);
+        coTyped.push(token);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    });
+
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     phase = "outage";
     await server.stop();
@@ -112,7 +137,12 @@ export async function databaseOutage(seconds = 10): Promise<CaseResult> {
     phase = "after";
     await new Promise((resolve) => setTimeout(resolve, 10_000));
     running = false;
-    await Promise.all([...readers, saver]);
+    await Promise.all([...readers, saver, ...typists]);
+    const coSynced = await Promise.all(coEditors.map((client) => client.whenSynced(30_000)));
+    const coStored = await storedText({ db }, coEdited.id);
+    const coMissing = coTyped.filter((token) => !coStored.includes(token));
+    const coConverged = coEditors[0]!.text() === coEditors[1]!.text();
+    coEditors.forEach((client) => client.destroy());
 
     const problems: string[] = [];
     const show = (map: Map<number, number>) =>
@@ -128,6 +158,10 @@ export async function databaseOutage(seconds = 10): Promise<CaseResult> {
     if (outageStatuses.some((status) => status !== 503 && status !== 200 && status !== 409))
       problems.push(`newsroom saves during the outage: ${show(editor.outage)} (only 503 allowed)`);
     if (!firstSaveAfter) problems.push("saves never succeeded again after the database returned");
+    if (coSynced.includes(false)) problems.push("a co-editor did not reconnect after the outage");
+    if (!coConverged) problems.push("the co-editors' texts differ after the outage");
+    if (coMissing.length)
+      problems.push(`${coMissing.length} co-edited changes were not stored after the outage`);
     const stored = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     if (acked && !JSON.stringify(stored.body).includes(acked))
       problems.push(`the last acknowledged save ("${acked}") is not stored`);
@@ -146,7 +180,7 @@ export async function databaseOutage(seconds = 10): Promise<CaseResult> {
       .reduce((sum, [, n]) => sum + n, 0);
     return {
       name: "database outage",
-      load: "4 readers + 1 editor saving every 0.2 s",
+      load: "4 readers + 1 editor saving every 0.2 s + 2 co-editors typing",
       faults: `PostgreSQL stopped ${seconds} s`,
       requests: total(reader) + total(editor),
       // Only 503s are allowed during the outage; any other failure counts.
@@ -156,9 +190,9 @@ export async function databaseOutage(seconds = 10): Promise<CaseResult> {
         [...editor.outage.entries()]
           .filter(([status]) => status !== 503 && status !== 200 && status !== 409)
           .reduce((sum, [, n]) => sum + n, 0),
-      dataLost: acked && !JSON.stringify(stored.body).includes(acked) ? 1 : 0,
+      dataLost: (acked && !JSON.stringify(stored.body).includes(acked) ? 1 : 0) + coMissing.length,
       ok: problems.length === 0,
-      figure: `PostgreSQL stopped ${seconds} s under load — readers: ${show(reader.outage)} during, saves: ${show(editor.outage)} during; saving again ${firstSaveAfter ? `${((firstSaveAfter - restoredAt) / 1000).toFixed(1)} s` : "never"} after it returned, without a restart`,
+      figure: `PostgreSQL stopped ${seconds} s under load — readers: ${show(reader.outage)} during, saves: ${show(editor.outage)} during; saving again ${firstSaveAfter ? `${((firstSaveAfter - restoredAt) / 1000).toFixed(1)} s` : "never"} after it returned, without a restart; 2 co-editors typed ${coTyped.length} changes throughout, ${coTyped.length - coMissing.length} stored after, ${coConverged ? "converged" : "diverged"}`,
       problems,
     };
   } finally {

@@ -17,10 +17,15 @@ export type Harness = {
   db: PrismaClient;
   databaseUrl: string;
   app: AppProcess;
+  /** The app's environment, for a second instance on the same database. */
+  env: Record<string, string>;
   /** A session cookie for a user, as the sign-in form would set it. */
   cookie(userId: string): Promise<string>;
-  /** Stops the app (SIGKILL for a crash) and starts it again on the same database and port. */
-  restart(signal?: NodeJS.Signals): Promise<void>;
+  /**
+   * Stops the app (SIGKILL for a crash) and starts it again on the same database and port;
+   * `whileDown` runs in between (to read what the database kept).
+   */
+  restart(signal?: NodeJS.Signals, whileDown?: () => Promise<void>): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -47,10 +52,12 @@ export async function startHarness(): Promise<Harness> {
     db,
     databaseUrl: database.url,
     app: startApp(env),
+    env,
     cookie: async (userId) =>
       `galley.session=${await encode({ token: { sub: userId, sv: 1 }, secret: SECRET })}`,
-    async restart(signal = "SIGTERM") {
+    async restart(signal = "SIGTERM", whileDown) {
       await harness.app.stop(signal);
+      await whileDown?.();
       earlierOutput.push(harness.app.output());
       harness.app = startApp(env);
       await waitForApp(harness.app, `${base}/api/health`);

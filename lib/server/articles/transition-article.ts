@@ -1,4 +1,5 @@
 import "server-only";
+import { announceAccessChange } from "../collab/body-store";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma, type ArticleStatus } from "@/lib/generated/prisma/client";
@@ -150,6 +151,8 @@ export async function transitionArticle(
   if (transition.to === "PUBLISHED" || transition.to === "UNPUBLISHED") {
     await invalidateArticle({ articleId: input.articleId, slugs: [article.slug, result.slug] });
   }
+  // Who may type in the body may have changed with the state: co-editing connections ask again.
+  await announceAccessChange(input.articleId).catch(() => undefined);
   await recordAudit({
     actorId: actor?.id ?? null,
     action: transition.permission,
