@@ -6,9 +6,21 @@ import type { TArticleFields } from "@/lib/schemas/article";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 
-type Side = { headline: string; body: unknown };
+type Fields = Record<string, unknown> & { headline: string; body: unknown };
 
-function Column({ title, side }: { title: string; side: Side }) {
+const shown = (value: unknown): string =>
+  value === null || value === undefined || value === ""
+    ? "—"
+    : Array.isArray(value)
+      ? String(value.length)
+      : String(value);
+
+/**
+ * One side: its headline, then every other field the two sides disagree on. The body is
+ * shown only when it differs (a co-edited body is the same on both sides).
+ */
+function Column({ title, side, differing }: { title: string; side: Fields; differing: string[] }) {
+  const t = useTranslations("editor");
   return (
     <section
       aria-label={title}
@@ -16,9 +28,21 @@ function Column({ title, side }: { title: string; side: Side }) {
     >
       <h3 className="mb-2 text-sm font-semibold text-[var(--color-muted)]">{title}</h3>
       <p className="font-serif text-lg font-bold">{side.headline}</p>
-      <div className="mt-2 max-h-80 overflow-auto whitespace-pre-wrap font-serif text-[15px] leading-7">
-        {docToPlainText(side.body as Doc)}
-      </div>
+      <dl className="mt-2 space-y-1 text-sm">
+        {differing
+          .filter((name) => name !== "headline" && name !== "body")
+          .map((name) => (
+            <div key={name}>
+              <dt className="inline font-medium">{t.has(name) ? t(name) : name}: </dt>
+              <dd className="inline">{shown(side[name])}</dd>
+            </div>
+          ))}
+      </dl>
+      {differing.includes("body") && (
+        <div className="mt-2 max-h-80 overflow-auto whitespace-pre-wrap font-serif text-[15px] leading-7">
+          {docToPlainText(side.body as Doc)}
+        </div>
+      )}
     </section>
   );
 }
@@ -35,6 +59,11 @@ export function ConflictDialog(props: {
   onMerge: () => void;
 }) {
   const t = useTranslations("editor.conflict");
+  const mine = props.mine as unknown as Fields;
+  const theirs = props.theirs as unknown as Fields;
+  const differing = Object.keys(mine).filter(
+    (name) => JSON.stringify(mine[name]) !== JSON.stringify(theirs[name]),
+  );
   return (
     // Escape does not dismiss it: the person has to choose, or nothing would be saved.
     <Dialog
@@ -54,8 +83,8 @@ export function ConflictDialog(props: {
       }
     >
       <div className="flex flex-col gap-3 md:flex-row">
-        <Column title={t("mine")} side={props.mine} />
-        <Column title={t("theirs")} side={props.theirs} />
+        <Column title={t("mine")} side={mine} differing={differing} />
+        <Column title={t("theirs")} side={theirs} differing={differing} />
       </div>
     </Dialog>
   );

@@ -79,6 +79,8 @@ export async function appendBodyUpdate(
   articleId: string,
   update: Uint8Array,
   userId: string | null,
+  /** Who announces it: this instance (which applied it already) or "server" (no one has). */
+  from: string = INSTANCE,
 ): Promise<bigint> {
   const data = Buffer.from(update);
   const inline = data.length <= INLINE_LIMIT ? data.toString("base64") : null;
@@ -89,7 +91,7 @@ export async function appendBodyUpdate(
       returning id
     )
     select id from added, lateral (select pg_notify(${COLLAB_CHANNEL}, json_build_object(
-      'from', ${INSTANCE}::text, 'doc', ${articleId}::text,
+      'from', ${from}::text, 'doc', ${articleId}::text,
       ${inline === null ? Prisma.sql`'ids', json_build_array(id::text)` : Prisma.sql`'update', ${inline}::text`}
     )::text)) as announced`);
   return rows[0]!.id;
@@ -127,7 +129,8 @@ export async function pushBodyToCollab(
   const ydoc = loadYDoc(stored.parts);
   const update = replaceBodyUpdate(ydoc, body);
   ydoc.destroy();
-  if (update) await appendBodyUpdate(articleId, update, userId);
+  // Announced as from "server": every instance holding the document applies it, this one too.
+  if (update) await appendBodyUpdate(articleId, update, userId, "server");
 }
 
 /**
