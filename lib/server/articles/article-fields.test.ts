@@ -256,6 +256,7 @@ describe("every field of the article field map", () => {
       "reviewChain",
       "reviewStage",
       "version",
+      "metaVersion",
       "scheduledAt",
       "scheduleError",
       "scheduleFailedAt",
