@@ -8,6 +8,7 @@ import { autosaveCrash } from "./reliability/autosave-crash";
 import { coeditingCrash } from "./reliability/coediting-crash";
 import { concurrentEdits } from "./reliability/concurrent-edits";
 import { twoInstances } from "./reliability/two-instances";
+import { offlineClient } from "./reliability/offline-client";
 import { databaseOutage } from "./reliability/database-outage";
 import { startHarness, type CaseResult, type Harness } from "./reliability/harness";
 import { hostileInput } from "./reliability/hostile-input";
@@ -34,6 +35,7 @@ function cases(quick: boolean): Case[] {
         coeditingCrash(h, quick ? { editors: 20, seconds: 15 } : { editors: 20, seconds: 60 }),
     },
     { name: "two instances", run: (h) => twoInstances(h, quick ? 20 : 100) },
+    { name: "offline co-editor", run: (h) => offlineClient(h, quick ? 20 : 60) },
     { name: "xss", run: (h) => xss(h, quick ? 30 : 100) },
     { name: "permissions", run: (h) => permissions(h) },
     // The load case runs only in the full suite: on a 2-core CI machine the load generator
