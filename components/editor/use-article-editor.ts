@@ -5,7 +5,7 @@ import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { ReactNodeViewRenderer, useEditor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { BODY_FIELD } from "@/lib/content/collab-doc";
+import { BODY_FIELD, yDocToBody } from "@/lib/content/collab-doc";
 import type { Doc } from "@/lib/content/doc";
 import { editorExtensions } from "@/lib/content/editor-extensions";
 import type { TArticleFields } from "@/lib/schemas/article";
@@ -42,15 +42,16 @@ export function useArticleEditor(options: {
 }) {
   const t = useTranslations("editor");
   const [fields, setFields] = useState(() => withoutBody(options.initial.fields));
-  const [bodyDoc, setBodyDoc] = useState<Doc>(options.initial.fields.body as Doc);
+  // The body is the article's co-editing document (use-collab.ts), not a value of its own:
+  // the page sends it once, as the document's state, and its JSON is read from there.
+  const collab = useCollab(options.articleId, options.collab);
+  const [bodyDoc, setBodyDoc] = useState<Doc>(() => yDocToBody(collab.ydoc));
   // The latest fields for saves fired from timers and events, updated with every change.
   const fieldsRef = useRef(withoutBody(options.initial.fields));
   // Files dropped or pasted into the body go to the upload (set once it exists).
   const dropTargetRef = useRef<ImageUpload["upload"] | null>(null);
   // Frames what "Merge both" could not decide (merge-panel.tsx).
   const mergeMarkers = useMergeMarkers();
-  // The body is the article's co-editing document (use-collab.ts), not a value of its own.
-  const collab = useCollab(options.articleId, options.collab);
   const canType = options.canEdit && collab.canEdit !== false && collab.refusal === null;
 
   const editor = useEditor({

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { bodyToUpdate, loadYDoc, replaceBodyUpdate, yDocToBody } from "@/lib/content/collab-doc";
+import { bodyToUpdate, loadYDoc, replaceBodyUpdate } from "@/lib/content/collab-doc";
 import type { Doc } from "@/lib/content/doc";
 import { db } from "@/lib/db";
 import * as Y from "yjs";
@@ -134,16 +134,12 @@ export async function pushBodyToCollab(
 }
 
 /**
- * What the editor page starts from: the document's lineage, its whole state (base64) and
- * the body it holds now (which the derived working copy may not show yet).
+ * What the editor page starts from: the document's lineage and its whole state (base64),
+ * which holds what was typed a moment ago even before the working copy is derived.
  */
 export async function getCollabStart(
   articleId: string,
-): Promise<{ lineage: string; state: string; body: Doc }> {
+): Promise<{ lineage: string; state: string }> {
   const { lineage, state } = await readBodyState(articleId);
-  const ydoc = new Y.Doc();
-  Y.applyUpdate(ydoc, state);
-  const body = yDocToBody(ydoc);
-  ydoc.destroy();
-  return { lineage, state: Buffer.from(state).toString("base64"), body };
+  return { lineage, state: Buffer.from(state).toString("base64") };
 }

@@ -14,6 +14,10 @@ import { getEditorMedia } from "@/lib/server/media/editor-media";
 import { newsroomTimeZone } from "@/lib/time-zone";
 import { schemaFingerprint } from "@/lib/content/collab-doc";
 import { getCollabStart } from "@/lib/server/collab/body-store";
+
+// The editor reads the body from the co-editing state; sending the JSON as well would
+// double the page (a 100,000-character story is about 400 KB each way).
+const EMPTY_BODY = { type: "doc", content: [] };
 import { setEmbargoAction, transitionAction } from "../workflow-actions";
 import { getArticleForEdit, getEditorOptions } from "@/lib/server/articles/get-article-for-edit";
 import {
@@ -35,9 +39,8 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     throw error;
   });
   // The body on screen is the co-editing document's (typed a moment ago, maybe not yet
-  // derived into the working copy).
+  // derived into the working copy): it travels once, as the document's state.
   const start = await getCollabStart(article.id);
-  article.copy.fields.body = start.body;
   const options = await getEditorOptions({
     keepSectionId: article.copy.fields.sectionId,
     tagIds: article.copy.fields.tagIds,
@@ -60,7 +63,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
       <MediaDetailsProvider save={saveMediaDetailsAction}>
         <ArticleEditor
           articleId={article.id}
-          initial={article.copy as Parameters<typeof ArticleEditor>[0]["initial"]}
+          initial={{ ...article.copy, fields: { ...article.copy.fields, body: EMPTY_BODY } }}
           canEdit={article.canEdit}
           isPublished={article.isPublished}
           options={options}
