@@ -5,6 +5,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
+import { yDocToBody } from "@/lib/content/collab-doc";
+import { docToPlainText, type Doc } from "@/lib/content/doc";
 
 /** What the editor page hands the browser to join the article's co-editing document. */
 export type CollabSetup = {
@@ -89,8 +91,11 @@ export function useCollab(articleId: string, setup: CollabSetup) {
             ? (reason as Refusal)
             : "permission-denied",
         ),
+      // The first connection is not an outage: only a lost or refused socket is "offline".
       onStatus: ({ status: socket }) => {
-        if (socket !== "connected") setStatus("offline");
+        if (socket === "disconnected") setStatus("offline");
+        else if (socket === "connecting")
+          setStatus((current) => (current === "connecting" ? current : "offline"));
       },
       onSynced: () => setStatus(hasUnsent(next) ? "sending" : "synced"),
       onUnsyncedChanges: () =>
@@ -182,13 +187,45 @@ export function useCollab(articleId: string, setup: CollabSetup) {
     [provider],
   );
 
+  /** Resolves once the document holds `body`'s text (a change made on the server), or after a while. */
+  const waitForBody = useCallback(
+    (body: unknown, timeoutMs = 10_000) =>
+      new Promise<boolean>((resolve) => {
+        const check = () => {
+          // Its text: the document's JSON and the server's normalised copy differ in form.
+          if (docToPlainText(yDocToBody(ydoc)) !== docToPlainText(body as Doc)) return false;
+          ydoc.off("update", check);
+          clearTimeout(timer);
+          resolve(true);
+          return true;
+        };
+        const timer = setTimeout(() => {
+          ydoc.off("update", check);
+          resolve(false);
+        }, timeoutMs);
+        if (!check()) ydoc.on("update", check);
+      }),
+    [ydoc],
+  );
+
   /** What CollaborationCaret shows of this person in the other browsers. */
   const caretUser = {
     userId: setup.user.id,
     name: setup.user.name,
     color: colorFor(setup.user.id),
   };
-  return { ydoc, awareness, provider, status, refusal, peers, canEdit, commit, caretUser };
+  return {
+    ydoc,
+    awareness,
+    provider,
+    status,
+    refusal,
+    peers,
+    canEdit,
+    commit,
+    waitForBody,
+    caretUser,
+  };
 }
 
 export type Collab = ReturnType<typeof useCollab>;

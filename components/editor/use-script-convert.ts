@@ -35,7 +35,7 @@ export function useScriptConvert(
   state: ArticleEditorState,
   convertScript: ConvertScript,
 ) {
-  const { autosave, getFields, load, editor } = state;
+  const { autosave, getFields, load, editor, collab } = state;
   const [before, setBefore] = useState<TArticleFields | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
@@ -50,7 +50,10 @@ export function useScriptConvert(
       const result = await convertScript({ articleId, to, baseVersion: autosave.version.current });
       const copy = result.ok ? await readWorkingCopy(articleId) : null;
       if (!copy) return setOutcome("failed");
-      // The converted body arrives through the co-editing document; the fields come here.
+      // The converted body arrives through the co-editing document: offer the way back only
+      // once it is here (undoing before it arrives would meet it half-way).
+      if (!(await collab.waitForBody(copy.fields.body))) return setOutcome("failed");
+      // The fields come here.
       load(copy.fields, { history: false });
       autosave.resolveConflict(copy.version, false, undefined, copy.metaVersion);
       setBefore(kept);

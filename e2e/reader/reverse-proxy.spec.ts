@@ -119,4 +119,26 @@ test.describe("[READER] behind the shipped nginx configuration", () => {
       .toBe(true);
     expect(Date.now() - updateStarted).toBeLessThan(1_000);
   });
+
+  test("co-editing's WebSocket passes through it: typing in a story is saved", async ({
+    pageAs,
+  }) => {
+    const page = await pageAs("editor");
+    const editor = await db.user.findUniqueOrThrow({ where: { email: DEMO.editor.email } });
+    const story = await createArticle(db, { createdById: editor.id });
+    await page.goto(`${base}/newsroom/articles/${story.id}`);
+    const body = page.getByRole("textbox", { name: "Body" });
+    await expect(page.locator("[data-save-status]")).toHaveText("Saved", { timeout: 15_000 });
+    await body.click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.type("經由 nginx 輸入。");
+    await expect(page.locator("[data-save-status]")).toHaveText("Saved", { timeout: 15_000 });
+    await expect
+      .poll(
+        async () =>
+          JSON.stringify((await db.article.findUniqueOrThrow({ where: { id: story.id } })).body),
+        { timeout: 15_000 },
+      )
+      .toContain("經由 nginx 輸入。");
+  });
 });

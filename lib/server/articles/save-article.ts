@@ -72,9 +72,7 @@ export async function saveArticle(input: {
     input.save.baseMetaVersion === undefined
       ? undefined
       : { baseMetaVersion: input.save.baseMetaVersion };
-  const guard = coEdited
-    ? { metaVersion: coEdited.baseMetaVersion }
-    : { version: baseVersion };
+  const guard = coEdited ? { metaVersion: coEdited.baseMetaVersion } : { version: baseVersion };
   const checked = validateDoc(fields.body);
   if (!checked.ok)
     throw new AppError("INVALID_INPUT", checked.message, { field: "body", reason: checked.code });

@@ -58,6 +58,10 @@ export async function saveTextOnly(input: {
            (select id::text from revision) as "revisionId"`);
   const row = rows[0];
   return row?.version
-    ? { version: Number(row.version), metaVersion: Number(row.metaVersion), revisionId: row.revisionId }
+    ? {
+        version: Number(row.version),
+        metaVersion: Number(row.metaVersion),
+        revisionId: row.revisionId,
+      }
     : null;
 }
