@@ -129,7 +129,13 @@ export function useCollab(articleId: string, setup: CollabSetup) {
             color: user.color ?? colorFor(user.userId),
           });
         }
-        setPeers(others);
+        // Carets move with every keystroke: re-render only when who is here changed.
+        const key = others.map((peer) => `${peer.userId}:${peer.name}:${peer.color}`).join("|");
+        setPeers((current) =>
+          current.map((peer) => `${peer.userId}:${peer.name}:${peer.color}`).join("|") === key
+            ? current
+            : others,
+        );
       },
     });
     setProvider(next);

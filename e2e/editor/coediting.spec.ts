@@ -38,6 +38,19 @@ async function open(page: Page, articleId: string) {
   await expect(status(page)).toHaveText("Saved", { timeout: 15_000 });
 }
 
+/** 王賀 (this test's page) and 李榕 (a second browser) with the same story open. */
+async function bothOpen(
+  page: Page,
+  pageAs: (role: "editor") => Promise<Page>,
+  state?: "SUBMITTED",
+) {
+  const article = await draftOfWangHe(state);
+  const editor = await pageAs("editor");
+  await open(page, article.id);
+  await open(editor, article.id);
+  return { article, editor };
+}
+
 /** The stored working copy's text, once the server has derived it from the document. */
 async function storedText(articleId: string) {
   const row = await db.article.findUniqueOrThrow({
@@ -54,10 +67,7 @@ test.describe("[EDITOR] co-editing the body", () => {
     page,
     pageAs,
   }) => {
-    const article = await draftOfWangHe();
-    const editor = await pageAs("editor");
-    await open(page, article.id);
-    await open(editor, article.id);
+    const { article, editor } = await bothOpen(page, pageAs);
     // Each sees who else is here.
     await expect(page.getByText("李榕 is editing")).toBeVisible();
     await expect(editor.getByText("王賀 is editing")).toBeVisible();
@@ -80,10 +90,7 @@ test.describe("[EDITOR] co-editing the body", () => {
   });
 
   test("undo takes back only one's own typing, not the co-editor's", async ({ page, pageAs }) => {
-    const article = await draftOfWangHe();
-    const editor = await pageAs("editor");
-    await open(page, article.id);
-    await open(editor, article.id);
+    const { editor } = await bothOpen(page, pageAs);
     await body(page).locator("p").first().click();
     await page.keyboard.press("ControlOrMeta+End");
     await page.keyboard.type("甲");
@@ -101,10 +108,7 @@ test.describe("[EDITOR] co-editing the body", () => {
     page,
     pageAs,
   }) => {
-    const article = await draftOfWangHe();
-    const editor = await pageAs("editor");
-    await open(page, article.id);
-    await open(editor, article.id);
+    const { article, editor } = await bothOpen(page, pageAs);
 
     await page.context().setOffline(true);
     await expect(status(page)).toHaveText(/Offline/, { timeout: 15_000 });
@@ -127,10 +131,7 @@ test.describe("[EDITOR] co-editing the body", () => {
     page,
     pageAs,
   }) => {
-    const article = await draftOfWangHe();
-    const editor = await pageAs("editor");
-    await open(page, article.id);
-    await open(editor, article.id);
+    const { article, editor } = await bothOpen(page, pageAs);
     await body(page).locator("p").first().click();
     await page.keyboard.press("ControlOrMeta+End");
     // What a pinyin IME does: a composition of Latin letters, then the chosen characters.
@@ -154,10 +155,7 @@ test.describe("[EDITOR] co-editing the body", () => {
     pageAs,
   }) => {
     // In review, the reporter's copy is locked; the desk editor works on it.
-    const article = await draftOfWangHe("SUBMITTED");
-    const editor = await pageAs("editor");
-    await open(page, article.id);
-    await open(editor, article.id);
+    const { editor } = await bothOpen(page, pageAs, "SUBMITTED");
     await expect(body(page)).toHaveAttribute("contenteditable", "false");
     await body(editor).locator("p").first().click();
     await editor.keyboard.press("ControlOrMeta+End");

@@ -150,6 +150,8 @@ test.describe("[EDITOR] converting the script", () => {
     await body(page).click();
     await page.keyboard.press("ControlOrMeta+z");
     await expect(headline).toHaveValue("這個開發項目發展很快");
+    // Shown once the copy from before is saved, its body derived from the shared document.
+    await expect(page.getByRole("status").filter({ hasText: "Conversion undone" })).toBeVisible();
     await expect(status(page)).toHaveText("Saved", { timeout: 10_000 });
     stored = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(stored.headline).toBe("這個開發項目發展很快");
