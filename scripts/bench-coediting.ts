@@ -141,6 +141,7 @@ async function main() {
     const [a, b] = [await pageFor(cookies[0]!), await pageFor(cookies[1]!)];
     for (const p of [a, b]) {
       await p.goto(`${base}/newsroom/articles/${shared.id}`);
+      await p.locator('.ProseMirror[contenteditable="true"]').waitFor({ timeout: 30_000 });
       await p.locator("[data-save-status]").getByText("Saved").waitFor({ timeout: 30_000 });
     }
     await b.evaluate(() => {
