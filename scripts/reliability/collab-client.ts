@@ -3,6 +3,7 @@ import WebSocket from "ws";
 import * as Y from "yjs";
 import { BODY_FIELD, schemaFingerprint } from "../../lib/content/collab-doc";
 import type { PrismaClient } from "../../lib/db-client";
+import { createArticle, createUser } from "../../prisma/factories";
 
 /**
  * A co-editor outside the browser, for the reliability suite and the co-editing bench: the
@@ -86,4 +87,26 @@ export function connectCollab(options: {
     },
     destroy: () => provider.destroy(),
   };
+}
+
+/**
+ * A new story and two editors co-editing it, each through the instance at their own base
+ * (the harness's app unless told otherwise), both joined; `joined` false if either failed.
+ */
+export async function twoCoEditors(
+  harness: { db: PrismaClient; base: string; cookie(userId: string): Promise<string> },
+  bases: [string, string] = [harness.base, harness.base],
+): Promise<{ articleId: string; clients: [CollabClient, CollabClient]; joined: boolean }> {
+  const owner = await createUser(harness.db, { role: "REPORTER" });
+  const article = await createArticle(harness.db, { createdById: owner.id });
+  const people = await Promise.all([0, 1].map(() => createUser(harness.db, { role: "EDITOR" })));
+  const cookies = await Promise.all(people.map((person) => harness.cookie(person.id)));
+  const lineage = await openForCoEditing(harness.db, bases[0], article.id, cookies[0]!);
+  const clients = bases.map((base, index) =>
+    connectCollab({ base, articleId: article.id, cookie: cookies[index]!, lineage }),
+  ) as [CollabClient, CollabClient];
+  const joined = (await Promise.all(clients.map((client) => client.whenSynced(15_000)))).every(
+    Boolean,
+  );
+  return { articleId: article.id, clients, joined };
 }

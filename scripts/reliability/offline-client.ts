@@ -1,5 +1,4 @@
-import { createArticle, createUser } from "../../prisma/factories";
-import { connectCollab, openForCoEditing } from "./collab-client";
+import { twoCoEditors } from "./collab-client";
 import { storedText } from "./coediting-crash";
 import type { CaseResult, Harness } from "./harness";
 
@@ -9,26 +8,10 @@ import type { CaseResult, Harness } from "./harness";
  * PostgreSQL has all of it, with no conflict for anyone to resolve.
  */
 export async function offlineClient(harness: Harness, seconds: number): Promise<CaseResult> {
-  const owner = await createUser(harness.db, { role: "REPORTER" });
-  const article = await createArticle(harness.db, { createdById: owner.id });
-  const people = await Promise.all([0, 1].map(() => createUser(harness.db, { role: "EDITOR" })));
-  const [online, offline] = await Promise.all(people.map((p) => harness.cookie(p.id)));
-  const lineage = await openForCoEditing(harness.db, harness.base, article.id, online!);
-  const stays = connectCollab({
-    base: harness.base,
-    articleId: article.id,
-    cookie: online!,
-    lineage,
-  });
-  const leaves = connectCollab({
-    base: harness.base,
-    articleId: article.id,
-    cookie: offline!,
-    lineage,
-  });
+  const { articleId, clients, joined } = await twoCoEditors(harness);
+  const [stays, leaves] = clients;
   const problems: string[] = [];
-  if (!(await stays.whenSynced(15_000)) || !(await leaves.whenSynced(15_000)))
-    problems.push("a co-editor could not join");
+  if (!joined) problems.push("a co-editor could not join");
   leaves.provider.disconnect();
   const typed: string[] = [];
   const end = Date.now() + seconds * 1000;
@@ -51,7 +34,7 @@ export async function offlineClient(harness: Harness, seconds: number): Promise<
   if (!apart) problems.push("the offline co-editor was not offline");
   const converged = stays.text() === leaves.text();
   if (!converged) problems.push("the two texts differ after reconnecting");
-  const stored = await storedText(harness, article.id);
+  const stored = await storedText(harness, articleId);
   const lost = typed.filter((token) => !stays.text().includes(token) || !stored.includes(token));
   if (lost.length) problems.push(`${lost.length} changes lost: ${lost.slice(0, 5).join(" ")}`);
   stays.destroy();

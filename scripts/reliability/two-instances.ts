@@ -1,8 +1,7 @@
 import { findFreePort } from "../../lib/runtime/port";
 import { startApp, waitForApp } from "../../lib/testing/app-process";
-import { createArticle, createUser } from "../../prisma/factories";
 import { percentile } from "../bench-figures";
-import { connectCollab, openForCoEditing } from "./collab-client";
+import { twoCoEditors } from "./collab-client";
 import type { CaseResult, Harness } from "./harness";
 
 /**
@@ -18,20 +17,9 @@ export async function twoInstances(harness: Harness, rounds: number): Promise<Ca
   const latencies: number[] = [];
   try {
     await waitForApp(second, `${secondBase}/api/health`);
-    const owner = await createUser(harness.db, { role: "REPORTER" });
-    const article = await createArticle(harness.db, { createdById: owner.id });
-    const people = await Promise.all([0, 1].map(() => createUser(harness.db, { role: "EDITOR" })));
-    const [cookieA, cookieB] = await Promise.all(people.map((p) => harness.cookie(p.id)));
-    const lineage = await openForCoEditing(harness.db, harness.base, article.id, cookieA!);
-    const a = connectCollab({
-      base: harness.base,
-      articleId: article.id,
-      cookie: cookieA!,
-      lineage,
-    });
-    const b = connectCollab({ base: secondBase, articleId: article.id, cookie: cookieB!, lineage });
-    if (!(await a.whenSynced(15_000)) || !(await b.whenSynced(15_000)))
-      problems.push("a co-editor could not join its instance");
+    const { clients, joined } = await twoCoEditors(harness, [harness.base, secondBase]);
+    const [a, b] = clients;
+    if (!joined) problems.push("a co-editor could not join its instance");
     // Each round: one types on instance 1, the other on instance 2, at the same moment.
     for (let round = 0; round < rounds && problems.length === 0; round++) {
       const started = performance.now();
