@@ -7,6 +7,7 @@
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { isCommentId } from "./comment-marks";
 import { IMAGE_LIMITS, isMediaId } from "./image-node";
+import { isSuggestionId } from "./suggestion-marks";
 
 type Rule = (value: unknown) => boolean;
 
@@ -23,6 +24,12 @@ const textUpTo =
   (max: number, nullable: boolean): Rule =>
   (value) =>
     (nullable && value === null) || (typeof value === "string" && value.length <= max);
+
+const smallValue: Rule = (value) =>
+  value === null ||
+  typeof value === "boolean" ||
+  Number.isFinite(value) ||
+  (typeof value === "string" && value.length <= 200);
 
 const colwidth: Rule = (value) =>
   value === null ||
@@ -67,6 +74,17 @@ const MARK_RULES: Record<string, Record<string, Rule>> = {
     title: isStringOrNull,
   },
   comment: { commentId: isCommentId },
+  insertion: { id: isSuggestionId },
+  deletion: { id: isSuggestionId },
+  modification: {
+    id: isSuggestionId,
+    // What suggestion mode records of a node attribute it proposes to change (a heading's
+    // level, a list's start): the names and small plain values the schema itself has.
+    type: (value) => value === "attr" || value === "mark" || value === "nodeType",
+    attrName: (value) => value === null || (typeof value === "string" && value.length <= 40),
+    previousValue: smallValue,
+    newValue: smallValue,
+  },
 };
 
 function ruleFor(

@@ -13,7 +13,19 @@ export type Mark =
   | { type: "bold" | "italic" | "underline" | "strike" }
   | { type: "link"; attrs: { href: string } }
   /** An inline comment's range (newsroom only; stripped before anything reaches readers). */
-  | { type: "comment"; attrs: { commentId: string } };
+  | { type: "comment"; attrs: { commentId: string } }
+  /** Suggestion mode (suggestion-marks.ts): newsroom only, like comments. */
+  | { type: "insertion" | "deletion"; attrs: { id: string } }
+  | { type: "modification"; attrs: ModificationAttrs };
+
+type SmallValue = string | number | boolean | null;
+export type ModificationAttrs = {
+  id: string;
+  type: "attr" | "mark" | "nodeType";
+  attrName: string | null;
+  previousValue: SmallValue;
+  newValue: SmallValue;
+};
 
 export type TextNode = { type: "text"; text: string; marks?: Mark[] };
 /** An inline atom: a character with its reading shown above it (領 with lǐng). */
@@ -74,12 +86,23 @@ export function emptyDoc(): Doc {
   return { type: "doc", content: [{ type: "paragraph" }] };
 }
 
+/**
+ * Text suggested but not accepted (an insertion mark on it or on its block) is not the
+ * story's text yet: plain text, counts and search leave it out, and keep text proposed for
+ * deletion until that is accepted. The zero-width spaces suggestion mode anchors to are
+ * dropped as well.
+ */
+const isProposed = (node: { marks?: unknown }) =>
+  Array.isArray(node.marks) &&
+  node.marks.some((mark: { type?: unknown }) => mark?.type === "insertion");
+const ANCHOR = /\u200B/g;
+
 export function inlineToPlainText(content: InlineNode[] | undefined): string {
   return (content ?? [])
     .map((node) => {
       switch (node.type) {
         case "text":
-          return node.text;
+          return isProposed(node) ? "" : node.text.replace(ANCHOR, "");
         // The reading is a reading aid, not part of the text: searching, counting
         // and excerpts see 領, not 領lǐng.
         case "ruby":
@@ -92,6 +115,8 @@ export function inlineToPlainText(content: InlineNode[] | undefined): string {
 }
 
 function blockLines(block: BlockNode): string[] {
+  // Block nodes carry marks only as suggestions (whole proposed paragraphs, list items).
+  if (isProposed(block as { marks?: unknown })) return [];
   switch (block.type) {
     case "paragraph":
     case "heading":

@@ -35,7 +35,17 @@ describe("galleySchema", () => {
       ].sort(),
     );
     expect(Object.keys(schema.marks).sort()).toEqual(
-      ["bold", "comment", "italic", "link", "strike", "underline"].sort(),
+      [
+        "bold",
+        "comment",
+        "deletion",
+        "insertion",
+        "italic",
+        "link",
+        "modification",
+        "strike",
+        "underline",
+      ].sort(),
     );
   });
 

@@ -15,7 +15,7 @@ import {
   type NodeViewRenderer,
 } from "@tiptap/core";
 import type { Schema } from "@tiptap/pm/model";
-import { TableKit } from "@tiptap/extension-table";
+import { TableCell, TableHeader, TableKit } from "@tiptap/extension-table";
 import { Blockquote } from "@tiptap/extension-blockquote";
 import { Bold } from "@tiptap/extension-bold";
 import { Document } from "@tiptap/extension-document";
@@ -33,6 +33,8 @@ import { isCommentId } from "./comment-marks";
 import { Image, imageWithNodeView } from "./image-node";
 import { LinkMark } from "./link-mark";
 import { safeHref } from "./safe-href";
+import { skipSuggestion } from "./suggest-mode";
+import { SUGGESTION_MARKS, SuggestionMarks } from "./suggestion-marks";
 
 export type RubyAttrs = { base: string; reading: string };
 
@@ -190,7 +192,8 @@ export const CommentMark = Mark.create({
         ({ tr, dispatch }) => {
           const { from, to, empty } = tr.selection;
           if (empty) return false;
-          if (dispatch) tr.addMark(from, to, this.type.create({ commentId }));
+          // A comment's range is not a proposed change, in suggestion mode too.
+          if (dispatch) skipSuggestion(tr).addMark(from, to, this.type.create({ commentId }));
           return true;
         },
       unsetComment:
@@ -199,7 +202,7 @@ export const CommentMark = Mark.create({
           tr.doc.descendants((node, pos) => {
             for (const mark of node.marks) {
               if (mark.type.name === this.name && mark.attrs.commentId === commentId)
-                tr.removeMark(pos, pos + node.nodeSize, mark);
+                skipSuggestion(tr).removeMark(pos, pos + node.nodeSize, mark);
             }
           });
           dispatch?.(tr);
@@ -247,14 +250,21 @@ export type EditorExtensionOptions = {
   collaborative?: boolean;
 };
 
+/**
+ * The block containers whose children may carry a suggestion as a whole (a paragraph,
+ * list item or row proposed or struck), as suggestion mode needs.
+ */
+const withSuggestions = <T extends { extend: (config: { marks: string }) => T }>(node: T) =>
+  node.extend({ marks: SUGGESTION_MARKS });
+
 export function editorExtensions(options: EditorExtensionOptions = {}): Extensions {
   const extensions: Extensions = [
     // StarterKit's extensions, in its order, without Code and CodeBlock (which the body
     // does not allow): importing StarterKit would ship them to every editor anyway.
     Bold,
-    Blockquote,
-    BulletList,
-    Document,
+    withSuggestions(Blockquote),
+    withSuggestions(BulletList),
+    withSuggestions(Document),
     Dropcursor,
     Gapcursor,
     HardBreak,
@@ -263,20 +273,23 @@ export function editorExtensions(options: EditorExtensionOptions = {}): Extensio
     ...(options.collaborative ? [] : [UndoRedo]),
     HorizontalRule,
     Italic,
-    ListItem,
+    withSuggestions(ListItem),
     ListKeymap,
     // http, https and mailto links; a typed or pasted URL is linked (see link-mark.ts).
     LinkMark,
-    OrderedList,
+    withSuggestions(OrderedList),
     Paragraph,
     Strike,
     Text,
     Underline,
     TrailingNode,
-    TableKit.configure({ table: { resizable: false } }),
+    TableKit.configure({ table: { resizable: false }, tableCell: false, tableHeader: false }),
+    withSuggestions(TableCell),
+    withSuggestions(TableHeader),
     Ruby,
     PullQuote,
     CommentMark,
+    ...SuggestionMarks,
     options.imageNodeView ? imageWithNodeView(options.imageNodeView) : Image,
   ];
   if (options.placeholder !== undefined) {

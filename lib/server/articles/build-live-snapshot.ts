@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { stripCommentMarks } from "@/lib/content/comment-marks";
+import { readerDoc } from "@/lib/content/suggestions";
 import type { Doc } from "@/lib/content/doc";
 import type { MediaLookup } from "@/lib/content/image-html";
 import { renderDocToHtml } from "@/lib/content/render-html";
@@ -44,8 +44,9 @@ export function buildLiveSnapshot(
     kind: contributor.kind,
     role,
   }));
-  // Inline comments are the newsroom's: the live copy (JSON and HTML) never carries them.
-  const body = stripCommentMarks(article.body as unknown as Doc);
+  // Inline comments and pending suggestions are the newsroom's: the live copy (JSON and
+  // HTML) never carries them.
+  const body = readerDoc(article.body as unknown as Doc);
   return {
     articleId: article.id,
     number: options.number,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Doc } from "@/lib/content/doc";
 import { docMediaIds } from "@/lib/content/image-node";
 import { renderDocToHtml } from "@/lib/content/render-html";
+import { readerDoc } from "@/lib/content/suggestions";
 import { sectionNameFor } from "@/lib/content/reader-script";
 import { loadFeaturedImage } from "../media/featured-image";
 import { getMediaViews } from "../media/media-views";
@@ -36,7 +37,8 @@ export async function loadWorkingCopyView(articleId: string): Promise<ArticleVie
     },
   });
   if (!article) return null;
-  const body = article.body as unknown as Doc;
+  // The preview is the page readers would get: no pending suggestion, no comment.
+  const body = readerDoc(article.body as unknown as Doc);
   const media = await getMediaViews(docMediaIds(body));
   const language = toArticleLanguage(article.language);
   return {
