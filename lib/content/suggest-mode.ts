@@ -36,7 +36,10 @@ export function skipSuggestion(tr: Transaction): Transaction {
 }
 
 function passesThrough(tr: Transaction): boolean {
-  const ySync = (tr.getMeta("y-sync$") ?? {}) as { isUndoRedoOperation?: boolean; isChangeOrigin?: boolean };
+  const ySync = (tr.getMeta("y-sync$") ?? {}) as {
+    isUndoRedoOperation?: boolean;
+    isChangeOrigin?: boolean;
+  };
   return (
     !tr.docChanged ||
     Boolean(ySync.isChangeOrigin || ySync.isUndoRedoOperation) ||

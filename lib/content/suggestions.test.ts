@@ -38,7 +38,10 @@ function paragraphs(...texts: string[]): Doc {
 /** Replaces the `index`th occurrence of `from` with `to`, as typing over a selection does. */
 function replace(e: Editor, from: string, to: string) {
   const at = e.getText().indexOf(from) + 1; // one paragraph: positions are text offsets + 1
-  e.chain().setTextSelection({ from: at, to: at + from.length }).insertContent(to).run();
+  e.chain()
+    .setTextSelection({ from: at, to: at + from.length })
+    .insertContent(to)
+    .run();
 }
 
 describe("suggestion mode", () => {
@@ -100,7 +103,10 @@ describe("suggestion mode", () => {
     replace(e, "報導", "報道");
     expect(hasSuggestions(e.getJSON())).toBe(false);
     e.commands.setSuggestMode(true);
-    e.chain().setTextSelection({ from: 1, to: 3 }).setComment(PROOFREADER.replace("0b", "1c")).run();
+    e.chain()
+      .setTextSelection({ from: 1, to: 3 })
+      .setComment(PROOFREADER.replace("0b", "1c"))
+      .run();
     expect(hasSuggestions(e.getJSON())).toBe(false);
   });
 

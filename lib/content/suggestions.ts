@@ -39,8 +39,7 @@ function suggestionMarkOf(node: JsonNode): { type: string; id: string } | null {
 export function hasSuggestions(doc: unknown): boolean {
   const walk = (node: unknown): boolean =>
     isObject(node) &&
-    (suggestionMarkOf(node) !== null ||
-      (Array.isArray(node.content) && node.content.some(walk)));
+    (suggestionMarkOf(node) !== null || (Array.isArray(node.content) && node.content.some(walk)));
   return walk(doc);
 }
 
@@ -77,7 +76,8 @@ export function decideSuggestions(
   ids: readonly string[] | "all",
   decision: SuggestionDecision,
 ): Doc {
-  if (ids === "all") return run(doc, [decision === "accept" ? applySuggestions : revertSuggestions]);
+  if (ids === "all")
+    return run(doc, [decision === "accept" ? applySuggestions : revertSuggestions]);
   const one = decision === "accept" ? applySuggestion : revertSuggestion;
   return run(
     doc,

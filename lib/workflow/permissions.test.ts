@@ -54,6 +54,11 @@ function expected(
       if (editorial) return stageOk;
       if (proofreader) return inReview && passer;
       return own && reporterEditable;
+    case "article.suggest": // proposing changes for those who may edit to accept or reject
+      return (
+        expected(role, "article.edit", ownership, { status, passer }) ||
+        (inReview && (editorial || proofreader || own))
+      );
     case "article.submit":
       return editorial || (role === "REPORTER" && own && reporterEditable);
     case "article.withdraw":
@@ -118,7 +123,7 @@ describe("the permission table", () => {
   );
 
   it(`covers every role × permission × ownership × state (${cases.length} cases)`, () => {
-    expect(cases).toHaveLength(4 * 28 * 3 * 9);
+    expect(cases).toHaveLength(4 * 29 * 3 * 9);
     const wrong = cases.filter(({ role, permission, ownership, place }) => {
       const actor: Actor = { id: "me", role };
       return (

@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   "article.create",
   "article.view",
   "article.edit",
+  "article.suggest",
   "article.submit",
   "article.withdraw",
   "article.comment",
@@ -78,6 +79,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     "article.create",
     "article.view",
     "article.edit",
+    "article.suggest",
     "article.submit",
     "article.withdraw",
     "article.comment",
@@ -92,6 +94,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   PROOFREADER: new Set([
     "article.view",
     "article.edit",
+    "article.suggest",
     "article.comment",
     "article.review",
     "article.approve",
@@ -164,6 +167,14 @@ export function can(
       resource.uploadedById === actor.id
     );
   const article = resource;
+  // Suggestion mode: whoever may edit may also propose instead; while a story is in
+  // review, everyone who may see it may propose (the reporter during 終審, an editor at a
+  // proofreading round), and those who may edit decide.
+  if (permission === "article.suggest")
+    return (
+      can(actor, "article.edit", article) ||
+      (article.status === "SUBMITTED" && can(actor, "article.view", article))
+    );
   if (STAGE_BOUND.has(permission) && article.status === "SUBMITTED") {
     if (!article.review || !mayPassCurrentStage(actor, article.review)) return false;
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Transition } from "@/lib/workflow/article-workflow";
+import { closeRoundSuggestions } from "./suggestion-records";
 import {
   DEFAULT_CHAIN,
   readChain,
@@ -88,7 +89,7 @@ export async function recordSignOffs(
   const stage = review.chain[review.index];
   if (!stage) return;
   const passed = transition.name === "pass" || transition.name === "approve";
-  await tx.stageSignOff.create({
+  const signOff = await tx.stageSignOff.create({
     data: {
       ...base,
       stageIndex: review.index,
@@ -102,7 +103,10 @@ export async function recordSignOffs(
           }
         : {}),
     },
+    select: { id: true },
   });
+  if (stage.kind === "proof")
+    await closeRoundSuggestions(tx, input.articleId, review.index, signOff.id);
 }
 
 /** The workflow revision cut when the story entered the stage: the one before this move's. */

@@ -27,7 +27,7 @@ const refusal = (promise: Promise<unknown>) =>
   );
 
 describe("who may join an article's co-editing document", () => {
-  it("admits the author to type, an editor in review to type, and the author in review to watch", async () => {
+  it("admits the author to type, an editor in review to type, the author in review to suggest, and the author of an approved story to watch", async () => {
     const reporter = await createUser(db, { role: "REPORTER" });
     const editor = await createUser(db, { role: "EDITOR" });
     const draft = await createArticle(db, {
@@ -38,6 +38,11 @@ describe("who may join an article's co-editing document", () => {
       createdById: reporter.id,
       bylineUserIds: [reporter.id],
       status: "SUBMITTED",
+    });
+    const approved = await createArticle(db, {
+      createdById: reporter.id,
+      bylineUserIds: [reporter.id],
+      status: "APPROVED",
     });
     const ticket = async (articleId: string) =>
       JSON.stringify({
@@ -50,19 +55,25 @@ describe("who may join an article's co-editing document", () => {
       draft.id,
       await ticket(draft.id),
     );
-    expect(own).toMatchObject({ canEdit: true, user: { id: reporter.id } });
+    expect(own).toMatchObject({ mode: "edit", user: { id: reporter.id } });
     const watching = await admitConnection(
       await headersFor(reporter.id),
       inReview.id,
       await ticket(inReview.id),
     );
-    expect(watching.canEdit).toBe(false);
+    expect(watching.mode).toBe("suggest");
     const desk = await admitConnection(
       await headersFor(editor.id),
       inReview.id,
       await ticket(inReview.id),
     );
-    expect(desk.canEdit).toBe(true);
+    expect(desk.mode).toBe("edit");
+    const done = await admitConnection(
+      await headersFor(reporter.id),
+      approved.id,
+      await ticket(approved.id),
+    );
+    expect(done.mode).toBe("read");
   });
 
   it("refuses the signed-out, those who may not see the story, an older editor and another lineage", async () => {

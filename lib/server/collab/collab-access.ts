@@ -45,11 +45,17 @@ export async function sessionFromHeaders(headers: IncomingHttpHeaders): Promise<
   return { id: user.id, name: user.name, actor: toActor(user) };
 }
 
-/** Whether this person may type in the article now (else: a live, read-only view). */
-export async function mayEdit(actor: Actor, articleId: string): Promise<boolean> {
+/**
+ * How this person may type in the body now: `edit` changes it, `suggest` may only propose
+ * changes (suggestion mode, which the server holds them to), `read` gets a live view.
+ */
+export type BodyMode = "edit" | "suggest" | "read";
+
+export async function bodyMode(actor: Actor, articleId: string): Promise<BodyMode> {
   try {
     const { access } = await loadViewableArticle(actor, articleId);
-    return can(actor, "article.edit", access);
+    if (can(actor, "article.edit", access)) return "edit";
+    return can(actor, "article.suggest", access) ? "suggest" : "read";
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") throw refuse("not-found");
     throw error;
@@ -64,9 +70,9 @@ export async function admitConnection(
   headers: IncomingHttpHeaders,
   articleId: string,
   ticketText: string,
-): Promise<{ user: CollabUser; canEdit: boolean }> {
+): Promise<{ user: CollabUser; mode: BodyMode }> {
   const user = await sessionFromHeaders(headers);
-  const canEdit = await mayEdit(user.actor, articleId);
+  const mode = await bodyMode(user.actor, articleId);
   let ticket: Partial<CollabTicket> = {};
   try {
     ticket = JSON.parse(ticketText) as Partial<CollabTicket>;
@@ -76,5 +82,5 @@ export async function admitConnection(
   if (ticket.schema !== schemaFingerprint()) throw refuse("outdated");
   const { lineage } = await ensureBodyDoc(articleId);
   if (ticket.lineage !== lineage) throw refuse("outdated");
-  return { user, canEdit };
+  return { user, mode };
 }

@@ -7,7 +7,7 @@ import { WebSocketServer } from "ws";
 import * as Y from "yjs";
 import { listenOnChannel } from "@/lib/cache-channel";
 import { log } from "@/lib/log";
-import { admitConnection, mayEdit, type CollabUser } from "./collab-access";
+import { admitConnection, bodyMode, type BodyMode, type CollabUser } from "./collab-access";
 import {
   COLLAB_CHANNEL,
   INSTANCE,
@@ -17,6 +17,7 @@ import {
 } from "./body-store";
 import { deriveBody } from "./derive-body";
 import { createPresence } from "./collab-presence";
+import { onlySuggests } from "./suggest-guard";
 import { createUpdateAppender } from "./update-appender";
 
 /**
@@ -31,7 +32,10 @@ export type Collab = {
   stop(): Promise<void>;
 };
 
-type Context = { user?: CollabUser };
+type Context = { user?: CollabUser; mode?: BodyMode };
+
+/** Closes a connection whose change went further than suggesting (the editor explains). */
+const SUGGEST_ONLY = { code: 4403, reason: "suggest-only" };
 export type CommitRequest = { type: "commit"; id: string; kind: "AUTOSAVE" | "MANUAL" };
 
 /**
@@ -55,9 +59,9 @@ export function startCollab(databaseUrl: string): Collab {
     debounce: 2_000,
     maxDebounce: 10_000,
     async onAuthenticate({ documentName, token, requestHeaders, connectionConfig }) {
-      const { user, canEdit } = await admitConnection(requestHeaders, documentName, token);
-      connectionConfig.readOnly = !canEdit;
-      return { user } satisfies Context;
+      const { user, mode } = await admitConnection(requestHeaders, documentName, token);
+      connectionConfig.readOnly = mode === "read";
+      return { user, mode } satisfies Context;
     },
     async onLoadDocument({ documentName, document }) {
       loading.set(documentName, []);
@@ -76,19 +80,24 @@ export function startCollab(databaseUrl: string): Collab {
       }
       return document;
     },
-    async connected({ documentName, context }) {
-      const user = (context as Context).user;
+    async connected({ documentName, context, connection }) {
+      const { user, mode } = context as Context;
       if (user) presence.join(documentName, user.id);
+      connection.sendStateless(JSON.stringify({ type: "access", mode }));
     },
     // Messages of one connection are handled in order, each update stored before it is
     // applied (and acknowledged): a commit that follows updates sees them stored.
-    beforeHandleMessage({ connection, documentName, update, context }) {
+    beforeHandleMessage({ connection, documentName, document, update, context }) {
       const previous = inOrder.get(connection.socketId) ?? Promise.resolve();
-      const user = (context as Context).user;
+      const { user, mode } = context as Context;
       const change = connection.readOnly ? null : syncUpdateOf(update);
-      const next = previous.then(() =>
-        change && user ? appender.add(documentName, change, user.id) : undefined,
-      );
+      const next = previous.then(() => {
+        if (!change || !user) return undefined;
+        // Checked in turn, once this connection's earlier changes are applied.
+        if (mode === "suggest" && !onlySuggests(document, change, user.id))
+          throw Object.assign(new Error("suggest-only"), SUGGEST_ONLY);
+        return appender.add(documentName, change, user.id);
+      });
       inOrder.set(
         connection.socketId,
         next.catch(() => undefined),
@@ -133,9 +142,10 @@ export function startCollab(databaseUrl: string): Collab {
     for (const connection of document?.getConnections() ?? []) {
       const user = (connection.context as Context).user;
       if (!user) continue;
-      const canEdit = await mayEdit(user.actor, doc).catch(() => false);
-      connection.readOnly = !canEdit;
-      connection.sendStateless(JSON.stringify({ type: "access", canEdit }));
+      const mode = await bodyMode(user.actor, doc).catch((): BodyMode => "read");
+      (connection.context as Context).mode = mode;
+      connection.readOnly = mode === "read";
+      connection.sendStateless(JSON.stringify({ type: "access", mode }));
     }
   }
 

@@ -8,6 +8,7 @@ import { log } from "@/lib/log";
 import { editableSelect, toWorkingCopy } from "../articles/article-editing";
 import { mediaUsages, sameUsages, syncArticleMedia } from "../articles/article-media";
 import { AUTOSAVE_REVISION_GAP_MS } from "../articles/save-article";
+import { recordSuggestions } from "../articles/suggestion-records";
 import * as Y from "yjs";
 
 export type Derived = { version: number; metaVersion: number; changed: boolean };
@@ -93,6 +94,7 @@ export async function deriveBody(
       });
       if (updated.count !== 1) return false;
       if (!sameUsages(row.media, usages)) await syncArticleMedia(tx, articleId, usages);
+      if (!same) await recordSuggestions(tx, articleId, checked.doc, now);
       const recent =
         kind === "AUTOSAVE" &&
         (await tx.revision.findFirst({

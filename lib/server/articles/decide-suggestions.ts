@@ -1,0 +1,92 @@
+import "server-only";
+import { z } from "zod";
+import { loadYDoc, replaceBodyUpdate, yDocToBody } from "@/lib/content/collab-doc";
+import { isSuggestionId } from "@/lib/content/suggestion-marks";
+import { decideSuggestions as decide, listSuggestions } from "@/lib/content/suggestions";
+import { validateDoc } from "@/lib/content/validate-doc";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/workflow/permissions";
+import { recordAudit } from "../audit/record-audit";
+import { authorize } from "../auth/authorize";
+import { appendBodyUpdate, readBodyParts } from "../collab/body-store";
+import { deriveBody } from "../collab/derive-body";
+import { loadViewableArticle } from "./viewable-article";
+
+export const ZSuggestionDecision = z.object({
+  articleId: z.uuid(),
+  /** The suggestions' ids, or "all" for "Accept all" / "Reject all". */
+  ids: z.union([
+    z.literal("all"),
+    z.array(z.string().refine(isSuggestionId, "Not a suggestion.")).min(1).max(500),
+  ]),
+  decision: z.enum(["accept", "reject"]),
+});
+export type TSuggestionDecision = z.infer<typeof ZSuggestionDecision>;
+
+/**
+ * "Accept" and "Reject" on a suggestion (and "Accept all", "Reject all"): for those who
+ * may edit the body now (the author before review, whoever may pass the stage in it).
+ * Decided on the server, on the co-editing document as it stands, so every open editor
+ * sees the result at once; the record keeps who decided what and when. A suggestion
+ * already gone (decided in another browser) is refused with a sentence, nothing written.
+ */
+export async function decideSuggestions(input: {
+  actor: Actor;
+  decision: TSuggestionDecision;
+  ip?: string | null;
+}): Promise<{ decided: number; version: number | null }> {
+  const { articleId, ids, decision } = input.decision;
+  const { access } = await loadViewableArticle(input.actor, articleId);
+  await authorize(input.actor, "article.edit", {
+    article: access,
+    resourceType: "article",
+    resourceId: articleId,
+    ip: input.ip ?? null,
+  });
+  // Whatever was typed a moment ago is stored and recorded first, so every suggestion
+  // decided here has its record.
+  await deriveBody(articleId);
+  const stored = await readBodyParts(articleId);
+  if (!stored) throw new AppError("NOT_FOUND", "This story has no suggestions.");
+  const ydoc = loadYDoc(stored.parts);
+  try {
+    const body = yDocToBody(ydoc);
+    const present = new Set(listSuggestions(body).map((entry) => entry.id));
+    const chosen = ids === "all" ? [...present] : ids;
+    if (chosen.length === 0) return { decided: 0, version: null };
+    if (chosen.some((id) => !present.has(id)))
+      throw new AppError(
+        "CONFLICT",
+        "That suggestion is no longer in the story: someone has decided it already.",
+      );
+    const checked = validateDoc(decide(body, ids, decision));
+    if (!checked.ok) throw new AppError("INVALID_INPUT", checked.message);
+    const update = replaceBodyUpdate(ydoc, checked.doc);
+    const now = new Date();
+    // The fate first, then the change: the derivation that follows must not take a
+    // decided suggestion for a withdrawn one.
+    await db.suggestion.updateMany({
+      where: { articleId, id: { in: chosen } },
+      data: {
+        status: decision === "accept" ? "ACCEPTED" : "REJECTED",
+        decidedById: input.actor.id,
+        decidedAt: now,
+      },
+    });
+    if (update) await appendBodyUpdate(articleId, update, input.actor.id, "server");
+    const derived = await deriveBody(articleId, { actorId: input.actor.id });
+    await recordAudit({
+      actorId: input.actor.id,
+      action: `article.suggestions.${decision}`,
+      outcome: "ALLOWED",
+      resourceType: "article",
+      resourceId: articleId,
+      ip: input.ip ?? null,
+      details: { ids: chosen },
+    });
+    return { decided: chosen.length, version: derived?.version ?? null };
+  } finally {
+    ydoc.destroy();
+  }
+}
