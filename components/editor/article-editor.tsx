@@ -21,6 +21,7 @@ import { UnsentBanner } from "./unsent-banner";
 import type { CollabSetup } from "./use-collab";
 import { useArticleEditor, type Fields } from "./use-article-editor";
 import { useScriptConvert, type ConvertScript } from "./use-script-convert";
+import { SuggestionsPanel, type DecideSuggestions } from "./suggestions-panel";
 import { CommentsPanel, type CommentsHandle } from "@/components/comments/comments-panel";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import {
@@ -51,6 +52,13 @@ type Props = {
   checklist?: PublishChecklistFacts;
   /** The body's co-editing document and who is typing in it. */
   collab: CollabSetup;
+  /** Suggestion mode: whether this person may propose, who is who, and the decision. */
+  suggestions: {
+    canSuggest: boolean;
+    decides: "any" | "others" | null;
+    people: Record<string, string>;
+    decide: DecideSuggestions;
+  };
 };
 
 /**
@@ -60,7 +68,7 @@ type Props = {
  */
 export function ArticleEditor(props: Props) {
   const t = useTranslations("editor");
-  const state = useArticleEditor(props);
+  const state = useArticleEditor({ ...props, canSuggest: props.suggestions.canSuggest });
   const { editor, images, autosave, fields, fieldsRef, bodyDoc, load } = state;
   const conversion = useScriptConvert(props.articleId, state, props.convertScript);
   const merge = useMerge(editor, autosave, load);
@@ -140,7 +148,6 @@ export function ArticleEditor(props: Props) {
         />
         <BodyField
           state={state}
-          canEdit={props.canEdit}
           onComment={
             props.comments?.canComment ? () => commentsRef.current?.startInline() : undefined
           }
@@ -161,6 +168,15 @@ export function ArticleEditor(props: Props) {
             library={images.media}
           />
         )}
+        <SuggestionsPanel
+          articleId={props.articleId}
+          editor={editor}
+          bodyDoc={bodyDoc}
+          people={props.suggestions.people}
+          decides={props.suggestions.decides}
+          userId={props.collab.user.id}
+          decide={props.suggestions.decide}
+        />
         {props.comments && (
           <CommentsPanel
             ref={commentsRef}

@@ -12,18 +12,37 @@ import type { ArticleEditorState } from "./use-article-editor";
 /** "Body": the toolbar (for those who may edit), the Tiptap document and its counts. */
 export function BodyField(props: {
   state: ArticleEditorState;
-  canEdit: boolean;
   onComment: (() => void) | undefined;
 }) {
   const t = useTranslations("editor");
-  const { editor, images, bodyDoc } = props.state;
+  const { editor, images, bodyDoc, mode, suggesting, setSuggesting } = props.state;
   const bodyCount = useMemo(() => countDoc(bodyDoc), [bodyDoc]);
   return (
     <div className="mt-6">
-      <p id="body-label" className="text-sm font-medium">
-        {t("body")}
-      </p>
-      {props.canEdit && (
+      <div className="flex items-center justify-between gap-2">
+        <p id="body-label" className="text-sm font-medium">
+          {t("body")}
+        </p>
+        {mode !== "read" && (
+          // Those who may only suggest see it held on: the server refuses anything else.
+          <button
+            type="button"
+            aria-pressed={suggesting}
+            disabled={mode === "suggest"}
+            onClick={() => setSuggesting(!suggesting)}
+            className="inline-flex items-center gap-1 rounded border border-[var(--color-rule)] px-2 py-0.5 text-sm hover:bg-[var(--color-paper)] disabled:cursor-default aria-pressed:border-[var(--color-accent)] aria-pressed:bg-[var(--color-accent)] aria-pressed:text-white"
+          >
+            <span aria-hidden="true">✎</span>
+            {t("suggest.toggle")}
+          </button>
+        )}
+      </div>
+      {suggesting && (
+        <p className="text-xs text-[var(--color-muted)]">
+          {mode === "suggest" ? t("suggest.onlyHint") : t("suggest.onHint")}
+        </p>
+      )}
+      {mode !== "read" && (
         <EditorToolbar
           editor={editor}
           onComment={props.onComment}

@@ -8,13 +8,14 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { BODY_FIELD, yDocToBody } from "@/lib/content/collab-doc";
 import type { Doc } from "@/lib/content/doc";
 import { editorExtensions } from "@/lib/content/editor-extensions";
+import { SuggestMode } from "@/lib/content/suggest-mode";
 import type { TArticleFields } from "@/lib/schemas/article";
 import type { EditorMedia } from "./editor-media";
 import { ImageNodeView } from "./image-node-view";
 import { useMergeMarkers } from "./merge-panel";
 import type { WorkingCopy } from "./save-client";
 import { useAutosave } from "./use-autosave";
-import { useCollab, type CollabSetup } from "./use-collab";
+import { useCollab, type BodyMode, type CollabSetup } from "./use-collab";
 import { imageDropProps, useImageUpload, type ImageUpload } from "./use-image-upload";
 
 export type Fields = Omit<TArticleFields, "body">;
@@ -37,6 +38,8 @@ export function useArticleEditor(options: {
   articleId: string;
   initial: WorkingCopy;
   canEdit: boolean;
+  /** Whether this person may propose changes to the body (suggestion mode). */
+  canSuggest: boolean;
   media?: EditorMedia[] | undefined;
   collab: CollabSetup;
 }) {
@@ -52,7 +55,13 @@ export function useArticleEditor(options: {
   const dropTargetRef = useRef<ImageUpload["upload"] | null>(null);
   // Frames what "Merge both" could not decide (merge-panel.tsx).
   const mergeMarkers = useMergeMarkers();
-  const canType = options.canEdit && collab.canEdit !== false && collab.refusal === null;
+  // The server's word once connected (a story moved on), the page's until then.
+  const mode: BodyMode =
+    collab.mode ?? (options.canEdit ? "edit" : options.canSuggest ? "suggest" : "read");
+  const canType = mode !== "read" && collab.refusal === null;
+  // "Suggest changes": chosen by those who may edit, always on for those who may only suggest.
+  const [suggestChosen, setSuggesting] = useState(false);
+  const suggesting = mode === "suggest" || (mode === "edit" && suggestChosen);
 
   const editor = useEditor({
     extensions: [
@@ -62,6 +71,7 @@ export function useArticleEditor(options: {
         collaborative: true,
       }),
       mergeMarkers,
+      SuggestMode.configure({ userId: options.collab.user.id }),
       Collaboration.configure({ document: collab.ydoc, field: BODY_FIELD }),
       CollaborationCaret.configure({
         provider: { awareness: collab.awareness },
@@ -76,7 +86,7 @@ export function useArticleEditor(options: {
         role: "textbox",
         "aria-multiline": "true",
         // A body that cannot be edited looks it: shaded, like the other locked fields.
-        class: `article-body font-serif min-h-[50vh] focus:outline-none py-4${options.canEdit ? "" : " rounded bg-stone-50 px-3 text-[var(--color-muted)]"}`,
+        class: `article-body font-serif min-h-[50vh] focus:outline-none py-4${options.canEdit || options.canSuggest ? "" : " rounded bg-stone-50 px-3 text-[var(--color-muted)]"}`,
       },
       // The handlers read the ref when a file is dropped or pasted, never while rendering.
       // eslint-disable-next-line react-hooks/refs
@@ -120,6 +130,9 @@ export function useArticleEditor(options: {
   useEffect(() => {
     editor?.setEditable(canType);
   }, [editor, canType]);
+  useEffect(() => {
+    editor?.commands.setSuggestMode(suggesting);
+  }, [editor, suggesting]);
 
   /** A change made by the person: saved about a second later. */
   const change = (patch: Partial<Fields>) => {
@@ -154,6 +167,9 @@ export function useArticleEditor(options: {
     images,
     autosave,
     collab,
+    mode,
+    suggesting,
+    setSuggesting,
     fields,
     fieldsRef,
     bodyDoc,

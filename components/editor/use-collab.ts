@@ -7,6 +7,7 @@ import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { yDocToBody } from "@/lib/content/collab-doc";
 import { docToPlainText, type Doc } from "@/lib/content/doc";
+import { colorFor } from "@/lib/content/suggestion-marks";
 
 /** What the editor page hands the browser to join the article's co-editing document. */
 export type CollabSetup = {
@@ -21,17 +22,10 @@ export type CollabSetup = {
 
 export type Peer = { clientId: number; userId: string; name: string; color: string };
 export type CollabStatus = "connecting" | "synced" | "sending" | "offline";
-export type Refusal = "signed-out" | "not-found" | "outdated" | "permission-denied";
-
-// Colours that keep 4.5:1 on white for names and carets.
-const COLORS = ["#b45309", "#1d4ed8", "#047857", "#9d174d", "#6d28d9", "#0e7490", "#b91c1c"];
-
-/** A person's colour: the same in every browser (from their id), different for most pairs. */
-export function colorFor(userId: string): string {
-  let hash = 0;
-  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return COLORS[hash % COLORS.length]!;
-}
+export type Refusal =
+  "signed-out" | "not-found" | "outdated" | "permission-denied" | "suggest-only";
+/** How the server lets this person type in the body: as edits, as suggestions, or not. */
+export type BodyMode = "edit" | "suggest" | "read";
 
 function fromBase64(text: string): Uint8Array {
   const bytes = atob(text);
@@ -69,8 +63,8 @@ export function useCollab(articleId: string, setup: CollabSetup) {
   const [status, setStatus] = useState<CollabStatus>("connecting");
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [peers, setPeers] = useState<Peer[]>([]);
-  // The server's word on whether this person may type now (null: as the page said).
-  const [canEdit, setCanEdit] = useState<boolean | null>(null);
+  // The server's word on how this person may type now (null: as the page said).
+  const [mode, setMode] = useState<BodyMode | null>(null);
   const waiting = useRef(new Map<string, (answer: Committed) => void>());
 
   useEffect(() => {
@@ -97,6 +91,10 @@ export function useCollab(articleId: string, setup: CollabSetup) {
         else if (socket === "connecting")
           setStatus((current) => (current === "connecting" ? current : "offline"));
       },
+      // The server closed the document: a change went further than suggesting.
+      onClose: ({ event }) => {
+        if (event.reason === "suggest-only") setRefusal("suggest-only");
+      },
       onSynced: () => setStatus(hasUnsent(next) ? "sending" : "synced"),
       onUnsyncedChanges: () =>
         setStatus((current) =>
@@ -107,8 +105,9 @@ export function useCollab(articleId: string, setup: CollabSetup) {
               : "synced",
         ),
       onStateless: ({ payload }) => {
-        const message = JSON.parse(payload) as { type?: string; id?: string; canEdit?: boolean };
-        if (message.type === "access") setCanEdit(message.canEdit === true);
+        const message = JSON.parse(payload) as { type?: string; id?: string; mode?: BodyMode };
+        if (message.type === "access")
+          setMode(message.mode === "edit" || message.mode === "suggest" ? message.mode : "read");
         if (message.type === "committed" && message.id) {
           waiting.current.get(message.id)?.(message as Committed);
           waiting.current.delete(message.id);
@@ -227,7 +226,7 @@ export function useCollab(articleId: string, setup: CollabSetup) {
     status,
     refusal,
     peers,
-    canEdit,
+    mode,
     commit,
     waitForBody,
     caretUser,

@@ -8,6 +8,7 @@ import {
   type ArticleAccess,
   type Permission,
   type Role,
+  suggestionDecider,
 } from "./permissions";
 import type { ReviewStage } from "./review-chain";
 
@@ -171,5 +172,30 @@ describe("the permission table", () => {
         expect(can(actor, permission, { uploadedById: null })).toBe(holds && role !== "REPORTER");
       }
     }
+  });
+});
+
+describe("who decides suggestions", () => {
+  const author: Actor = { id: "me", role: "REPORTER" };
+  it("is whoever may edit; in review, the author decides others' suggestions but not their own", () => {
+    expect(suggestionDecider(author, article("creator", { status: "DRAFT", passer: false }))).toBe(
+      "any",
+    );
+    expect(
+      suggestionDecider(author, article("bylined", { status: "SUBMITTED", passer: false })),
+    ).toBe("others");
+    expect(
+      suggestionDecider(author, article("other", { status: "SUBMITTED", passer: false })),
+    ).toBe(null);
+    expect(
+      suggestionDecider(author, article("creator", { status: "APPROVED", passer: false })),
+    ).toBe(null);
+    const proofreader: Actor = { id: "me", role: "PROOFREADER" };
+    expect(
+      suggestionDecider(proofreader, article("other", { status: "SUBMITTED", passer: true })),
+    ).toBe("any");
+    expect(
+      suggestionDecider(proofreader, article("other", { status: "SUBMITTED", passer: false })),
+    ).toBe(null);
   });
 });

@@ -190,6 +190,16 @@ export function can(
   return true;
 }
 
+/**
+ * Who accepts and rejects suggestions: whoever may edit the body now decides any of them;
+ * while the story is in review its author (who may then only suggest) decides the others'
+ * but not their own, which would be editing by another name.
+ */
+export function suggestionDecider(actor: Actor, article: ArticleAccess): "any" | "others" | null {
+  if (can(actor, "article.edit", article)) return "any";
+  return article.status === "SUBMITTED" && isOwnArticle(actor, article) ? "others" : null;
+}
+
 /** Whether the role may see articles it does not own (editors' review queue, all drafts). */
 export function canViewAll(actor: Actor): boolean {
   return actor.role !== "REPORTER";

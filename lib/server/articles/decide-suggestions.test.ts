@@ -98,12 +98,17 @@ describe("suggestions on the server", () => {
     expect(onlySuggests(stored, Y.encodeStateAsUpdate(direct, before), reporter.id)).toBe(false);
   });
 
-  it("records each suggestion with its stage; the stage's passer accepts one and rejects another, the reporter may not", async () => {
+  it("records each suggestion with its stage; the author decides the others' suggestions, not their own; a desk editor off the stage decides none", async () => {
     const { reporter, proofreader, article } = await atFirstProof();
-    const first = await suggest(article.id, proofreader, "報導", "報道");
-    await appendBodyUpdate(article.id, first.update, proofreader.id);
-    const second = await suggest(article.id, proofreader, "過半", "超過一半");
-    await appendBodyUpdate(article.id, second.update, proofreader.id);
+    const deskEditor = await createUser(db, { role: "EDITOR" });
+    for (const [who, from, to] of [
+      [proofreader, "報導", "報道"],
+      [proofreader, "過半", "超過一半"],
+      [reporter, "全市", "全縣"],
+    ] as const) {
+      const { update } = await suggest(article.id, who, from, to);
+      await appendBodyUpdate(article.id, update, who.id);
+    }
     await deriveBody(article.id);
 
     const rows = await db.suggestion.findMany({
@@ -119,48 +124,43 @@ describe("suggestions on the server", () => {
         stageIndex: 2,
       },
       { authorId: proofreader.id, deleted: "過半", inserted: "超過一半", status: "OPEN" },
+      { authorId: reporter.id, deleted: "全市", inserted: "全縣", status: "OPEN" },
     ]);
     expect(rows[0]!.stage).toMatchObject({ key: "proof-1", kind: "proof" });
     // The working copy keeps the marks; its text is still the original until decided.
     expect(await textOf(article.id)).toBe(TEXT);
 
-    // The reporter may only suggest at 一校: deciding is refused, and nothing changes.
-    const asReporter = decideSuggestions({
-      actor: { id: reporter.id, role: "REPORTER" },
-      decision: { articleId: article.id, ids: [rows[0]!.id], decision: "accept" },
-    });
-    expect((await refusal(asReporter)).code).toBe("FORBIDDEN");
-    expect(await db.suggestion.count({ where: { articleId: article.id, status: "OPEN" } })).toBe(2);
+    const asReporter = { id: reporter.id, role: "REPORTER" as const };
+    const decideAs = (actor: Person, id: string, decision: "accept" | "reject") =>
+      decideSuggestions({ actor, decision: { articleId: article.id, ids: [id], decision } });
+    // Refused, with nothing changed: the author's own, and an editor who may not pass 一校.
+    const ownRefusal = await refusal(decideAs(asReporter, rows[2]!.id, "accept"));
+    expect(ownRefusal.code).toBe("FORBIDDEN");
+    expect(ownRefusal.message).toMatch(/your own suggestions/);
+    expect((await refusal(decideAs(deskEditor, rows[0]!.id, "accept"))).code).toBe("FORBIDDEN");
+    expect(await db.suggestion.count({ where: { articleId: article.id, status: "OPEN" } })).toBe(3);
+    expect(await textOf(article.id)).toBe(TEXT);
 
-    const proofreaderActor = { id: proofreader.id, role: "PROOFREADER" as const };
-    await decideSuggestions({
-      actor: proofreaderActor,
-      decision: { articleId: article.id, ids: [rows[0]!.id], decision: "reject" },
-    });
-    await decideSuggestions({
-      actor: proofreaderActor,
-      decision: { articleId: article.id, ids: [rows[1]!.id], decision: "accept" },
-    });
-    expect(await textOf(article.id)).toBe("德州日報記者報導，全市春耕進度超過一半。");
+    await decideAs(asReporter, rows[0]!.id, "reject");
+    await decideAs(asReporter, rows[1]!.id, "accept");
+    // The proofreader passes 一校 and may edit: they decide the reporter's suggestion.
+    await decideAs(proofreader, rows[2]!.id, "accept");
+    expect(await textOf(article.id)).toBe("德州日報記者報導，全縣春耕進度超過一半。");
     const decided = await db.suggestion.findMany({
       where: { articleId: article.id },
       orderBy: { createdAt: "asc" },
     });
     expect(decided).toMatchObject([
-      { status: "REJECTED", decidedById: proofreader.id },
+      { status: "REJECTED", decidedById: reporter.id },
+      { status: "ACCEPTED", decidedById: reporter.id },
       { status: "ACCEPTED", decidedById: proofreader.id },
     ]);
 
     // Deciding it again (another browser was quicker) is refused with a sentence.
-    const again = await refusal(
-      decideSuggestions({
-        actor: proofreaderActor,
-        decision: { articleId: article.id, ids: [rows[0]!.id], decision: "accept" },
-      }),
-    );
+    const again = await refusal(decideAs(proofreader, rows[0]!.id, "accept"));
     expect(again.code).toBe("CONFLICT");
     expect(again.message).toMatch(/no longer in the story/);
-    expect(await textOf(article.id)).toBe("德州日報記者報導，全市春耕進度超過一半。");
+    expect(await textOf(article.id)).toBe("德州日報記者報導，全縣春耕進度超過一半。");
   });
 
   it("withdraws a suggestion taken back, and lists the round's suggestions on its sign-off", async () => {

@@ -6,9 +6,8 @@ import { decideSuggestions as decide, listSuggestions } from "@/lib/content/sugg
 import { validateDoc } from "@/lib/content/validate-doc";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/workflow/permissions";
+import { suggestionDecider, type Actor } from "@/lib/workflow/permissions";
 import { recordAudit } from "../audit/record-audit";
-import { authorize } from "../auth/authorize";
 import { appendBodyUpdate, readBodyParts } from "../collab/body-store";
 import { deriveBody } from "../collab/derive-body";
 import { loadViewableArticle } from "./viewable-article";
@@ -26,7 +25,8 @@ export type TSuggestionDecision = z.infer<typeof ZSuggestionDecision>;
 
 /**
  * "Accept" and "Reject" on a suggestion (and "Accept all", "Reject all"): for those who
- * may edit the body now (the author before review, whoever may pass the stage in it).
+ * may edit the body now (the author before review, whoever may pass the stage in it), and
+ * in review for the story's author, on the others' suggestions (suggestionDecider).
  * Decided on the server, on the co-editing document as it stands, so every open editor
  * sees the result at once; the record keeps who decided what and when. A suggestion
  * already gone (decided in another browser) is refused with a sentence, nothing written.
@@ -38,12 +38,18 @@ export async function decideSuggestions(input: {
 }): Promise<{ decided: number; version: number | null }> {
   const { articleId, ids, decision } = input.decision;
   const { access } = await loadViewableArticle(input.actor, articleId);
-  await authorize(input.actor, "article.edit", {
-    article: access,
-    resourceType: "article",
-    resourceId: articleId,
-    ip: input.ip ?? null,
-  });
+  const decider = suggestionDecider(input.actor, access);
+  if (!decider) {
+    await recordAudit({
+      actorId: input.actor.id,
+      action: `article.suggestions.${decision}`,
+      outcome: "DENIED",
+      resourceType: "article",
+      resourceId: articleId,
+      ip: input.ip ?? null,
+    });
+    throw new AppError("FORBIDDEN", "You may not accept or reject suggestions on this story now.");
+  }
   // Whatever was typed a moment ago is stored and recorded first, so every suggestion
   // decided here has its record.
   await deriveBody(articleId);
@@ -52,15 +58,27 @@ export async function decideSuggestions(input: {
   const ydoc = loadYDoc(stored.parts);
   try {
     const body = yDocToBody(ydoc);
-    const present = new Set(listSuggestions(body).map((entry) => entry.id));
+    // An author in review decides the others' suggestions, never their own.
+    const decidable = listSuggestions(body).filter(
+      (entry) => decider === "any" || entry.authorId !== input.actor.id,
+    );
+    const present = new Set(decidable.map((entry) => entry.id));
     const chosen = ids === "all" ? [...present] : ids;
     if (chosen.length === 0) return { decided: 0, version: null };
+    const own = listSuggestions(body).some(
+      (entry) => chosen.includes(entry.id) && !present.has(entry.id),
+    );
+    if (own)
+      throw new AppError(
+        "FORBIDDEN",
+        "At this stage you may not accept or reject your own suggestions: the stage's editors decide them.",
+      );
     if (chosen.some((id) => !present.has(id)))
       throw new AppError(
         "CONFLICT",
         "That suggestion is no longer in the story: someone has decided it already.",
       );
-    const checked = validateDoc(decide(body, ids, decision));
+    const checked = validateDoc(decide(body, chosen, decision));
     if (!checked.ok) throw new AppError("INVALID_INPUT", checked.message);
     const update = replaceBodyUpdate(ydoc, checked.doc);
     const now = new Date();

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { GENERIC_INPUTS } from "@/lib/schemas/article-fields";
 import { newsroomTimeZone } from "@/lib/time-zone";
 import { movesFrom, type TransitionName } from "@/lib/workflow/article-workflow";
-import { can, type Actor, type ArticleAccess } from "@/lib/workflow/permissions";
+import { can, suggestionDecider, type Actor, type ArticleAccess } from "@/lib/workflow/permissions";
 import { editableSelect, toWorkingCopy, type WorkingCopy } from "./article-editing";
 import { loadViewableArticle } from "./viewable-article";
 
@@ -12,6 +12,10 @@ export type ArticleForEdit = {
   status: string;
   isPublished: boolean;
   canEdit: boolean;
+  /** Whether they may propose changes to the body (suggestion mode). */
+  canSuggest: boolean;
+  /** Whose suggestions they may accept or reject (suggestionDecider). */
+  decides: "any" | "others" | null;
   transitions: TransitionName[];
   access: ArticleAccess;
   copy: WorkingCopy;
@@ -25,6 +29,8 @@ export async function getArticleForEdit(actor: Actor, articleId: string): Promis
     status: row.status,
     isPublished: row.publishedAt !== null,
     canEdit: can(actor, "article.edit", access),
+    canSuggest: can(actor, "article.suggest", access),
+    decides: suggestionDecider(actor, access),
     transitions: movesFrom(row.status, access.review)
       .filter((t) => can(actor, t.permission, access))
       .map((t) => t.name),

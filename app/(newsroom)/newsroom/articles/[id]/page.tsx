@@ -28,6 +28,8 @@ import {
   suggestSlugAction,
 } from "../actions";
 import { addCommentAction, resolveCommentAction } from "./comment-actions";
+import { decideSuggestionsAction } from "./suggestion-actions";
+import { getPeopleNames } from "@/lib/server/users/people-names";
 import { EditorPanels } from "./editor-panels";
 import { saveMediaDetailsAction } from "../../media/actions";
 
@@ -84,6 +86,12 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
             state: start.state,
             user: { id: user.id, name: user.name },
             schema: schemaFingerprint(),
+          }}
+          suggestions={{
+            canSuggest: article.canSuggest,
+            decides: article.decides,
+            people: await getPeopleNames(),
+            decide: decideSuggestionsAction,
           }}
           panels={<EditorPanels actor={toActor(user)} articleId={article.id} />}
           comments={{
