@@ -71,7 +71,10 @@ export function useArticleEditor(options: {
         collaborative: true,
       }),
       mergeMarkers,
-      SuggestMode.configure({ userId: options.collab.user.id }),
+      SuggestMode.configure({
+        userId: options.collab.user.id,
+        onComposition: collab.holdUpdates,
+      }),
       Collaboration.configure({ document: collab.ydoc, field: BODY_FIELD }),
       CollaborationCaret.configure({
         provider: { awareness: collab.awareness },

@@ -66,6 +66,10 @@ export function useCollab(articleId: string, setup: CollabSetup) {
   // The server's word on how this person may type now (null: as the page said).
   const [mode, setMode] = useState<BodyMode | null>(null);
   const waiting = useRef(new Map<string, (answer: Committed) => void>());
+  // While an input method composes in suggestion mode, its raw changes wait here and go
+  // as one update with the suggestion they become (see suggest-mode.ts).
+  const held = useRef<{ on: boolean; updates: Uint8Array[] }>({ on: false, updates: [] });
+  const sendRef = useRef<((update: Uint8Array) => void) | null>(null);
 
   useEffect(() => {
     const local = new IndexeddbPersistence(`galley-body-${articleId}-${setup.lineage}`, ydoc);
@@ -137,6 +141,18 @@ export function useCollab(articleId: string, setup: CollabSetup) {
         );
       },
     });
+    // The provider sends each change as it happens; this stands in front of it to hold.
+    const internals = next as unknown as {
+      boundDocumentUpdateHandler: (update: Uint8Array, origin: unknown) => void;
+    };
+    const send = internals.boundDocumentUpdateHandler;
+    ydoc.off("update", send);
+    const forward = (update: Uint8Array, origin: unknown) => {
+      if (held.current.on && origin !== next) held.current.updates.push(update);
+      else send(update, origin);
+    };
+    ydoc.on("update", forward);
+    sendRef.current = (update) => send(update, null);
     setProvider(next);
     // The browser knows before the socket does: stop sending into a dead connection, and
     // reconnect (which merges what was typed meanwhile) as soon as it is back.
@@ -149,6 +165,8 @@ export function useCollab(articleId: string, setup: CollabSetup) {
     window.addEventListener("online", goOnline);
     const pending = waiting.current;
     return () => {
+      ydoc.off("update", forward);
+      sendRef.current = null;
       window.removeEventListener("offline", goOffline);
       window.removeEventListener("online", goOnline);
       for (const resolve of pending.values()) resolve({ ok: false });
@@ -213,6 +231,16 @@ export function useCollab(articleId: string, setup: CollabSetup) {
     [ydoc],
   );
 
+  /** Holds back (true) or sends, as one update, what is typed: a composition in progress. */
+  const holdUpdates = useCallback((hold: boolean) => {
+    const current = held.current;
+    current.on = hold;
+    if (hold || current.updates.length === 0) return;
+    const merged = Y.mergeUpdates(current.updates);
+    current.updates = [];
+    sendRef.current?.(merged);
+  }, []);
+
   /** What CollaborationCaret shows of this person in the other browsers. */
   const caretUser = {
     userId: setup.user.id,
@@ -228,6 +256,7 @@ export function useCollab(articleId: string, setup: CollabSetup) {
     peers,
     mode,
     commit,
+    holdUpdates,
     waitForBody,
     caretUser,
   };
