@@ -29,7 +29,11 @@ export function BodyField(props: {
             type="button"
             aria-pressed={suggesting}
             disabled={mode === "suggest"}
-            onClick={() => setSuggesting(!suggesting)}
+            onClick={() => {
+              setSuggesting(!suggesting);
+              // Back to the text, like the toolbar's buttons: the caret is where it was.
+              editor?.commands.focus();
+            }}
             className="inline-flex items-center gap-1 rounded border border-[var(--color-rule)] px-2 py-0.5 text-sm hover:bg-[var(--color-paper)] disabled:cursor-default aria-pressed:border-[var(--color-accent)] aria-pressed:bg-[var(--color-accent)] aria-pressed:text-white"
           >
             <span aria-hidden="true">✎</span>

@@ -12,6 +12,13 @@ test.afterAll(() => db.$disconnect());
 
 const TEXT = "德州日報記者報導，全市春耕進度過半。";
 const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
+/** The body's text without the other people's caret labels drawn inside it. */
+const bodyText = (page: Page) => () =>
+  body(page).evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll(".collaboration-carets__caret").forEach((caret) => caret.remove());
+    return copy.textContent;
+  });
 const toggle = (page: Page) => page.getByRole("button", { name: "Suggest changes" });
 const panel = (page: Page) => page.getByRole("region", { name: "Suggestions" });
 const suggestion = (page: Page, text: string) =>
@@ -92,10 +99,11 @@ test.describe("[EDITOR] suggestion mode", () => {
     await compose(page, "yiban", "一半");
 
     // The text is marked, not changed: struck and underlined, in 校對's colour.
-    await expect(body(page).locator("del")).toHaveText(["報導", "過半"]);
-    await expect(body(page).locator("ins")).toHaveText(["報道", "一半"]);
+    // (Composing 一半 over 過半 changes one character: that is what is proposed.)
+    await expect(body(page).locator("del")).toHaveText(["報導", "過"]);
+    await expect(body(page).locator("ins")).toHaveText(["報道", "一"]);
     await expect(suggestion(page, "Replace “報導” with “報道”")).toContainText("校對");
-    await expect(suggestion(page, "Replace “過半” with “一半”")).toBeVisible();
+    await expect(suggestion(page, "Replace “過” with “一”")).toBeVisible();
 
     // 王賀 may only suggest in review: the switch is held on. He decides 校對's suggestions.
     await expect(toggle(author)).toHaveAttribute("aria-pressed", "true");
@@ -105,13 +113,13 @@ test.describe("[EDITOR] suggestion mode", () => {
       .getByRole("button", { name: "Reject" })
       .click();
     await expect(author.getByText("1 suggestion rejected.")).toBeVisible();
-    await suggestion(author, "Replace “過半” with “一半”")
+    await suggestion(author, "Replace “過” with “一”")
       .getByRole("button", { name: "Accept" })
       .click();
     const decided = "德州日報記者報導，全市春耕進度一半。";
     for (const each of [page, author]) {
       await expect(panel(each).getByText("No suggestions waiting.")).toBeVisible();
-      await expect(body(each)).toHaveText(decided);
+      await expect.poll(bodyText(each)).toBe(decided);
       await expect(body(each).locator("ins, del")).toHaveCount(0);
     }
     const records = await db.suggestion.findMany({
@@ -120,7 +128,7 @@ test.describe("[EDITOR] suggestion mode", () => {
     });
     expect(records.map((row) => [row.inserted, row.status])).toEqual([
       ["報道", "REJECTED"],
-      ["一半", "ACCEPTED"],
+      ["一", "ACCEPTED"],
     ]);
 
     // One more suggestion, left waiting; the story is published meanwhile.
@@ -132,6 +140,21 @@ test.describe("[EDITOR] suggestion mode", () => {
         timeout: 15_000,
       })
       .toBe(1);
+    // 校對 passes 一校: the round's record lists its suggestions and their fate.
+    const { version } = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    const passed = await page.request.post(`/api/v1/articles/${article.id}/transitions`, {
+      headers: { origin: e2eBaseUrl },
+      data: { transition: "pass", version },
+    });
+    expect(passed.status()).toBe(200);
+    await page.goto(`/newsroom/articles/${article.id}/timeline`);
+    const round = page.getByRole("row").filter({ hasText: "Suggestions in this round" });
+    await expect(round.getByRole("listitem")).toHaveText([
+      "Replace “報導” with “報道” · 校對 · rejected",
+      "Replace “過” with “一” · 校對 · accepted",
+      "Replace “全市” with “全縣” · 校對 · waiting",
+    ]);
+
     await db.article.update({
       where: { id: article.id },
       data: { status: "APPROVED", reviewChain: undefined, reviewStage: null },

@@ -1,6 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { ArticleStatus, RevisionKind, SignOffOutcome } from "@/lib/generated/prisma/client";
+import type {
+  ArticleStatus,
+  RevisionKind,
+  SignOffOutcome,
+  SuggestionStatus,
+} from "@/lib/generated/prisma/client";
 import type { ReviewStage } from "@/lib/workflow/review-chain";
 import { stepOfStatuses, type ActivityKind } from "@/lib/workflow/activity";
 import { type Actor } from "@/lib/workflow/permissions";
@@ -28,7 +33,16 @@ export type TimelineEntry =
       note: string | null;
       /** A proofreading round: the revisions before and after it, for History's diff. */
       diff: { from: string; to: string } | null;
+      /** A proofreading round: the suggestions made in it and what became of them. */
+      suggestions: RoundSuggestion[];
     });
+
+export type RoundSuggestion = {
+  inserted: string;
+  deleted: string;
+  status: SuggestionStatus;
+  authorName: string | null;
+};
 
 const ORDER: Record<TimelineEntry["type"], number> = {
   event: 0,
@@ -95,9 +109,25 @@ export async function getTimeline(
         fromRevisionId: true,
         toRevisionId: true,
         actor: name,
+        suggestions: {
+          orderBy: { createdAt: "asc" },
+          select: { inserted: true, deleted: true, status: true, authorId: true },
+        },
       },
     }),
   ]);
+  // Suggestions name their author by id only (the marks' word): look the names up once.
+  const authorIds = [
+    ...new Set(signOffs.flatMap((row) => row.suggestions.flatMap((s) => s.authorId ?? []))),
+  ];
+  const authors = new Map(
+    (
+      await db.user.findMany({
+        where: { id: { in: authorIds } },
+        select: { id: true, name: true },
+      })
+    ).map((user) => [user.id, user.name]),
+  );
   const entries: TimelineEntry[] = [
     ...events
       .filter((event) => !TOLD_BY_SIGNOFF.has(event.transition ?? ""))
@@ -108,14 +138,20 @@ export async function getTimeline(
         actorName: who?.name ?? null,
         step: stepOfStatuses(event.fromStatus, event.toStatus, transition),
       })),
-    ...signOffs.map(({ actor: who, createdAt, fromRevisionId, toRevisionId, ...signOff }) => ({
-      ...signOff,
-      type: "signoff" as const,
-      stage: signOff.stage as Pick<ReviewStage, "name" | "kind">,
-      at: createdAt,
-      actorName: who?.name ?? null,
-      diff: fromRevisionId && toRevisionId ? { from: fromRevisionId, to: toRevisionId } : null,
-    })),
+    ...signOffs.map(
+      ({ actor: who, createdAt, fromRevisionId, toRevisionId, suggestions, ...signOff }) => ({
+        ...signOff,
+        suggestions: suggestions.map(({ authorId, ...suggestion }) => ({
+          ...suggestion,
+          authorName: (authorId && authors.get(authorId)) || null,
+        })),
+        type: "signoff" as const,
+        stage: signOff.stage as Pick<ReviewStage, "name" | "kind">,
+        at: createdAt,
+        actorName: who?.name ?? null,
+        diff: fromRevisionId && toRevisionId ? { from: fromRevisionId, to: toRevisionId } : null,
+      }),
+    ),
     ...revisions.map(({ author, createdAt, ...revision }) => ({
       ...revision,
       type: "revision" as const,

@@ -3,7 +3,11 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireUser, toActor } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import { getTimeline, type TimelineEntry } from "@/lib/server/articles/timeline";
+import {
+  getTimeline,
+  type RoundSuggestion,
+  type TimelineEntry,
+} from "@/lib/server/articles/timeline";
 import { activityLabelKey } from "@/lib/workflow/activity";
 import { stageName } from "@/lib/workflow/review-chain";
 import { getRevisionReasonText } from "@/components/newsroom/revision-text";
@@ -86,6 +90,9 @@ export default async function TimelinePage({ params }: Props) {
                 <td className="py-2 pr-4">{entry.actorName ?? t("system")}</td>
                 <td className="py-2">
                   {what(entry)}
+                  {entry.type === "signoff" && entry.suggestions.length > 0 && (
+                    <RoundSuggestions suggestions={entry.suggestions} />
+                  )}
                   {entry.type === "signoff" && entry.diff && (
                     <>
                       {" "}
@@ -104,5 +111,34 @@ export default async function TimelinePage({ params }: Props) {
         </table>
       )}
     </section>
+  );
+}
+
+/** A proofreading round's suggestions: what each proposed, who proposed it, and its fate. */
+async function RoundSuggestions({ suggestions }: { suggestions: RoundSuggestion[] }) {
+  const t = await getTranslations("timeline");
+  const ts = await getTranslations("editor.suggest");
+  const what = ({ inserted, deleted }: RoundSuggestion) =>
+    inserted && deleted
+      ? ts("replace", { deleted, inserted })
+      : inserted
+        ? ts("insert", { text: inserted })
+        : deleted
+          ? ts("delete", { text: deleted })
+          : ts("format");
+  return (
+    <div className="mt-1">
+      <p className="text-xs text-[var(--color-muted)]">{t("roundSuggestions")}</p>
+      <ul className="list-disc pl-5">
+        {suggestions.map((suggestion, index) => (
+          <li key={index}>
+            {what(suggestion)} · {suggestion.authorName ?? ts("someone")} ·{" "}
+            <span data-suggestion-status={suggestion.status}>
+              {t(`suggestionStatus.${suggestion.status}`)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
