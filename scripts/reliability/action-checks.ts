@@ -3,6 +3,7 @@ import type { PrismaClient } from "../../lib/db-client";
 import { DEFAULT_CHAIN } from "../../lib/workflow/review-chain";
 import {
   can,
+  suggestionDecider,
   type Actor,
   type ArticleAccess,
   type MediaAccess,
@@ -139,6 +140,14 @@ export function checks(ownerId: string): Check[] {
       allowed: (a) => can(a, "article.comment", draft),
       effect: (db, f) =>
         db.comment.findUnique({ where: { id: f.commentId }, select: { resolvedAt: true } }),
+    },
+    {
+      // "Reject all" on the draft's one suggestion (the owner's): whoever may edit it decides.
+      action: "decideSuggestionsAction",
+      args: (f) => [{ articleId: f.draft.id, ids: "all", decision: "reject" }],
+      allowed: (a) => suggestionDecider(a, draft) !== null,
+      effect: (db, f) =>
+        db.article.findUnique({ where: { id: f.draft.id }, select: { body: true } }),
     },
     {
       action: "addCorrectionAction",

@@ -1,5 +1,6 @@
 import { makeFixturePlan } from "./planning-checks";
 import crypto from "node:crypto";
+import { newSuggestionId } from "../../lib/content/suggestion-marks";
 import { createArticle, createUser } from "../../prisma/factories";
 import type { Fixture } from "./action-checks";
 import { makeFixtureContributor } from "./contributor-checks";
@@ -38,6 +39,28 @@ export async function makeFixture(
       kind: "MANUAL",
       fields: fieldsFor(draftRow.slug, "第一稿"),
     }),
+  });
+  // A suggestion of the owner's in the draft, for "Reject all" (decideSuggestionsAction).
+  await db.article.update({
+    where: { id: draftRow.id },
+    data: {
+      body: {
+        type: "doc",
+        content: [
+          {
+            type: "paragraph",
+            content: [
+              { type: "text", text: "第一稿" },
+              {
+                type: "text",
+                text: "補充",
+                marks: [{ type: "insertion", attrs: { id: newSuggestionId(owner.id) } }],
+              },
+            ],
+          },
+        ],
+      },
+    },
   });
   const revision = await db.revision.findFirstOrThrow({
     where: { articleId: draftRow.id },

@@ -64,6 +64,7 @@ function baseCalls(draft: { id: string; version: number }): Record<string, () =>
     setEmbargoAction: () => [{ articleId: uuid(), until: null }],
     addCommentAction: () => [{ articleId: uuid(), body: "請核對。" }],
     resolveCommentAction: () => [{ commentId: uuid(), resolved: true }],
+    decideSuggestionsAction: () => [{ articleId: uuid(), ids: "all", decision: "reject" }],
     addCorrectionAction: () => [
       { articleId: draft.id, text: "更正", correctedAt: "2026-11-01T10:00" },
     ],

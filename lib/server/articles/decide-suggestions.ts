@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { suggestionDecider, type Actor } from "@/lib/workflow/permissions";
 import { recordAudit } from "../audit/record-audit";
-import { appendBodyUpdate, readBodyParts } from "../collab/body-store";
+import { appendBodyUpdate, ensureBodyDoc, readBodyParts } from "../collab/body-store";
 import { deriveBody } from "../collab/derive-body";
 import { loadViewableArticle } from "./viewable-article";
 
@@ -52,6 +52,7 @@ export async function decideSuggestions(input: {
   }
   // Whatever was typed a moment ago is stored and recorded first, so every suggestion
   // decided here has its record.
+  await ensureBodyDoc(articleId);
   await deriveBody(articleId);
   const stored = await readBodyParts(articleId);
   if (!stored) throw new AppError("NOT_FOUND", "This story has no suggestions.");
