@@ -121,6 +121,7 @@ export function ArticleEditor(props: Props) {
           <ReadOnlyNotice
             status={props.workflow?.state.status}
             transitions={props.workflow?.state.transitions ?? []}
+            canSuggest={props.suggestions.canSuggest}
           />
         )}
         <Textarea

@@ -8,7 +8,12 @@ import type { ArticleStatus } from "@/lib/workflow/permissions";
  * the story back, the desk's "Request changes" where the workflow has that move back
  * (lib/workflow decides, not this component), otherwise "ask an editor".
  */
-export function ReadOnlyNotice(props: { status: string | undefined; transitions: string[] }) {
+export function ReadOnlyNotice(props: {
+  status: string | undefined;
+  transitions: string[];
+  /** They may still propose changes to the body (suggestion mode). */
+  canSuggest?: boolean;
+}) {
   const t = useTranslations("editor.readOnly");
   const statusName = useTranslations("status");
   const how = props.transitions.includes("withdraw")
@@ -21,6 +26,7 @@ export function ReadOnlyNotice(props: { status: string | undefined; transitions:
       <p className="font-medium">
         {props.status ? t("title", { status: statusName(props.status) }) : t("titlePlain")}
       </p>
+      {props.canSuggest && <p>{t("suggest")}</p>}
       <p>{how}</p>
     </Alert>
   );
