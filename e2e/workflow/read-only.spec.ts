@@ -25,12 +25,18 @@ test.describe("[WORKFLOW] what a step did, and how to edit again", () => {
     const locked = page.getByRole("region", { name: "Editing locked" });
     await expect(locked).toContainText("In review");
     await expect(locked).toContainText("“Withdraw”");
-    await expect(page.getByRole("toolbar", { name: "Formatting" })).toHaveCount(0);
+    // The body still takes suggestions, and only suggestions.
+    await expect(locked).toContainText("You may still suggest changes to the body");
+    const suggest = page.getByRole("button", { name: "Suggest changes" });
+    await expect(suggest).toHaveAttribute("aria-pressed", "true");
+    await expect(suggest).toBeDisabled();
 
     await workflow.getByRole("button", { name: "Withdraw" }).click();
     await expect(workflow.getByRole("status")).toContainText("Withdrawn");
     await expect(page.getByLabel("Headline")).toBeEnabled();
     await expect(page.getByRole("region", { name: "Editing locked" })).toHaveCount(0);
+    await expect(suggest).toHaveAttribute("aria-pressed", "false");
+    await expect(suggest).toBeEnabled();
     // The confirmation belongs to the step just taken: a reload does not repeat it.
     await page.reload();
     await expect(page.getByLabel("Headline")).toBeEnabled();

@@ -14,8 +14,16 @@ import {
 } from "@handlewithcare/prosemirror-suggest-changes";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { Plugin, TextSelection, type EditorState, type Transaction } from "@tiptap/pm/state";
-import type { EditorView } from "@tiptap/pm/view";
-import { newSuggestionId } from "./suggestion-marks";
+import {
+  AddMarkStep,
+  AddNodeMarkStep,
+  RemoveMarkStep,
+  RemoveNodeMarkStep,
+  ReplaceAroundStep,
+  ReplaceStep,
+} from "@tiptap/pm/transform";
+import { DecorationSet, type EditorView } from "@tiptap/pm/view";
+import { newSuggestionId, SUGGESTION_MARK_NAMES } from "./suggestion-marks";
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
@@ -127,6 +135,77 @@ function asSuggestion(state: EditorState, before: PMNode, userId: string): Trans
   return tr.setSelection(TextSelection.near(tr.doc.resolve(tr.mapping.map(endNow))));
 }
 
+const isSuggestionMark = (mark: { type: { name: string } }) =>
+  SUGGESTION_MARK_NAMES.includes(mark.type.name as never);
+
+/** Whether a transaction may have added, removed or moved a suggestion's marks. */
+function touchesSuggestions(tr: Transaction): boolean {
+  const ySync = (tr.getMeta("y-sync$") ?? {}) as { isChangeOrigin?: boolean };
+  if (ySync.isChangeOrigin) return true; // someone else's change: anything may have come
+  return tr.steps.some((step, index) => {
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep)
+      return isSuggestionMark(step.mark);
+    if (step instanceof AddNodeMarkStep || step instanceof RemoveNodeMarkStep)
+      return isSuggestionMark(step.mark);
+    if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) {
+      const { from, to, slice } = step as unknown as {
+        from: number;
+        to: number;
+        slice: { content: PMNode["content"] };
+      };
+      let found = false;
+      slice.content.descendants((node) => {
+        found ||= node.marks.some(isSuggestionMark);
+        return !found;
+      });
+      const before = tr.docs[index];
+      if (!found && before && from < to)
+        before.nodesBetween(from, to, (node) => {
+          found ||= node.marks.some(isSuggestionMark);
+          return !found;
+        });
+      return found;
+    }
+    return true;
+  });
+}
+
+type SuggestState = { enabled: boolean; decorations: DecorationSet };
+
+/**
+ * The library's plugin (whether suggesting is on, its arrow-key handling, pilcrows where a
+ * paragraph break is proposed or struck), with its decorations kept from one transaction
+ * to the next: the library walks the whole document on every update, which a long story
+ * pays for on every keystroke; here they are found again only when suggestions may have
+ * changed.
+ */
+function suggestChangesPlugin(): Plugin<SuggestState> {
+  const library = suggestChanges();
+  const find = library.props.decorations as unknown as (state: EditorState) => DecorationSet;
+  return new Plugin<SuggestState>({
+    key: suggestChangesKey as never,
+    state: {
+      init: (_config, state) => ({ enabled: false, decorations: find(state) }),
+      apply(tr, value, _old, state) {
+        const meta = tr.getMeta(suggestChangesKey) as { enabled?: boolean } | undefined;
+        const enabled = meta && "enabled" in meta ? Boolean(meta.enabled) : value.enabled;
+        const decorations = !tr.docChanged
+          ? value.decorations
+          : touchesSuggestions(tr)
+            ? find(state)
+            : value.decorations.map(tr.mapping, tr.doc);
+        return { enabled, decorations };
+      },
+    },
+    props: {
+      decorations(state) {
+        return (this as Plugin<SuggestState>).getState(state)?.decorations;
+      },
+      handleKeyDown: library.props.handleKeyDown as never,
+    },
+  });
+}
+
 export const SuggestMode = Extension.create<SuggestModeOptions>({
   name: "suggestMode",
 
@@ -145,7 +224,7 @@ export const SuggestMode = Extension.create<SuggestModeOptions>({
   addProseMirrorPlugins() {
     const storage = this.storage as { composition: Composition | null };
     return [
-      suggestChanges(),
+      suggestChangesPlugin(),
       new Plugin({
         props: {
           handleDOMEvents: {

@@ -98,6 +98,19 @@ describe("suggestion mode", () => {
     expect(docToPlainText(decideSuggestions(doc, "all", "reject"))).toBe(TEXT);
   });
 
+  it("marks a proposed paragraph break with a pilcrow, kept while typing elsewhere and gone once decided", () => {
+    const e = open(EDITOR, paragraphs(TEXT, "農業部門負責人介紹。"));
+    e.commands.setSuggestMode(true);
+    e.chain().setTextSelection(8).splitBlock().run();
+    const pilcrows = () => e.view.dom.textContent!.split("¶").length - 1;
+    expect(pilcrows()).toBe(1);
+    e.commands.setSuggestMode(false);
+    e.chain().focus("end").insertContent("今年提前一周。").run();
+    expect(pilcrows()).toBe(1);
+    e.commands.setContent(decideSuggestions(e.getJSON() as Doc, "all", "reject"));
+    expect(pilcrows()).toBe(0);
+  });
+
   it("leaves typing alone when it is off, and others' changes and comments alone when it is on", () => {
     const e = open(EDITOR);
     replace(e, "報導", "報道");
