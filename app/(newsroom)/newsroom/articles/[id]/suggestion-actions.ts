@@ -1,10 +1,7 @@
 "use server";
 
 import { inputAction } from "@/lib/server/actions/define-action";
-import {
-  decideSuggestions,
-  ZSuggestionDecision,
-} from "@/lib/server/articles/decide-suggestions";
+import { decideSuggestions, ZSuggestionDecision } from "@/lib/server/articles/decide-suggestions";
 
 /** "Accept", "Reject", "Accept all", "Reject all" on the body's suggestions. */
 export const decideSuggestionsAction = inputAction({
