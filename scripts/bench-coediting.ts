@@ -124,16 +124,28 @@ async function main() {
       if (i > 0) opens.push(performance.now() - t0); // the first open also seeds the document
     }
     await page.locator("[data-save-status]").getByText("Saved").waitFor({ timeout: 30_000 });
-    const frames = await page.evaluate(async () => {
-      const frame: number[] = [];
-      for (let i = 0; i < 200; i++) {
-        const t0 = performance.now();
-        typeAtEnd("字");
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        frame.push(performance.now() - t0);
-      }
-      return frame;
+    const typeFrames = () =>
+      page.evaluate(async () => {
+        const frame: number[] = [];
+        for (let i = 0; i < 200; i++) {
+          const t0 = performance.now();
+          typeAtEnd("字");
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          frame.push(performance.now() - t0);
+        }
+        return frame;
+      });
+    const frames = await typeFrames();
+    // The same keys as suggestions ("Suggest changes" on): each becomes a marked insertion.
+    await page.evaluate(() => {
+      const editor = (
+        document.querySelector(".ProseMirror") as unknown as {
+          editor: { commands: { setSuggestMode(on: boolean): void } };
+        }
+      ).editor;
+      editor.commands.setSuggestMode(true);
     });
+    const suggestFrames = await typeFrames();
     await page.context().close();
 
     // 2. Two browsers, one paragraph.
@@ -227,6 +239,9 @@ async function main() {
     );
     console.log(
       `  keystroke to next frame               p50 ${ms(percentile(frames, 50))}  p95 ${ms(percentile(frames, 95))}  (200 keys at the end of that story)`,
+    );
+    console.log(
+      `  keystroke to next frame, suggesting   p50 ${ms(percentile(suggestFrames, 50))}  p95 ${ms(percentile(suggestFrames, 95))}  (the same, with "Suggest changes" on)`,
     );
     console.log(
       `  two browsers, typed → shown           p50 ${ms(percentile(converge, 50))}  p95 ${ms(percentile(converge, 95))}  max ${ms(Math.max(...converge))}`,
