@@ -26,7 +26,7 @@ async function atStart(paragraph: Locator) {
 }
 
 /** A draft of 王賀's (he holds its byline), which 李榕 may edit as an editor. */
-async function draftOfWangHe(status: "DRAFT" | "SUBMITTED" = "DRAFT") {
+async function draftOfWangHe(status: "DRAFT" | "SUBMITTED" | "APPROVED" = "DRAFT") {
   const reporter = await db.user.findUniqueOrThrow({ where: { email: DEMO.reporter.email } });
   return createArticle(db, { createdById: reporter.id, bylineUserIds: [reporter.id], status });
 }
@@ -42,7 +42,7 @@ async function open(page: Page, articleId: string) {
 async function bothOpen(
   page: Page,
   pageAs: (role: "editor") => Promise<Page>,
-  state?: "SUBMITTED",
+  state?: "SUBMITTED" | "APPROVED",
 ) {
   const article = await draftOfWangHe(state);
   const editor = await pageAs("editor");
@@ -150,12 +150,13 @@ test.describe("[EDITOR] co-editing the body", () => {
       .toContain("測試正文。德州");
   });
 
-  test("someone who may not edit sees a read-only body that still updates live", async ({
+  test("someone who may neither edit nor suggest sees a read-only body that still updates live", async ({
     page,
     pageAs,
   }) => {
-    // In review, the reporter's copy is locked; the desk editor works on it.
-    const { editor } = await bothOpen(page, pageAs, "SUBMITTED");
+    // Approved, the reporter's copy is locked (in review they could still suggest); the
+    // desk editor works on it.
+    const { editor } = await bothOpen(page, pageAs, "APPROVED");
     await expect(body(page)).toHaveAttribute("contenteditable", "false");
     await body(editor).locator("p").first().click();
     await editor.keyboard.press("ControlOrMeta+End");
