@@ -3,6 +3,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { findImagesWithoutAlt } from "@/lib/content/images-without-alt";
+import { listSuggestions } from "@/lib/content/suggestions";
 import {
   ALT_TEXT_ONLY,
   evaluatePublishChecks,
@@ -89,6 +90,7 @@ export function PublishChecklist({
         damageSpots: countDamage && config.checks.includes("damage") ? countDamage(body) : 0,
         imagesWithoutAlt: images,
         openComments: facts.openComments,
+        openSuggestions: config.checks.includes("suggestions") ? listSuggestions(body).length : 0,
         stagesPassed: facts.stagesPassed,
       },
       config,
@@ -115,6 +117,7 @@ export function PublishChecklist({
       case "damage":
         return t("checklist.damage", { count: result.count ?? 0 });
       case "comments":
+      case "suggestions":
         return t("checklist.comments", { count: result.count ?? 0 });
       default:
         return null;

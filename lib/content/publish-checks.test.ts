@@ -18,6 +18,7 @@ const passing: PublishFacts = {
   damageSpots: 0,
   imagesWithoutAlt: [],
   openComments: 0,
+  openSuggestions: 0,
   stagesPassed: true,
 };
 
@@ -46,6 +47,13 @@ describe("evaluatePublishChecks", () => {
 
   it("counts open inline comments", () => {
     expect(failing({ openComments: 3 })).toEqual([{ id: "comments", ok: false, count: 3 }]);
+  });
+
+  it("counts suggestions waiting for a decision", () => {
+    expect(failing({ openSuggestions: 2 })).toEqual([{ id: "suggestions", ok: false, count: 2 }]);
+    expect(describeFailure(failing({ openSuggestions: 2 })[0]!)).toBe(
+      "No suggestions waiting (2 found)",
+    );
   });
 
   it("counts the headline the CJK way: a Han character or a Latin word is one", () => {

@@ -11,6 +11,7 @@ export const PUBLISH_CHECK_IDS = [
   "altText",
   "damage",
   "comments",
+  "suggestions",
   "headlineLength",
   "dek",
   "byline",
@@ -24,6 +25,7 @@ export const PUBLISH_CHECK_NAMES: Record<PublishCheckId, string> = {
   altText: "Image alt text",
   damage: "No damage spots from import",
   comments: "No unresolved inline comments",
+  suggestions: "No suggestions waiting",
   headlineLength: "Headline length",
   dek: "Dek present",
   byline: "At least one byline",
@@ -89,6 +91,8 @@ export type PublishFacts = {
   imagesWithoutAlt: readonly string[];
   /** Inline comments (anchored in the body) not yet resolved. */
   openComments: number;
+  /** Suggestions in the body neither accepted nor rejected (readers would not get them). */
+  openSuggestions: number;
   /** Whether the story has passed every review stage (approved or beyond). */
   stagesPassed: boolean;
 };
@@ -98,7 +102,7 @@ export type PublishCheckResult = {
   ok: boolean;
   /** altText: the images without it. */
   images?: string[];
-  /** damage: spots found; comments: open ones. */
+  /** damage: spots found; comments, suggestions: open ones. */
   count?: number;
   /** headlineLength: the headline's length and the limit. */
   length?: number;
@@ -121,6 +125,8 @@ export function evaluatePublishChecks(
         return { id, ok: facts.damageSpots === 0, count: facts.damageSpots };
       case "comments":
         return { id, ok: facts.openComments === 0, count: facts.openComments };
+      case "suggestions":
+        return { id, ok: facts.openSuggestions === 0, count: facts.openSuggestions };
       case "headlineLength": {
         const length = countText(facts.headline).units;
         return { id, ok: length <= config.headlineLimit, length, limit: config.headlineLimit };
@@ -145,6 +151,7 @@ export function describeFailure(result: PublishCheckResult): string {
       return `${name} (${(result.images ?? []).map((image) => `“${image}”`).join(", ")})`;
     case "damage":
     case "comments":
+    case "suggestions":
       return `${name} (${result.count ?? 0} found)`;
     case "headlineLength":
       return `${name} (${result.length ?? 0} of ${result.limit ?? 0} characters)`;

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { RECOMMENDED_CHECKS } from "@/lib/content/publish-checks";
+import { newSuggestionId } from "@/lib/content/suggestion-marks";
 import { db } from "@/lib/db";
 import {
   approvedWith,
@@ -33,7 +34,16 @@ async function sectionWith(publishChecks: unknown) {
 async function failingStory(sectionId: string) {
   const media = await createMedia({ caption: "市政府大樓" });
   const { article, editor } = await approvedWith(
-    doc(paragraph("各級黨委?府要強化屬地責任"), image(media.id)),
+    doc(paragraph("各級黨委?府要強化屬地責任"), image(media.id), {
+      type: "paragraph",
+      content: [
+        {
+          type: "text",
+          text: "補充一句。",
+          marks: [{ type: "insertion", attrs: { id: newSuggestionId(crypto.randomUUID()) } }],
+        },
+      ],
+    }),
   );
   const updated = await db.article.update({
     where: { id: article.id },
@@ -81,13 +91,14 @@ describe("the section's pre-publish checklist", () => {
     expect(error.message).toBe(
       "This story cannot be published until these checks pass: " +
         "Image alt text (“市政府大樓”); No damage spots from import (1 found); " +
-        "No unresolved inline comments (1 found); Headline length (33 of 30 characters); " +
+        "No unresolved inline comments (1 found); No suggestions waiting (1 found); " +
+        "Headline length (33 of 30 characters); " +
         "Dek present; At least one byline.",
     );
     expect(error.details).toMatchObject({
       reason: "checksFailed",
-      failing: ["altText", "damage", "comments", "headlineLength", "dek", "byline"],
-      checks: "altText,damage,comments,headlineLength,dek,byline",
+      failing: ["altText", "damage", "comments", "suggestions", "headlineLength", "dek", "byline"],
+      checks: "altText,damage,comments,suggestions,headlineLength,dek,byline",
       image: "市政府大樓",
       mediaId: media.id,
       field: "body",

@@ -1,4 +1,5 @@
 import "server-only";
+import { listSuggestions } from "@/lib/content/suggestions";
 import { countBodyDamage } from "@/lib/content/body-damage";
 import {
   describeFailure,
@@ -73,6 +74,7 @@ export async function assertPublishChecks(
       damageSpots: checks.includes("damage") ? countBodyDamage(article.body) : 0,
       imagesWithoutAlt: missing.map((image) => image.name),
       openComments,
+      openSuggestions: checks.includes("suggestions") ? listSuggestions(article.body).length : 0,
       stagesPassed: STAGES_PASSED_STATUSES.includes(article.status),
     },
     { ...config, checks },
