@@ -155,7 +155,7 @@ test.describe("[WORKFLOW] 三審三校 in 本地", () => {
     await expect(checklist.getByRole("listitem").filter({ hasText: "failing" })).toHaveText([
       /^✗Image alt text: failing/,
     ]);
-    await expect(checklist.getByRole("listitem").filter({ hasText: "passing" })).toHaveCount(7);
+    await expect(checklist.getByRole("listitem").filter({ hasText: "passing" })).toHaveCount(8);
     await workflow(chief).getByRole("button", { name: "Publish", exact: true }).click();
     await expect(workflow(chief).getByRole("alert")).toContainText(`meeting-${stamp}.jpg`);
     await expect(state(chief)).toHaveText("State: Approved");
