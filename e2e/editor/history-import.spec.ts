@@ -28,6 +28,16 @@ test.describe("[EDITOR] history and import", () => {
     await expect(page.locator("[data-save-status]")).toHaveText("Saved");
 
     await page.getByRole("link", { name: "History" }).click();
+    // The two saves: an autosave of the second text may come between them when typing
+    // pauses (the page compares the newest two unless told otherwise).
+    const saves = await db.revision.findMany({
+      where: { articleId: article.id, kind: "MANUAL" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    await page.getByLabel("Compare from").selectOption(saves.at(0)!.id);
+    await page.getByLabel("to", { exact: true }).selectOption(saves.at(-1)!.id);
+    await page.getByRole("button", { name: "Compare" }).click();
     const diff = page.getByRole("region", { name: "Body changes" });
     await expect(diff.locator("del")).toHaveText(["委書記"]);
     await expect(diff.locator("ins")).toHaveText(["長"]);
