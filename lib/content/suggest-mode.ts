@@ -12,18 +12,19 @@ import {
   suggestChangesKey,
   transformToSuggestionTransaction,
 } from "@handlewithcare/prosemirror-suggest-changes";
-import type { Node as PMNode } from "@tiptap/pm/model";
+import type { Mark, Node as PMNode } from "@tiptap/pm/model";
 import { Plugin, TextSelection, type EditorState, type Transaction } from "@tiptap/pm/state";
 import {
   AddMarkStep,
   AddNodeMarkStep,
+  Mapping,
   RemoveMarkStep,
   RemoveNodeMarkStep,
   ReplaceAroundStep,
   ReplaceStep,
 } from "@tiptap/pm/transform";
 import { DecorationSet, type EditorView } from "@tiptap/pm/view";
-import { newSuggestionId, SUGGESTION_MARK_NAMES } from "./suggestion-marks";
+import { newSuggestionId, SUGGESTION_MARK_NAMES, suggestionOrigin } from "./suggestion-marks";
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
@@ -135,7 +136,7 @@ function asSuggestion(state: EditorState, before: PMNode, userId: string): Trans
   return tr.setSelection(TextSelection.near(tr.doc.resolve(tr.mapping.map(endNow))));
 }
 
-const isSuggestionMark = (mark: { type: { name: string } }) =>
+const isSuggestionMark = (mark: { type: { name: string } }): boolean =>
   SUGGESTION_MARK_NAMES.includes(mark.type.name as never);
 
 /** Whether a transaction may have added, removed or moved a suggestion's marks. */
@@ -168,6 +169,59 @@ function touchesSuggestions(tr: Transaction): boolean {
     }
     return true;
   });
+}
+
+/** Whether every inline node from `from` to `to` already carries exactly `mark`. */
+function carries(doc: PMNode, from: number, to: number, mark: Mark): boolean {
+  let all = true;
+  doc.nodesBetween(from, to, (node) => {
+    if (node.isInline && !mark.isInSet(node.marks)) all = false;
+    return all;
+  });
+  return all;
+}
+
+/**
+ * The library joins a change to a suggestion it touches, whoever made that one: typing
+ * right after 校對's proposed 甲 would make 李榕's 乙 part of 校對's suggestion. Marks it
+ * puts on new text under someone else's id are put under this person's instead (one new
+ * id per id replaced, so a replacement's two halves stay one suggestion).
+ */
+function inOwnName(tracked: Transaction, state: EditorState, userId: string): Transaction {
+  const foreign = (mark: Mark) =>
+    isSuggestionMark(mark) && suggestionOrigin(mark.attrs.id)?.authorId !== userId;
+  const borrowed = tracked.steps.some(
+    (step, index) =>
+      step instanceof AddMarkStep &&
+      foreign(step.mark) &&
+      !carries(tracked.docs[index]!, step.from, step.to, step.mark),
+  );
+  if (!borrowed) return tracked;
+  const mine = new Map<string, string>();
+  const tr = state.tr;
+  tracked.steps.forEach((step, index) => {
+    if (
+      step instanceof AddMarkStep &&
+      foreign(step.mark) &&
+      !carries(tracked.docs[index]!, step.from, step.to, step.mark)
+    ) {
+      const theirs = String(step.mark.attrs.id);
+      const id = mine.get(theirs) ?? newSuggestionId(userId);
+      mine.set(theirs, id);
+      tr.step(
+        new AddMarkStep(step.from, step.to, step.mark.type.create({ ...step.mark.attrs, id })),
+      );
+    } else {
+      tr.step(step);
+    }
+  });
+  // The same document, marks aside: the selection carries over as it is.
+  if (tracked.selectionSet) tr.setSelection(tracked.selection.map(tr.doc, new Mapping()));
+  if (tracked.storedMarksSet) tr.setStoredMarks(tracked.storedMarks);
+  if (tracked.scrolledIntoView) tr.scrollIntoView();
+  for (const [key, value] of Object.entries((tracked as unknown as { meta: object }).meta))
+    tr.setMeta(key, value);
+  return tr;
 }
 
 type SuggestState = { enabled: boolean; decorations: DecorationSet };
@@ -259,6 +313,9 @@ export const SuggestMode = Extension.create<SuggestModeOptions>({
     if (!isSuggestChangesEnabled(state) || composing || passesThrough(transaction))
       return next(transaction);
     const userId = this.options.userId;
-    next(transformToSuggestionTransaction(transaction, state, () => newSuggestionId(userId)));
+    const tracked = transformToSuggestionTransaction(transaction, state, () =>
+      newSuggestionId(userId),
+    );
+    next(inOwnName(tracked, state, userId));
   },
 });

@@ -111,6 +111,26 @@ describe("suggestion mode", () => {
     expect(pilcrows()).toBe(0);
   });
 
+  it("keeps each person's suggestion in their own name, even typed right against another's", () => {
+    const e = open(PROOFREADER);
+    e.commands.setSuggestMode(true);
+    e.chain().focus("end").insertContent("甲").run();
+    const proofreaders = e.getJSON() as Doc;
+    e.destroy();
+    const other = open(EDITOR, proofreaders);
+    other.commands.setSuggestMode(true);
+    other.chain().focus("end").insertContent("乙").run();
+    other.chain().setTextSelection({ from: 1, to: 3 }).insertContent("德").run();
+    const suggestions = listSuggestions(other.getJSON());
+    expect(
+      suggestions.map(({ authorId, inserted, deleted }) => [authorId, inserted, deleted]),
+    ).toEqual([
+      [EDITOR, "德", "德州"],
+      [PROOFREADER, "甲", ""],
+      [EDITOR, "乙", ""],
+    ]);
+  });
+
   it("leaves typing alone when it is off, and others' changes and comments alone when it is on", () => {
     const e = open(EDITOR);
     replace(e, "報導", "報道");
