@@ -1,11 +1,7 @@
+import { isAllowedLinkHref, normalizeLinkHref } from "./link-mark";
 import { Node as PMNode } from "@tiptap/pm/model";
 import { describe, expect, it } from "vitest";
-import {
-  editorExtensions,
-  galleySchema,
-  isAllowedLinkHref,
-  normalizeLinkHref,
-} from "./editor-extensions";
+import { editorExtensions, galleySchema } from "./editor-extensions";
 
 const names = (options?: { placeholder?: string }) =>
   editorExtensions(options).map((extension) => extension.name);

@@ -32,7 +32,6 @@ import { Dropcursor, Gapcursor, Placeholder, TrailingNode, UndoRedo } from "@tip
 import { isCommentId } from "./comment-marks";
 import { Image, imageWithNodeView } from "./image-node";
 import { LinkMark } from "./link-mark";
-import { safeHref } from "./safe-href";
 import { skipSuggestion } from "./suggest-mode";
 import { SUGGESTION_MARKS, SuggestionMarks } from "./suggestion-marks";
 
@@ -211,33 +210,6 @@ export const CommentMark = Mark.create({
     };
   },
 });
-
-/**
- * The only link protocols Galley keeps, in the editor and on the server alike. Relative
- * URLs are refused too: a body link always points at another site or a mail address.
- * Bare domains ("example.com") are refused here as well, so the editor never stores a
- * link the server would refuse; a link dialog should pass input through
- * `normalizeLinkHref` first.
- */
-export function isAllowedLinkHref(href: string | undefined): boolean {
-  return href !== undefined && safeHref(href) !== null;
-}
-
-/**
- * What a person typed into a link field, made into an href Galley keeps, or null:
- * "example.com/a" becomes "https://example.com/a", "a@b.cn" becomes "mailto:a@b.cn".
- */
-export function normalizeLinkHref(input: string): string | null {
-  const value = input.trim();
-  if (value === "") return null;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^[^:/]+\.[^:/]+:\d/.test(value)) {
-    return safeHref(value);
-  }
-  if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(value)) return safeHref(`mailto:${value}`);
-  const url = safeHref(`https://${value.replace(/^\/\//, "")}`);
-  // "https://foo" parses, but a host without a dot is a typo, not a site.
-  return url !== null && new URL(url).hostname.includes(".") ? url : null;
-}
 
 export type EditorExtensionOptions = {
   placeholder?: string;

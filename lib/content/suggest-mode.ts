@@ -13,7 +13,7 @@ import {
   transformToSuggestionTransaction,
 } from "@handlewithcare/prosemirror-suggest-changes";
 import type { Mark, Node as PMNode } from "@tiptap/pm/model";
-import { Plugin, TextSelection, type EditorState, type Transaction } from "@tiptap/pm/state";
+import { Plugin, type EditorState, type Transaction } from "@tiptap/pm/state";
 import {
   AddMarkStep,
   AddNodeMarkStep,
@@ -23,7 +23,8 @@ import {
   ReplaceAroundStep,
   ReplaceStep,
 } from "@tiptap/pm/transform";
-import { DecorationSet, type EditorView } from "@tiptap/pm/view";
+import { DecorationSet } from "@tiptap/pm/view";
+import { Composition } from "./suggest-composition";
 import { newSuggestionId, SUGGESTION_MARK_NAMES, suggestionOrigin } from "./suggestion-marks";
 
 declare module "@tiptap/core" {
@@ -45,10 +46,6 @@ export type SuggestModeOptions = {
   onComposition?: (composing: boolean) => void;
 };
 
-export function isSuggesting(state: EditorState): boolean {
-  return isSuggestChangesEnabled(state);
-}
-
 /** Marks a transaction to be applied as it is even in suggestion mode. */
 export function skipSuggestion(tr: Transaction): Transaction {
   return tr.setMeta(suggestChangesKey, { skip: true });
@@ -64,76 +61,6 @@ function passesThrough(tr: Transaction): boolean {
     Boolean(ySync.isChangeOrigin || ySync.isUndoRedoOperation) ||
     "skip" in ((tr.getMeta(suggestChangesKey) as object | undefined) ?? {})
   );
-}
-
-// ProseMirror reads the composition's last DOM change a little after compositionend.
-const SETTLE_MS = 50;
-
-/**
- * An input method composes in the DOM, and ProseMirror follows it one transaction per
- * change; wrapping the first composed letter in a suggestion's mark would pull the text
- * out from under the input method ("j進展"). So while composing, changes go in as typed,
- * and when the composition is done the whole of it is turned into one suggestion: the
- * text as it was before is put back and the change made again as a suggestion (what was
- * selected struck, what was composed proposed).
- */
-class Composition {
-  private before: PMNode | null = null;
-  private settle: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(
-    private readonly userId: string,
-    private readonly notify: ((composing: boolean) => void) | undefined,
-  ) {}
-
-  get active(): boolean {
-    return this.before !== null;
-  }
-
-  start(view: EditorView) {
-    clearTimeout(this.settle);
-    if (this.before) return; // the next phrase of the same input: one suggestion
-    this.before = view.state.doc;
-    this.notify?.(true);
-  }
-
-  end(view: EditorView) {
-    clearTimeout(this.settle);
-    this.settle = setTimeout(() => this.finish(view), SETTLE_MS);
-  }
-
-  private finish(view: EditorView) {
-    const before = this.before;
-    this.before = null;
-    try {
-      if (before && !view.isDestroyed) view.dispatch(asSuggestion(view.state, before, this.userId));
-    } finally {
-      this.notify?.(false);
-    }
-  }
-}
-
-/** The transaction that turns the change from `before` to `state.doc` into a suggestion. */
-function asSuggestion(state: EditorState, before: PMNode, userId: string): Transaction {
-  const tr = skipSuggestion(state.tr);
-  const from = before.content.findDiffStart(state.doc.content);
-  const end = before.content.findDiffEnd(state.doc.content);
-  if (from === null || !end) return tr;
-  let { a: endBefore, b: endNow } = end;
-  const overlap = from - Math.min(endBefore, endNow);
-  if (overlap > 0) {
-    endBefore += overlap;
-    endNow += overlap;
-  }
-  tr.replace(from, endNow, before.slice(from, endBefore));
-  const restored = state.apply(tr);
-  const intended = restored.tr.replace(from, endBefore, state.doc.slice(from, endNow));
-  const tracked = transformToSuggestionTransaction(intended, restored, () =>
-    newSuggestionId(userId),
-  );
-  for (const step of tracked.steps) tr.step(step);
-  // The caret goes where the input method left it: after the composed text.
-  return tr.setSelection(TextSelection.near(tr.doc.resolve(tr.mapping.map(endNow))));
 }
 
 const isSuggestionMark = (mark: { type: { name: string } }): boolean =>

@@ -138,6 +138,11 @@ describe("suggestions on the server", () => {
     expect(ownRefusal.code).toBe("FORBIDDEN");
     expect(ownRefusal.message).toMatch(/your own suggestions/);
     expect((await refusal(decideAs(deskEditor, rows[0]!.id, "accept"))).code).toBe("FORBIDDEN");
+    expect(
+      await db.auditLog.count({
+        where: { actorId: deskEditor.id, resourceId: article.id, outcome: "DENIED" },
+      }),
+    ).toBe(1);
     expect(await db.suggestion.count({ where: { articleId: article.id, status: "OPEN" } })).toBe(3);
     expect(await textOf(article.id)).toBe(TEXT);
 

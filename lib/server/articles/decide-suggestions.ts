@@ -38,16 +38,19 @@ export async function decideSuggestions(input: {
 }): Promise<{ decided: number; version: number | null }> {
   const { articleId, ids, decision } = input.decision;
   const { access } = await loadViewableArticle(input.actor, articleId);
-  const decider = suggestionDecider(input.actor, access);
-  if (!decider) {
-    await recordAudit({
+  const audit = (outcome: "ALLOWED" | "DENIED", details?: { ids: string[] }) =>
+    recordAudit({
       actorId: input.actor.id,
       action: `article.suggestions.${decision}`,
-      outcome: "DENIED",
+      outcome,
       resourceType: "article",
       resourceId: articleId,
       ip: input.ip ?? null,
+      ...(details ? { details } : {}),
     });
+  const decider = suggestionDecider(input.actor, access);
+  if (!decider) {
+    await audit("DENIED");
     throw new AppError("FORBIDDEN", "You may not accept or reject suggestions on this story now.");
   }
   // Whatever was typed a moment ago is stored and recorded first, so every suggestion
@@ -95,15 +98,7 @@ export async function decideSuggestions(input: {
     });
     if (update) await appendBodyUpdate(articleId, update, input.actor.id, "server");
     const derived = await deriveBody(articleId, { actorId: input.actor.id });
-    await recordAudit({
-      actorId: input.actor.id,
-      action: `article.suggestions.${decision}`,
-      outcome: "ALLOWED",
-      resourceType: "article",
-      resourceId: articleId,
-      ip: input.ip ?? null,
-      details: { ids: chosen },
-    });
+    await audit("ALLOWED", { ids: chosen });
     return { decided: chosen.length, version: derived?.version ?? null };
   } finally {
     ydoc.destroy();
