@@ -10,7 +10,7 @@ import { cacheTags } from "./cache-tags";
  *
  * `script` (繁/简) is read by every page, so a reader's script choice follows them.
  */
-export type ReaderParam = "script" | "after" | "q";
+export type ReaderParam = "script" | "after" | "q" | "older";
 
 type ReaderRouteSpec = {
   /** `[slug]` stands for one path segment; a trailing slash also matches. */
@@ -31,7 +31,8 @@ export const READER_ROUTES = {
   home: { path: "/", params: ["script"], tags: anyPublication },
   article: {
     path: "/articles/[slug]",
-    params: ["script"],
+    // `older`: live coverage's "Older updates" pages (an update id; stories ignore it).
+    params: ["script", "older"],
     tags: (slug) => [cacheTags.slug(slug), cacheTags.publication, cacheTags.sections],
   },
   section: {

@@ -4,13 +4,15 @@ import { Button } from "@/components/ui/button";
 export function NewStoryButton({
   label,
   action,
+  variant = "primary",
 }: {
   label: string;
   action: (formData: FormData) => void | Promise<void>;
+  variant?: "primary" | "secondary";
 }) {
   return (
     <form action={action}>
-      <Button type="submit" variant="primary">
+      <Button type="submit" variant={variant}>
         {label}
       </Button>
     </form>

@@ -37,6 +37,7 @@ export async function ArticleView({
   printAddress,
   publicationName,
   children,
+  live,
 }: {
   article: ArticleViewModel;
   /** The page's address, printed with the paper's name at the top of a printed copy. */
@@ -49,6 +50,8 @@ export async function ArticleView({
   creditQuery?: string;
   /** After the credits: tags and related articles. */
   children?: React.ReactNode;
+  /** Right after the body: live coverage's key events and updates. */
+  live?: React.ReactNode;
 }) {
   const t = await getTranslations("article");
   const format = await getFormatter();
@@ -104,6 +107,7 @@ export async function ArticleView({
         />
       )}
       <ArticleBody html={article.bodyHtml} />
+      {live}
       <CorrectionsBox corrections={article.corrections} />
       <CreditBlock
         credits={article.credits}

@@ -18,6 +18,7 @@ function valuesOf(section: SectionRow, people: DeskHeadChoice[]): SectionValues 
     nameEn: section.nameEn,
     slug: section.slug,
     description: section.description ?? "",
+    liveUpdatesNeedEditor: section.liveUpdatesNeedEditor,
     // A head who has since left the desk's roles is not offered, so is not sent back.
     headIds: section.headIds.filter((id) => people.some((person) => person.id === id)),
   };

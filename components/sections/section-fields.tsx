@@ -5,7 +5,7 @@ import { TextField, Textarea } from "@/components/ui/field";
 import type { DeskHeadChoice, TSectionFormInput } from "@/lib/schemas/sections";
 
 export type SectionValues = Required<
-  Pick<TSectionFormInput, "name" | "nameEn" | "slug" | "headIds">
+  Pick<TSectionFormInput, "name" | "nameEn" | "slug" | "headIds" | "liveUpdatesNeedEditor">
 > & { nameHans: string; description: string };
 
 export const EMPTY_SECTION: SectionValues = {
@@ -15,6 +15,7 @@ export const EMPTY_SECTION: SectionValues = {
   slug: "",
   description: "",
   headIds: [],
+  liveUpdatesNeedEditor: false,
 };
 
 /**
@@ -36,7 +37,10 @@ export function SectionFields({
   people: DeskHeadChoice[];
 }) {
   const t = useTranslations("sections");
-  const text = (name: Exclude<keyof SectionValues, "headIds">, label: string) => ({
+  const text = (
+    name: Exclude<keyof SectionValues, "headIds" | "liveUpdatesNeedEditor">,
+    label: string,
+  ) => ({
     id: `${idPrefix}-${name}`,
     name,
     label,
@@ -85,6 +89,20 @@ export function SectionFields({
           </p>
         )}
       </fieldset>
+      <label className="flex items-start gap-2 text-sm">
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={values.liveUpdatesNeedEditor}
+          onChange={(event) => onChange({ ...values, liveUpdatesNeedEditor: event.target.checked })}
+        />
+        <span>
+          <span className="font-medium">{t("liveUpdatesNeedEditor")}</span>
+          <span className="block text-xs text-[var(--color-muted)]">
+            {t("liveUpdatesNeedEditorHint")}
+          </span>
+        </span>
+      </label>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../database
 import { loggablePath, log, requestContext, requestIdFor } from "../log";
 import { ACTION_BODY_LIMIT, checkActionReply } from "./action-reply";
 import { createArticleGate } from "./article-gate";
+import { createLiveEvents } from "./live-events";
 import { createPageServer, originOf } from "./page-server";
 import { forceHeaders } from "./private-response";
 
@@ -129,11 +130,17 @@ export async function startAppServer(options: {
   const handle = app.getRequestHandler();
   await app.prepare();
   const gate = createArticleGate(options.databaseUrl);
-  const pages = createPageServer(options);
+  const live = createLiveEvents();
+  const pages = createPageServer({
+    ...options,
+    onInvalidate: live.notify,
+    onReset: live.notifyAll,
+  });
   const trustProxy = isTrustProxy(process.env.GALLEY_TRUST_PROXY);
 
   async function serve(request: http.IncomingMessage, response: http.ServerResponse) {
     if (pages.serveSimpleHit(request, response)) return;
+    if (live.handle(request, response)) return;
     request.headers["x-galley-client-ip"] = clientAddress(request, trustProxy);
     // Absolute links name the address the reader used (a render from the page cache
     // brings the origin of the request it renders for).
@@ -248,6 +255,7 @@ export async function startAppServer(options: {
     async close() {
       void gate.close();
       void pages.close();
+      live.close();
       // Stop taking jobs (a publish already running finishes its transaction) while
       // requests in flight finish; idle keep-alive sockets are not waited for.
       const drained = new Promise<void>((resolve) => {

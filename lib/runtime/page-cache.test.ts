@@ -26,6 +26,24 @@ describe("the page cache", () => {
     expect(page.headers["content-security-policy"]).toBe("default-src 'self'; script-src 'none'");
   });
 
+  it("keeps live coverage's own script, without its nonce, and lets only this origin's scripts run", () => {
+    const cache = createPageCache();
+    const page = cache.store("en /articles/live", cache.begin(), {
+      ...rendered("x"),
+      html: html(
+        '<script src="/live.js" async="" nonce="abc" data-galley-live=""></script>' +
+          '<script src="https://evil.test/live.js" data-galley-live=""></script>' +
+          '<script data-galley-live="">alert(1)</script>',
+      ),
+    });
+    const body = page.body.toString();
+    expect(body).toContain('<script src="/live.js" async="" data-galley-live=""></script>');
+    expect(body).not.toContain("evil.test");
+    expect(body).not.toContain("alert(1)");
+    expect(body).not.toContain("/_next/app.js");
+    expect(page.headers["content-security-policy"]).toBe("default-src 'self'; script-src 'self'");
+  });
+
   it("evicts the least recently used page once it holds too many", () => {
     const cache = createPageCache({ maxEntries: 2, maxBytes: 1e9 });
     store(cache, "a");

@@ -31,14 +31,22 @@ export type CachedPage = {
 const MAX_ENTRIES = 5_000;
 const MAX_BYTES = 256 * 1024 * 1024;
 
+/** Live coverage's one script (public/live.js), the only one a cached page keeps. */
+export const LIVE_SCRIPT = /\bdata-galley-live\b/;
+const isLiveScript = (attributes: string) =>
+  LIVE_SCRIPT.test(attributes) && /\bsrc=["']?\/live\.js["'\s>]/.test(`${attributes}>`);
+
 /**
  * A published page needs no JavaScript: drop executable scripts and their preloads
- * (JSON-LD data blocks stay), so readers download a document, not an app.
+ * (JSON-LD data blocks stay), so readers download a document, not an app. Live coverage
+ * keeps its own small script, which shows new updates without a reload.
  */
 export function stripScripts(html: string): string {
   return html
     .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/gi, (whole, attributes: string) =>
-      /type=["']?application\/(ld\+)?json/i.test(attributes) ? whole : "",
+      /type=["']?application\/(ld\+)?json/i.test(attributes) || isLiveScript(attributes)
+        ? whole.replace(/\snonce="[^"]*"/, "")
+        : "",
     )
     .replace(
       /<link\b[^>]*\brel=["']?(?:modulepreload|preload)["']?[^>]*\bas=["']?script[^>]*>/gi,
@@ -48,13 +56,16 @@ export function stripScripts(html: string): string {
     .replace(/<link\b[^>]*\brel=["']?modulepreload[^>]*>/gi, "");
 }
 
-/** The CSP for a script-free document: nothing may run at all. */
-export function documentCsp(original: string | undefined): string {
+/**
+ * The CSP for a cached document: nothing may run at all, or on a live coverage page only
+ * scripts from this origin (the page's one is /live.js; no inline script, no other host).
+ */
+export function documentCsp(original: string | undefined, hasLiveScript = false): string {
   const directives = (original ?? "default-src 'self'")
     .split(";")
     .map((directive) => directive.trim())
     .filter((directive) => directive && !directive.startsWith("script-src"));
-  return [...directives, "script-src 'none'"].join("; ");
+  return [...directives, hasLiveScript ? "script-src 'self'" : "script-src 'none'"].join("; ");
 }
 
 const PASSED_HEADERS = [
@@ -102,7 +113,10 @@ export function createPageCache(limits = { maxEntries: MAX_ENTRIES, maxBytes: MA
         const value = page.headers.get(name);
         if (value) headers[name] = value;
       }
-      headers["content-security-policy"] = documentCsp(headers["content-security-policy"]);
+      headers["content-security-policy"] = documentCsp(
+        headers["content-security-policy"],
+        /<script\b[^>]*\bdata-galley-live\b/.test(body.toString("latin1")),
+      );
       const gzip = zlib.gzipSync(body, { level: 6 });
       const brotli = zlib.brotliCompressSync(body, {
         params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 },

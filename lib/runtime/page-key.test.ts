@@ -13,6 +13,10 @@ describe("the page cache's key", () => {
     expect(target("/articles/a?utm_source=x&after=1&cursor=2&script=hans")).toBe(
       "/articles/a?script=hans",
     );
+    // Live coverage's "Older updates" pages are pages of their own.
+    expect(target("/articles/a?older=0193&script=hans&after=1")).toBe(
+      "/articles/a?script=hans&older=0193",
+    );
     expect(target("/sections/world?after=abc&foo=1&script=hant")).toBe(
       "/sections/world?script=hant&after=abc",
     );

@@ -64,15 +64,29 @@ function readerKey(request: http.IncomingMessage): string {
  * a per-process secret header, so only we can skip the cache), concurrent misses for one
  * page share one render, and invalidations arrive over PostgreSQL LISTEN.
  */
-export function createPageServer(options: { port: number; host: string; databaseUrl: string }) {
+export function createPageServer(options: {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  /** After the pages an invalidation names are dropped (live coverage's readers hear of it). */
+  onInvalidate?: (tags: readonly string[]) => void;
+  /** After everything was dropped (invalidations may have been missed). */
+  onReset?: () => void;
+}) {
   const pages = createPageCache();
   const secret = crypto.randomUUID();
   const loopback = ["0.0.0.0", "::", ""].includes(options.host) ? "127.0.0.1" : options.host;
   const origin = `http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${options.port}`;
   const inFlight = new Map<string, Promise<Rendered>>();
   const listener = listenForInvalidations(options.databaseUrl, {
-    onMessage: ({ tags }) => pages.invalidate(tags),
-    onReset: () => pages.clear(),
+    onMessage: ({ tags }) => {
+      pages.invalidate(tags);
+      options.onInvalidate?.(tags);
+    },
+    onReset: () => {
+      pages.clear();
+      options.onReset?.();
+    },
   });
 
   async function render(key: string, target: string, request: http.IncomingMessage) {

@@ -34,6 +34,11 @@ const sectionFields = {
     .max(MAX_DESK_HEADS, `Name at most ${MAX_DESK_HEADS} desk heads.`)
     .optional()
     .transform((ids) => [...new Set(ids ?? [])]),
+  /** Live coverage: reporters' updates wait for an editor's "Publish update". */
+  liveUpdatesNeedEditor: z
+    .boolean()
+    .optional()
+    .transform((value) => value ?? false),
 };
 
 export const ZCreateSection = z.strictObject(sectionFields);
@@ -81,6 +86,7 @@ export type SectionRow = {
   shownHans: string;
   nameEn: string;
   description: string | null;
+  liveUpdatesNeedEditor: boolean;
   isArchived: boolean;
   storyCount: number;
   headIds: string[];

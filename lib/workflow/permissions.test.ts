@@ -83,6 +83,10 @@ function expected(
     case "user.manage":
     case "settings.manage":
       return role === "ADMIN";
+    case "live.post": // updates to live coverage: the desk, and reporters on the coverage
+      return editorial || (role === "REPORTER" && own);
+    case "live.manage": // publishing held updates, others' updates, ending coverage
+      return editorial;
     case "media.edit":
     case "media.delete":
       return !proofreader; // with an article in hand: image rules are checked on images, below
@@ -124,7 +128,7 @@ describe("the permission table", () => {
   );
 
   it(`covers every role × permission × ownership × state (${cases.length} cases)`, () => {
-    expect(cases).toHaveLength(4 * 29 * 3 * 9);
+    expect(cases).toHaveLength(4 * 31 * 3 * 9);
     const wrong = cases.filter(({ role, permission, ownership, place }) => {
       const actor: Actor = { id: "me", role };
       return (

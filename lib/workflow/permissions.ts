@@ -51,6 +51,9 @@ export const PERMISSIONS = [
   "plan.view",
   "plan.pitch",
   "plan.manage",
+  // Live coverage (lib/server/live): posting updates, and the desk's control of them.
+  "live.post",
+  "live.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -88,6 +91,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     "media.delete",
     "plan.view",
     "plan.pitch",
+    "live.post",
   ]),
   EDITOR: new Set(PERMISSIONS.filter((permission) => !ADMIN_ONLY.has(permission))),
   // Proofreaders (校對) see every story and work only inside the stages they may pass.
@@ -113,6 +117,8 @@ const OWN_ONLY: ReadonlySet<Permission> = new Set([
   "article.submit",
   "article.withdraw",
   "article.comment",
+  // Live coverage: a reporter posts updates to the coverage they are on (creator or byline).
+  "live.post",
 ]);
 
 /** States in which a reporter may still change or submit their own article. */

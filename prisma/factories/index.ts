@@ -41,6 +41,8 @@ export async function createArticle(
     reviewStage?: number;
     statusChangedAt?: Date;
     dueAt?: Date | null;
+    /** "LIVE": live coverage, which takes updates once published. */
+    kind?: "STORY" | "LIVE";
   },
 ) {
   const id = unique();
@@ -62,6 +64,7 @@ export async function createArticle(
       headline: options.headline ?? `測試稿件 ${id}`,
       slug: `test-${id}`,
       status: options.status ?? "DRAFT",
+      kind: options.kind ?? "STORY",
       body: {
         type: "doc",
         content: [{ type: "paragraph", content: [{ type: "text", text: "測試正文。" }] }],

@@ -20,7 +20,7 @@ import {
 } from "@/lib/server/newsroom/queues";
 import { listMyAssignments } from "@/lib/server/planning/assignments/list-my-assignments";
 import { newsroomTimeZone } from "@/lib/time-zone";
-import { createArticleAction } from "./articles/actions";
+import { createArticleAction, createLiveCoverageAction } from "./articles/actions";
 import { DeskQueues, WaitingForMe } from "./stage-queues";
 
 type Props = { searchParams: Promise<{ section?: string | string[] }> };
@@ -65,7 +65,16 @@ export default async function NewsroomHome({ searchParams }: Props) {
         className=""
         actions={
           writes ? (
-            <NewStoryButton label={t("editor.newStory")} action={createArticleAction} />
+            <div className="flex flex-wrap gap-2">
+              {can(actor, "live.manage") && (
+                <NewStoryButton
+                  label={t("live.desk.newCoverage")}
+                  action={createLiveCoverageAction}
+                  variant="secondary"
+                />
+              )}
+              <NewStoryButton label={t("editor.newStory")} action={createArticleAction} />
+            </div>
           ) : undefined
         }
       />

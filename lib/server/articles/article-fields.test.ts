@@ -251,6 +251,9 @@ describe("every field of the article field map", () => {
     // Columns the workflow, the publisher or the database keep: never sent by the editor.
     const notEditable = [
       "id",
+      // Live coverage: the kind is chosen when the article is made, the end by "End coverage".
+      "kind",
+      "liveEndedAt",
       "status",
       "statusChangedAt",
       "reviewChain",

@@ -9,6 +9,23 @@ type Tx = Prisma.TransactionClient;
 /** Where an article uses an image: in its body, or as its featured image (ArticleMedia.usage). */
 export type MediaUsage = { mediaId: string; usage: "body" | "featured" };
 
+/** The images a live coverage's updates show (all but removed ones), as ArticleMedia rows. */
+export async function syncLiveUpdateMedia(tx: Tx, articleId: string): Promise<void> {
+  const updates = await tx.liveUpdate.findMany({
+    where: { articleId, status: { not: "REMOVED" } },
+    select: { body: true },
+  });
+  const ids = [...new Set(updates.flatMap((update) => docMediaIds(update.body)))];
+  await tx.articleMedia.deleteMany({
+    where: { articleId, usage: "live", ...(ids.length ? { mediaId: { notIn: ids } } : {}) },
+  });
+  if (ids.length)
+    await tx.articleMedia.createMany({
+      data: ids.map((mediaId) => ({ articleId, mediaId, usage: "live" })),
+      skipDuplicates: true,
+    });
+}
+
 /** The usage rows a working copy implies: each body image once, and the featured image. */
 export function mediaUsages(body: unknown, featuredImageId: string | null): MediaUsage[] {
   const usages: MediaUsage[] = docMediaIds(body).map((mediaId) => ({ mediaId, usage: "body" }));
@@ -23,7 +40,7 @@ export function sameUsages(
   current: ReadonlyArray<{ mediaId: string; usage: string }>,
   next: readonly MediaUsage[],
 ): boolean {
-  const a = new Set(current.map(key));
+  const a = new Set(current.filter((row) => row.usage !== "live").map(key));
   const b = new Set(next.map(key));
   return a.size === b.size && [...a].every((entry) => b.has(entry));
 }
@@ -39,14 +56,13 @@ export async function syncArticleMedia(
   articleId: string,
   usages: readonly MediaUsage[],
 ): Promise<void> {
+  // Only the working copy's own usages: a live coverage's updates keep theirs ("live").
+  const own = { articleId, usage: { in: ["body", "featured"] } };
   await tx.articleMedia.deleteMany({
     where:
       usages.length === 0
-        ? { articleId }
-        : {
-            articleId,
-            NOT: { OR: usages.map(({ mediaId, usage }) => ({ mediaId, usage })) },
-          },
+        ? own
+        : { ...own, NOT: { OR: usages.map(({ mediaId, usage }) => ({ mediaId, usage })) } },
   });
   if (usages.length > 0) {
     await tx.articleMedia.createMany({

@@ -17,9 +17,16 @@ import { enqueueDiscardDraft } from "./discard-empty-draft";
  * nobody types into is not kept: lists leave it out, and a job a day later deletes it if
  * it is still untouched. Creating on the first keystroke instead would need the editor
  * to save without an id and swap its address mid-typing; this keeps the editor as it is.
+ * `kind: "LIVE"` starts live coverage: a story like any other (headline, dek, bylines,
+ * the workflow) whose publication opens a running page of updates (lib/server/live).
  */
-export async function createArticle(actor: Actor & { name: string }): Promise<{ id: string }> {
+export async function createArticle(
+  actor: Actor & { name: string },
+  options: { kind?: "STORY" | "LIVE" } = {},
+): Promise<{ id: string }> {
   await authorize(actor, "article.create", { resourceType: "article" });
+  // "New live coverage" is the desk's call: opening a running page is an editor's decision.
+  if (options.kind === "LIVE") await authorize(actor, "live.manage", { resourceType: "article" });
   const contributor = await staffContributor(actor);
   // The publication's default script (settings): an English paper's stories start in English.
   const { defaultLanguage } = await getPublication();
@@ -27,6 +34,7 @@ export async function createArticle(actor: Actor & { name: string }): Promise<{ 
     const created = await tx.article.create({
       data: {
         headline: "",
+        kind: options.kind ?? "STORY",
         slug: `draft-${crypto.randomBytes(5).toString("hex")}`,
         language: LANGUAGE_TO_DB[defaultLanguage],
         body: { type: "doc", content: [{ type: "paragraph" }] },

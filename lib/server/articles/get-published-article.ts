@@ -26,6 +26,8 @@ async function loadPublishedArticle(slug: string): Promise<PublishedArticle | nu
     select: {
       id: true,
       status: true,
+      kind: true,
+      liveEndedAt: true,
       liveVersion: {
         include: { section: { select: { slug: true, name: true, nameEn: true } } },
       },
@@ -52,5 +54,7 @@ async function loadPublishedArticle(slug: string): Promise<PublishedArticle | nu
     publishedAt: live.publishedAt,
     updatedAt: live.updatedAt,
     corrections: await listCorrections(article.id),
+    kind: article.kind,
+    liveEndedAt: article.liveEndedAt,
   };
 }

@@ -34,6 +34,10 @@ export type PublishedArticle = ArticleView & {
   tagIds: string[];
   seoTitle: string | null;
   seoDescription: string | null;
+  /** Live coverage (with updates, lib/server/reader/live-updates.ts) or a story. */
+  kind: "STORY" | "LIVE";
+  /** Live coverage: when it ended (null while it runs). */
+  liveEndedAt: Date | null;
 };
 
 export type PublishedSummary = Pick<

@@ -81,3 +81,30 @@ export function hitsInScript(items: SearchHit[], script: Script | null): SearchH
     };
   });
 }
+
+/** Live coverage's key events and updates in `script`, like the article they belong to. */
+export function liveInScript<
+  T extends {
+    keyEvents: { title: string }[];
+    updates: {
+      title: string | null;
+      bodyHtml: string;
+      authors: { name: string }[];
+      correction: { text: string } | null;
+    }[];
+  },
+>(coverage: T, language: PublishedArticle["language"], script: Script | null): T {
+  if (!script) return coverage;
+  const text = (value: string) => convertText(value, language, script);
+  return {
+    ...coverage,
+    keyEvents: coverage.keyEvents.map((key) => ({ ...key, title: text(key.title) })),
+    updates: coverage.updates.map((update) => ({
+      ...update,
+      title: update.title && text(update.title),
+      bodyHtml: convertHtml(update.bodyHtml, language, script),
+      authors: update.authors.map((author) => ({ ...author, name: text(author.name) })),
+      correction: update.correction && { ...update.correction, text: text(update.correction.text) },
+    })),
+  };
+}

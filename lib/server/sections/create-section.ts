@@ -39,6 +39,7 @@ export async function createSection(
           nameHans: input.nameHans,
           nameEn: input.nameEn,
           description: input.description,
+          liveUpdatesNeedEditor: input.liveUpdatesNeedEditor,
           position: (last._max.position ?? -1) + 1,
         },
         select: { id: true, slug: true },

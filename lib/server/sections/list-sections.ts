@@ -24,6 +24,7 @@ export async function listSectionsForAdmin(
         nameHans: true,
         nameEn: true,
         description: true,
+        liveUpdatesNeedEditor: true,
         archivedAt: true,
         _count: { select: { articles: true } },
         heads: { select: { userId: true }, orderBy: { createdAt: "asc" } },

@@ -47,6 +47,7 @@ export async function updateSection(
           nameHans: input.nameHans,
           nameEn: input.nameEn,
           description: input.description,
+          liveUpdatesNeedEditor: input.liveUpdatesNeedEditor,
         },
       });
       await setDeskHeads(tx, sectionId, input.headIds);

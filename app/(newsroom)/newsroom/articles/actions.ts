@@ -25,6 +25,16 @@ export const createArticleAction = formAction({
       : `/newsroom/articles/new?result=${result.code}`,
 });
 
+/** "New live coverage": a draft of kind live, then its editor (updates once it is published). */
+export const createLiveCoverageAction = formAction({
+  input: ZNoInput,
+  run: (_input, { actor, user }) => createArticle({ ...actor, name: user.name }, { kind: "LIVE" }),
+  redirectTo: (result) =>
+    result.ok
+      ? `/newsroom/articles/${result.data.id}`
+      : `/newsroom/articles/new?result=${result.code}`,
+});
+
 /** The slug the headline suggests (signed-in only). */
 export const suggestSlugAction = inputAction({
   input: ZSuggestSlug,

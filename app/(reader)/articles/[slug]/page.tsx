@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ArticleList } from "@/components/reader/article-list";
 import { ArticleView } from "@/components/reader/article-view";
 import { JsonLd } from "@/components/reader/json-ld";
+import { LiveCoverage } from "@/components/reader/live-coverage";
 import { ScriptToggle } from "@/components/reader/script-toggle";
 import { languageOf, nameInScript, scriptOf, type Script } from "@/lib/content/reader-script";
 import type { ReaderSearchParams } from "@/lib/reader-routes";
 import { getPublishedArticle } from "@/lib/server/articles/get-published-article";
 import { listRelated } from "@/lib/server/reader/listings";
 import { findTags } from "@/lib/server/reader/lookups";
-import { articleInScript, summariesInScript } from "@/lib/server/reader/script-view";
+import { articleInScript, liveInScript, summariesInScript } from "@/lib/server/reader/script-view";
+import { getLiveCoverage } from "@/lib/server/reader/live-updates";
+import { liveBlogJsonLd } from "@/lib/server/reader/live-structured-data";
 import { requestOrigin } from "@/lib/server/http/request-origin";
 import { scriptChoice } from "@/lib/server/reader/script-choice";
 import { readerPublication } from "@/lib/server/reader/reader-publication";
@@ -103,16 +107,45 @@ export default async function ArticlePage(props: Props) {
   const { live, article, own, script, choice, path, url } = loaded;
   const t = await getTranslations("reader");
   const { query } = choice;
-  const [tags, related, origin, publication] = await Promise.all([
+  const older = (await props.searchParams).older;
+  const [tags, related, origin, publication, coverage] = await Promise.all([
     findTags(live.tagIds),
     listRelated(live.id, { sectionId: live.sectionId, tagIds: live.tagIds }),
     requestOrigin(),
     readerPublication(),
+    live.kind === "LIVE"
+      ? getLiveCoverage(live.id, typeof older === "string" ? older : undefined)
+      : null,
   ]);
+  const shownCoverage = coverage && liveInScript(coverage, live.language, script);
+  const jsonLd = await newsArticleJsonLd(article, origin, url);
   return (
     <>
-      <JsonLd data={await newsArticleJsonLd(article, origin, url)} />
+      <JsonLd
+        data={
+          shownCoverage
+            ? liveBlogJsonLd(jsonLd, shownCoverage, {
+                startedAt: live.publishedAt,
+                endedAt: live.liveEndedAt,
+                origin,
+                path: url,
+              })
+            : jsonLd
+        }
+      />
       <ArticleView
+        live={
+          shownCoverage && (
+            <LiveCoverage
+              articleId={live.id}
+              coverage={shownCoverage}
+              endedAt={live.liveEndedAt}
+              path={path}
+              query={query}
+              nonce={(await headers()).get("x-nonce") ?? undefined}
+            />
+          )
+        }
         article={article}
         creditQuery={query}
         printAddress={absoluteAt(origin, url)}

@@ -31,6 +31,7 @@ import { addCommentAction, resolveCommentAction } from "./comment-actions";
 import { decideSuggestionsAction } from "./suggestion-actions";
 import { getPeopleNames } from "@/lib/server/users/people-names";
 import { EditorPanels } from "./editor-panels";
+import { LiveDeskPanel } from "./live-desk-panel";
 import { saveMediaDetailsAction } from "../../media/actions";
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
@@ -100,6 +101,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
             actions: { add: addCommentAction, resolve: resolveCommentAction },
           }}
         />
+        <LiveDeskPanel actor={toActor(user)} articleId={article.id} />
       </MediaDetailsProvider>
     </NextIntlClientProvider>
   );
