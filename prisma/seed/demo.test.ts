@@ -5,6 +5,7 @@ import type { Doc } from "@/lib/content/doc";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-data";
 import { SAN_SHEN_SAN_JIAO } from "../../lib/workflow/review-chain";
 import { RECOMMENDED_CHECKS } from "../../lib/content/publish-checks";
+import { DEMO_LIVE_SLUG } from "./demo-live";
 import { seedDemo } from "./demo";
 import { verifyPassword } from "@/lib/auth/password";
 
@@ -31,6 +32,7 @@ async function counts() {
     versions: await db.publishedVersion.count(),
     revisions: await db.revision.count(),
     events: await db.workflowEvent.count(),
+    liveUpdates: await db.liveUpdate.count(),
   };
 }
 
@@ -43,14 +45,33 @@ describe("the demo seed", () => {
       contributors: 3,
       sections: 3,
       tags: 2,
-      articles: 1,
-      bylines: 3,
-      versions: 1,
+      // The sample story, and the running live coverage (demo-live.ts) with its updates.
+      articles: 2,
+      bylines: 5,
+      versions: 2,
       revisions: 1,
-      events: 1,
+      events: 2,
+      liveUpdates: 4,
     });
     await seedDemo(db);
     expect(await counts()).toEqual(first);
+  });
+
+  it("runs one live coverage in 本地 with updates by 王賀 and 李榕 and one key event", async () => {
+    const live = await db.article.findUniqueOrThrow({
+      where: { slug: DEMO_LIVE_SLUG },
+      include: {
+        section: true,
+        liveUpdates: { include: { authors: { include: { contributor: true } } } },
+      },
+    });
+    expect(live).toMatchObject({ kind: "LIVE", status: "PUBLISHED", liveEndedAt: null });
+    expect(live.section?.name).toBe("本地");
+    const names = new Set(
+      live.liveUpdates.flatMap((u) => u.authors.map((a) => a.contributor.name)),
+    );
+    expect([...names].sort()).toEqual(["李榕", "王賀"].sort());
+    expect(live.liveUpdates.filter((update) => update.isKey)).toHaveLength(1);
   });
 
   it("names the demo paper in both scripts and in English", async () => {

@@ -11,6 +11,7 @@ import {
   DEMO_SECTIONS,
   DEMO_TAGS,
 } from "./demo-data";
+import { seedLiveCoverage } from "./demo-live";
 import { seedPlanning } from "./demo-planning";
 import { buildSampleArticle } from "./sample-article";
 import { CHAIN_TEMPLATES } from "../../lib/workflow/review-chain";
@@ -206,4 +207,5 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   await seedPeople(db);
   await seedSampleArticle(db);
   await seedPlanning(db);
+  await seedLiveCoverage(db);
 }

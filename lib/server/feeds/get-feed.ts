@@ -11,6 +11,7 @@ import { cached } from "../cache/reader-cache";
 import { makeDocument, type PublicDocument } from "../http/public-document";
 import { publicationName, publicationTagline } from "@/lib/content/publication";
 import { getPublication } from "../settings/get-publication";
+import { withLiveUpdates } from "./live-feed";
 import { prevailingLanguage } from "./publication";
 
 export type FeedFormat = "rss" | "atom" | "json";
@@ -79,7 +80,11 @@ async function buildFeed(
     homeUrl: section ? urls.section(section.slug) : urls.home,
     urls: urls.feeds(section?.slug),
   };
-  const entries = articles.map((article) => toFeedEntry(article, urls));
+  const entries = await withLiveUpdates(
+    articles.map((article) => toFeedEntry(article, urls)),
+    articles.map((article) => article.id),
+    origin,
+  );
   return makeDocument(RENDERERS[format](channel, entries), CONTENT_TYPES[format]);
 }
 

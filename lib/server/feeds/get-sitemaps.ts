@@ -183,8 +183,9 @@ export async function getNewsSitemap(origin: string, now = new Date()): Promise<
     loadNewsCandidates,
   );
   const since = now.getTime() - NEWS_WINDOW_MS;
+  // Live coverage stays listed while it runs, however long ago it opened.
   const items: NewsSitemapItem[] = candidates
-    .filter((candidate) => candidate.publishedAt.getTime() >= since)
+    .filter((candidate) => candidate.isRunning || candidate.publishedAt.getTime() >= since)
     .map((candidate) => ({
       loc: urls.article(candidate.slug),
       title: candidate.headline,
@@ -199,11 +200,26 @@ export async function getNewsSitemap(origin: string, now = new Date()): Promise<
 }
 
 async function loadNewsCandidates() {
-  const rows = await db.publishedVersion.findMany({
-    where: liveSnapshotWhere,
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: NEWS_MAX_ARTICLES,
-    select: { slug: true, headline: true, language: true, publishedAt: true },
-  });
-  return rows.map((row) => ({ ...row, language: toArticleLanguage(row.language) }));
+  const select = { slug: true, headline: true, language: true, publishedAt: true } as const;
+  const running = { article: { kind: "LIVE", liveEndedAt: null } } as const;
+  const [rows, live] = await Promise.all([
+    db.publishedVersion.findMany({
+      where: { AND: [liveSnapshotWhere, { NOT: running }] },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take: NEWS_MAX_ARTICLES,
+      select,
+    }),
+    db.publishedVersion.findMany({
+      where: { AND: [liveSnapshotWhere, running] },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take: NEWS_MAX_ARTICLES,
+      select,
+    }),
+  ]);
+  return [
+    ...live.map((row) => ({ ...row, isRunning: true })),
+    ...rows.map((row) => ({ ...row, isRunning: false })),
+  ]
+    .slice(0, NEWS_MAX_ARTICLES)
+    .map((row) => ({ ...row, language: toArticleLanguage(row.language) }));
 }

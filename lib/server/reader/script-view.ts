@@ -66,6 +66,18 @@ export function summariesInScript(items: PublishedSummary[], script: Script | nu
   });
 }
 
+/** Headlines alone (the home page's "Live now") in `script`. */
+export function headlinesInScript<
+  T extends { headline: string; language: PublishedArticle["language"] },
+>(items: T[], script: Script | null): T[] {
+  if (!script) return items;
+  return items.map((item) => ({
+    ...item,
+    language: shownLanguage(item.language, script),
+    headline: convertText(item.headline, item.language, script),
+  }));
+}
+
 /** Search results in `script`: the marked headline and snippet and the section name converted. */
 export function hitsInScript(items: SearchHit[], script: Script | null): SearchHit[] {
   if (!script) return items;
