@@ -100,11 +100,12 @@ export function LiveDesk(props: {
       day: "numeric",
       hour: "2-digit",
       minute: "2-digit",
+      hourCycle: "h23",
       timeZone: props.timeZone,
     });
 
   return (
-    <section aria-labelledby="live-desk-heading" className="mx-auto mt-10 max-w-3xl space-y-4">
+    <section aria-labelledby="live-desk-heading" className="mx-auto mb-10 max-w-3xl space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-[var(--color-rule)] pb-2">
         <h2 id="live-desk-heading" className="flex items-center gap-2 text-lg font-semibold">
           {desk.isOpen && (

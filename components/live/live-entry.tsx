@@ -37,7 +37,13 @@ export type EntryActions = {
   correct: (input: Ref & { text: string }) => Promise<ActionResult<unknown>>;
 };
 
-const STAMP = { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" } as const;
+const STAMP = {
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+} as const;
 
 /**
  * One update on the live desk, with what this person may do to it: "Publish update" (a

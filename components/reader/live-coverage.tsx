@@ -4,8 +4,9 @@ import type { ReaderLiveCoverage, ReaderLiveUpdate } from "@/lib/content/live-co
 import { ArticleBody } from "./article-body";
 import { READER_TIME_FORMAT } from "./published-time";
 
-const UPDATE_TIME = { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" } as const;
-const CLOCK = { hour: "2-digit", minute: "2-digit" } as const;
+// Live coverage reads the clock as a 24-hour time, as newsrooms write it (14:05, not 下午2:05).
+const CLOCK = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
+const UPDATE_TIME = { month: "short", day: "numeric", ...CLOCK } as const;
 
 /**
  * Live coverage on the reader's page: whether it runs, the key events, then the updates
@@ -98,14 +99,16 @@ export async function LiveCoverage({
           <LiveEntry key={update.id} update={update} />
         ))}
       </ol>
-      <nav aria-label={t("updates")} className="mt-6 flex justify-between gap-4 text-sm">
-        {!coverage.isNewest ? <Link href={`${path}${query}`}>{t("newest")}</Link> : <span />}
-        {coverage.olderCursor && (
-          <Link href={olderHref(coverage.olderCursor)} rel="next">
-            {t("older")} →
-          </Link>
-        )}
-      </nav>
+      {(!coverage.isNewest || coverage.olderCursor) && (
+        <nav aria-label={t("pages")} className="mt-6 flex justify-between gap-4 text-sm">
+          {!coverage.isNewest ? <Link href={`${path}${query}`}>{t("newest")}</Link> : <span />}
+          {coverage.olderCursor && (
+            <Link href={olderHref(coverage.olderCursor)} rel="next">
+              {t("older")} →
+            </Link>
+          )}
+        </nav>
+      )}
       {!endedAt && coverage.isNewest && (
         // React hoists an async script into <head>; the page cache keeps it by its marker.
         <script src="/live.js" async nonce={nonce} data-galley-live="" />

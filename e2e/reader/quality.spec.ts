@@ -12,6 +12,8 @@ const PAGES = [
   "/",
   "/sections/news",
   `/articles/${SAMPLE.slug}`,
+  // The demo's running live coverage (prisma/seed/demo-live.ts): its updates and script.
+  "/articles/dezhou-flood-live",
   "/contributors/wang-he",
   "/search?q=%E7%96%AB%E6%83%85",
 ];

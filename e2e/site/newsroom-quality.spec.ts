@@ -6,7 +6,7 @@ import { expect, test } from "../fixtures/session";
 const db = e2eDb();
 test.afterAll(() => db.$disconnect());
 
-/** Every newsroom page an admin can open; `:sample` is the demo article's id. */
+/** Every newsroom page an admin can open; `:sample` is the demo article's id, `:live` the live coverage's. */
 const NEWSROOM_PAGES = [
   "/newsroom",
   "/newsroom/stories",
@@ -14,6 +14,7 @@ const NEWSROOM_PAGES = [
   "/newsroom/budget",
   "/newsroom/budget?view=week",
   "/newsroom/articles/:sample",
+  "/newsroom/articles/:live",
   "/newsroom/articles/:sample/history",
   "/newsroom/articles/:sample/timeline",
   "/newsroom/articles/:sample/preview",
@@ -49,13 +50,20 @@ test.describe("[A11Y] the newsroom's pages", () => {
         where: { slug: SAMPLE.slug },
         select: { id: true },
       });
+      const live = await db.article.findFirstOrThrow({
+        where: { slug: "dezhou-flood-live" },
+        select: { id: true },
+      });
       const planItem = await db.planItem.findFirstOrThrow({
         where: { status: "PLANNED" },
         orderBy: { createdAt: "asc" },
         select: { id: true },
       });
       const response = await page.goto(
-        path.replace(":sample", sample.id).replace(":planItem", planItem.id),
+        path
+          .replace(":sample", sample.id)
+          .replace(":planItem", planItem.id)
+          .replace(":live", live.id),
       );
       expect(response?.status()).toBe(200);
       await expect(page.locator("main")).toBeVisible();

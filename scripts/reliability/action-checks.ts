@@ -11,6 +11,7 @@ import {
 import { accountChecks } from "./account-checks";
 import { contributorChecks } from "./contributor-checks";
 import { frontChecks } from "./front-checks";
+import { liveChecks, type LiveFixture } from "./live-checks";
 import { planningChecks, type PlanFixture } from "./planning-checks";
 import { planningEventChecks } from "./planning-event-checks";
 import { reviewChainChecks } from "./review-chain-checks";
@@ -55,6 +56,8 @@ export type Fixture = {
   /** An event at version 1, and a desk with a calendar feed (planning-event-checks.ts). */
   planEventId: string;
   feedSectionId: string;
+  /** Running live coverage with an update of the owner's and one waiting (live-checks.ts). */
+  live: LiveFixture;
 };
 
 export type Check = {
@@ -257,5 +260,6 @@ export function checks(ownerId: string): Check[] {
     ...reviewChainChecks(),
     ...planningChecks(),
     ...planningEventChecks(),
+    ...liveChecks(ownerId),
   ];
 }

@@ -5,6 +5,7 @@ import { createArticle, createUser } from "../../prisma/factories";
 import type { Fixture } from "./action-checks";
 import { makeFixtureContributor } from "./contributor-checks";
 import { makeFixtureFront } from "./front-checks";
+import { makeFixtureLive } from "./live-checks";
 import { makeFixturePlanning } from "./planning-event-checks";
 import { makeFixtureSection } from "./section-checks";
 import { makeFixtureTags } from "./tag-checks";
@@ -108,5 +109,6 @@ export async function makeFixture(
     contributor: await makeFixtureContributor(db),
     plan: await makeFixturePlan(db, owner.id),
     ...(await makeFixturePlanning(db, owner.id)),
+    live: await makeFixtureLive(db, owner.id),
   };
 }

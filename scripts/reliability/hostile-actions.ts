@@ -2,6 +2,7 @@ import { planningHostileCalls } from "./planning-checks";
 import crypto from "node:crypto";
 import { accountHostileCalls } from "./account-checks";
 import { frontHostileCalls } from "./front-checks";
+import { liveHostileCalls } from "./live-checks";
 import { encodeArgs, FormArg } from "./server-actions";
 import { contributorHostileCalls } from "./contributor-checks";
 import { planningEventHostileCalls } from "./planning-event-checks";
@@ -108,6 +109,7 @@ function baseCalls(draft: { id: string; version: number }): Record<string, () =>
     ...reviewChainHostileCalls(uuid),
     ...planningHostileCalls(uuid),
     ...planningEventHostileCalls(uuid),
+    ...liveHostileCalls(uuid),
   };
 }
 

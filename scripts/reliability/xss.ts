@@ -2,6 +2,7 @@ import { chromium } from "@playwright/test";
 import { emptyArticleFields } from "../../lib/schemas/article-fields";
 import { createUser } from "../../prisma/factories";
 import type { CaseResult, Harness } from "./harness";
+import { liveCoverageWithPayloads } from "./xss-live";
 
 const VECTORS = [
   "<script>window.__xss=1</script>",
@@ -122,6 +123,9 @@ export async function xss(harness: Harness, count: number): Promise<CaseResult> 
     articles.push({ id: article.id, slug, payload });
   }
 
+  // Live coverage: the payloads as updates, read on the page whose own script runs.
+  const live = await liveCoverageWithPayloads(harness, editor.id, cookie, payloads);
+
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu"],
@@ -156,6 +160,27 @@ export async function xss(harness: Harness, count: number): Promise<CaseResult> 
         w.__csp.push(`${event.violatedDirective} ${event.blockedURI}`),
       );
     });
+    const liveVisits: Array<[typeof page, string]> = [
+      [reader, `/articles/${live.slug}`],
+      [
+        page,
+        `/newsroom/articles/${(await db.article.findUniqueOrThrow({ where: { slug: live.slug } })).id}`,
+      ],
+    ];
+    for (const [target, path] of liveVisits) {
+      await target.goto(`${base}${path}`, { waitUntil: "load" });
+      // The live page's script must be running (it answers the server's events).
+      if (target === reader && (await target.locator("script[data-galley-live]").count()) !== 1)
+        problems.push(`the live page ${path} does not load its script`);
+      await target.waitForTimeout(200);
+      const found = await target.evaluate(() => {
+        const w = window as unknown as { __xss?: unknown; __csp?: string[] };
+        return { xss: w.__xss, csp: w.__csp ?? [] };
+      });
+      pages++;
+      if (found.xss !== undefined) problems.push(`a payload ran on the live page ${path}`);
+      if (found.csp.length) problems.push(`CSP violation on ${path}: ${found.csp.join("; ")}`);
+    }
     for (const article of articles) {
       const visits: Array<[typeof page, string]> = [
         [reader, `/articles/${article.slug}`],
@@ -187,7 +212,7 @@ export async function xss(harness: Harness, count: number): Promise<CaseResult> 
     errors: problems.length,
     dataLost: 0,
     ok: problems.length === 0,
-    figure: `${payloads.length} payloads in headline, dek, dateline, SEO fields, byline, tag, comment, search and the body's text, link and ruby; ${pages} page views in Chromium (reader, search, editor, preview): ${problems.length} scripts ran or were blocked`,
+    figure: `${payloads.length} payloads in headline, dek, dateline, SEO fields, byline, tag, comment, search, the body's text, link and ruby, and ${live.updates} live updates (title, text, link) read with the live page's script running; ${pages} page views in Chromium (reader, search, editor, preview): ${problems.length} scripts ran or were blocked`,
     problems: problems.slice(0, 20),
   };
 }

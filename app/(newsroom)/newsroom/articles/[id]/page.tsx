@@ -64,6 +64,8 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
       <h1 className="sr-only">{t("editStory")}</h1>
       <StoryNotices notices={notices} timeZone={newsroomTimeZone()} />
       <MediaDetailsProvider save={saveMediaDetailsAction}>
+        {/* Live coverage: the updates are the running work, so their desk comes first. */}
+        <LiveDeskPanel actor={toActor(user)} articleId={article.id} />
         <ArticleEditor
           articleId={article.id}
           initial={{ ...article.copy, fields: { ...article.copy.fields, body: EMPTY_BODY } }}
@@ -101,7 +103,6 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
             actions: { add: addCommentAction, resolve: resolveCommentAction },
           }}
         />
-        <LiveDeskPanel actor={toActor(user)} articleId={article.id} />
       </MediaDetailsProvider>
     </NextIntlClientProvider>
   );
