@@ -107,14 +107,16 @@ export function LiveDesk(props: {
   return (
     <section aria-labelledby="live-desk-heading" className="mx-auto mb-10 max-w-3xl space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-[var(--color-rule)] pb-2">
-        <h2 id="live-desk-heading" className="flex items-center gap-2 text-lg font-semibold">
+        <div className="flex items-center gap-2">
           {desk.isOpen && (
             <span className="rounded bg-[var(--color-accent)] px-1.5 text-xs font-bold uppercase text-white">
               {t("live")}
             </span>
           )}
-          {t("heading")}
-        </h2>
+          <h2 id="live-desk-heading" className="text-lg font-semibold">
+            {t("heading")}
+          </h2>
+        </div>
         <div className="flex flex-wrap gap-2">
           {desk.publicPath && (
             <a

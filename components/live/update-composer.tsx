@@ -66,7 +66,9 @@ export function UpdateComposer(props: {
     startTransition(async () => {
       const result = await props.submit({
         title: title.trim() || null,
-        body: editor.getJSON(),
+        // ProseMirror's attrs objects have no prototype, which a server action's arguments
+        // cannot carry (React would send a reference the server cannot read): plain JSON.
+        body: JSON.parse(JSON.stringify(editor.getJSON())) as unknown,
         isKey,
         authorIds: authors,
       });
