@@ -9,8 +9,10 @@
  * cache). Target: p95 ≤ 2 s with 1,000 readers. Asserts nothing.
  */
 import http from "node:http";
+import { spawn } from "node:child_process";
 import os from "node:os";
 import { execFile, spawnSync } from "node:child_process";
+import path from "node:path";
 import fs from "node:fs";
 import { promisify } from "node:util";
 import { createArticle, createUser } from "../prisma/factories";
@@ -186,8 +188,12 @@ async function main() {
     console.log(
       `  publish → on the readers' pages: p50 ${percentile(all, 50).toFixed(0)} ms, p95 ${percentile(all, 95).toFixed(0)} ms, max ${Math.max(...all).toFixed(0)} ms (${all.length} of ${readers.length * ROUNDS}; target p95 ≤ 2,000 ms)`,
     );
+    const probe = await streamCost(readers.length);
     console.log(
-      `  app memory: ${(before / 2 ** 20).toFixed(0)} MiB → ${(after / 2 ** 20).toFixed(0)} MiB with ${readers.length} streams open, about ${((after - before) / readers.length / 1024).toFixed(1)} KiB per connection`,
+      `  app memory: RSS ${(before / 2 ** 20).toFixed(0)} MiB before, ${(after / 2 ** 20).toFixed(0)} MiB with ${readers.length} streams open (the app's RSS moves by more than the streams cost)`,
+    );
+    console.log(
+      `  per open stream, measured alone after a full GC: ${(probe.heap / 1024).toFixed(1)} KiB of heap, ${(probe.rss / 1024).toFixed(1)} KiB of RSS (${probe.count} streams)`,
     );
     console.log(
       wrk
@@ -198,6 +204,40 @@ async function main() {
   } finally {
     pageAgent.destroy();
     await harness.close();
+  }
+}
+
+/** The streams' own cost: `count` of them held open against live-events-probe.ts. */
+async function streamCost(count: number) {
+  const child = spawn(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", path.join(import.meta.dirname, "live-events-probe.ts")],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  try {
+    const port = await new Promise<number>((resolve) =>
+      child.stdout.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim()))),
+    );
+    const base = `http://127.0.0.1:${port}`;
+    const memory = async () =>
+      (await (await fetch(`${base}/memory`)).json()) as { heap: number; rss: number };
+    const id = "01a24c8b-3496-760b-8355-045de605063c";
+    // A few first, so the server's lazily made parts are in both readings.
+    const warm = await Promise.all(Array.from({ length: 20 }, () => connect(base, id)));
+    const start = await memory();
+    const streams: Reader[] = [];
+    for (let i = 0; i < count; i += 100)
+      streams.push(
+        ...(await Promise.all(
+          Array.from({ length: Math.min(100, count - i) }, () => connect(base, id)),
+        )),
+      );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const end = await memory();
+    for (const stream of [...warm, ...streams]) stream.socket.destroy();
+    return { heap: (end.heap - start.heap) / count, rss: (end.rss - start.rss) / count, count };
+  } finally {
+    child.kill();
   }
 }
 

@@ -35,14 +35,19 @@ export async function deleteContributor(
         undefined,
         { count },
       );
-    const count = await tx.byline.count({ where: { contributorId: contributor.id } });
+    // Credits on live updates count as bylines: deleting would drop them from the record.
+    const credits = () =>
+      Promise.all([
+        tx.byline.count({ where: { contributorId: contributor.id } }),
+        tx.liveUpdateAuthor.count({ where: { contributorId: contributor.id } }),
+      ]).then(([bylines, updates]) => bylines + updates);
+    const count = await credits();
     if (count > 0) throw refuse(count);
     // The emptiness in the WHERE: a byline added a moment ago still counts.
     const { count: deleted } = await tx.contributor.deleteMany({
-      where: { id: contributor.id, bylines: { none: {} } },
+      where: { id: contributor.id, bylines: { none: {} }, liveUpdates: { none: {} } },
     });
-    if (deleted === 0)
-      throw refuse(await tx.byline.count({ where: { contributorId: contributor.id } }));
+    if (deleted === 0) throw refuse(await credits());
     return contributor.slug;
   });
   await auditContributor(actor, input.contributorId, "delete", ip, { slug });

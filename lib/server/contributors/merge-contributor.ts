@@ -73,6 +73,15 @@ export async function mergeContributor(
       data: { contributorId: target.id },
     });
     await rewriteSnapshotBylines(tx, source.id, target);
+    // Live updates they were credited on credit the one kept (once, where both were).
+    await tx.$executeRaw`
+      delete from "LiveUpdateAuthor" s using "LiveUpdateAuthor" t
+       where s."contributorId" = ${source.id}::uuid and t."contributorId" = ${target.id}::uuid
+         and t."updateId" = s."updateId"`;
+    await tx.liveUpdateAuthor.updateMany({
+      where: { contributorId: source.id },
+      data: { contributorId: target.id },
+    });
     await tx.contributorRedirect.updateMany({
       where: { contributorId: source.id },
       data: { contributorId: target.id },

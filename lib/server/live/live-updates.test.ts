@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createArticle, createUser, paragraphDoc } from "@/prisma/factories";
 import { transitionArticle } from "../articles/transition-article";
+import { deleteContributor } from "../contributors/delete-contributor";
+import { mergeContributor } from "../contributors/merge-contributor";
 import { getLiveCoverage } from "../reader/live-updates";
 import { addLiveUpdate } from "./add-live-update";
 import { endLiveCoverage } from "./end-live-coverage";
@@ -296,5 +298,28 @@ describe("live coverage", () => {
     expect((await pingLiveDesk(editor, article.id, false)).writers).toHaveLength(1);
     await pingLiveDesk(reporter, article.id, false);
     expect((await pingLiveDesk(editor, article.id, false)).writers).toEqual([]);
+  });
+
+  it("keeps an update's credit when its contributor is merged, and refuses to delete one credited", async () => {
+    const { article, editor } = await coverage();
+    const guest = await db.contributor.create({
+      data: { name: "特約", slug: `guest-${editor.id}` },
+    });
+    const kept = await db.contributor.create({
+      data: { name: "特約記者", slug: `kept-${editor.id}` },
+    });
+    await db.byline.create({
+      data: { articleId: article.id, contributorId: guest.id, role: "WRITER", position: 5 },
+    });
+    const { id } = await add(editor, article.id, "特約記者發回現場消息。", {
+      authorIds: [guest.id],
+    });
+    await db.byline.deleteMany({ where: { contributorId: guest.id } });
+    await expect(deleteContributor(editor, { contributorId: guest.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await mergeContributor(editor, { contributorId: guest.id, targetSlug: kept.slug });
+    const credits = await db.liveUpdateAuthor.findMany({ where: { updateId: id } });
+    expect(credits.map((credit) => credit.contributorId)).toEqual([kept.id]);
   });
 });
