@@ -77,6 +77,11 @@ test.describe("[LIVE] live coverage of a flood warning", () => {
     await composer(reporter).getByLabel("Title (optional)").fill("漳衛新河水位超警戒");
     await composer(reporter).getByRole("textbox", { name: "Update", exact: true }).click();
     await reporter.keyboard.type("下午三時，漳衛新河德州段水位超過警戒線零點五米。");
+    // The desk says who is writing an update now.
+    await expect(desk(page).getByRole("status").filter({ hasText: "is writing" })).toHaveText(
+      "王賀 is writing an update",
+      { timeout: 20_000 },
+    );
     const chooser = reporter.waitForEvent("filechooser");
     await composer(reporter).getByRole("button", { name: "Upload image", exact: true }).click();
     await (
@@ -121,6 +126,15 @@ test.describe("[LIVE] live coverage of a flood warning", () => {
     await plain.goto(`/articles/${slug}`);
     await expect(entries(plain)).toHaveCount(2);
     await expect(plain.getByText("王賀").first()).toBeVisible();
+    // …in either script, and "Live now" on the home page leads to it.
+    await plain.goto(`/articles/${slug}?script=hans`);
+    await expect(entries(plain).first()).toContainText("武城县开始转移低洼地区群众。");
+    await plain.goto("/");
+    await plain
+      .getByRole("region", { name: "Live now" })
+      .getByRole("link", { name: headline })
+      .click();
+    await expect(plain).toHaveURL(new RegExp(`/articles/${slug}$`));
 
     // 李榕 corrects the second update; the open page shows it in place.
     await page.reload();
