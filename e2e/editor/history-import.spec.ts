@@ -27,6 +27,11 @@ test.describe("[EDITOR] history and import", () => {
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await expect(page.locator("[data-save-status]")).toHaveText("Saved");
 
+    // Both saves' revisions are on the record before History is opened (under load the
+    // second can land a moment after "Saved" shows, and the page would not list it yet).
+    await expect
+      .poll(() => db.revision.count({ where: { articleId: article.id, kind: "MANUAL" } }))
+      .toBe(2);
     await page.getByRole("link", { name: "History" }).click();
     // The two saves: an autosave of the second text may come between them when typing
     // pauses (the page compares the newest two unless told otherwise).

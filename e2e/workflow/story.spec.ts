@@ -104,7 +104,12 @@ test.describe("[WORKFLOW] a story from draft to the reader and back down", () =>
     await editor.reload();
     await editor.getByRole("button", { name: "Approve" }).click();
     await expect(state(editor)).toHaveText("State: Approved");
-    const at = new Date(Date.now() + 8_000);
+    // The reloaded page is hydrated (the body's editor mounts only in the browser): a time
+    // typed into the server-rendered field before that would be lost.
+    await expect(editor.getByRole("textbox", { name: "Body" })).toBeVisible();
+    // Far enough ahead that a busy machine still sends it before the time passes (a time
+    // already past is refused, and the story would stay approved).
+    const at = new Date(Date.now() + 15_000);
     await editor
       .getByLabel("Publish at")
       .fill(instantToWallTime(at, "Asia/Shanghai", { seconds: true }));
