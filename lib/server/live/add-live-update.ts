@@ -6,7 +6,7 @@ import { can, type Actor } from "@/lib/workflow/permissions";
 import { syncLiveUpdateMedia } from "../articles/article-media";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
-import { assertOpen, invalidateCoverage, loadCoverage } from "./live-coverage";
+import { assertOpen, invalidateCoverage, loadCoverage, reindexCoverage } from "./live-coverage";
 import { prepareUpdateBody, resolveAuthors } from "./update-content";
 
 /**
@@ -68,7 +68,10 @@ export async function addLiveUpdate(input: {
     await syncLiveUpdateMedia(tx, article.id);
     return row;
   });
-  if (created.status === "PUBLISHED") invalidateCoverage(article);
+  if (created.status === "PUBLISHED") {
+    invalidateCoverage(article);
+    await reindexCoverage(article.id);
+  }
   await recordAudit({
     actorId: actor.id,
     action: "live.post",

@@ -5,7 +5,13 @@ import { can, type Actor } from "@/lib/workflow/permissions";
 import { syncLiveUpdateMedia } from "../articles/article-media";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
-import { assertOpen, invalidateCoverage, loadUpdate, staleUpdate } from "./live-coverage";
+import {
+  assertOpen,
+  invalidateCoverage,
+  loadUpdate,
+  reindexCoverage,
+  staleUpdate,
+} from "./live-coverage";
 
 type Loaded = Awaited<ReturnType<typeof loadUpdate>>;
 
@@ -57,7 +63,10 @@ export async function changeLiveUpdate(input: {
   });
   if (!changed) throw await staleUpdate(update.id);
   // A pending update was never on the page: only what readers saw, or now see, drops it.
-  if (update.status === "PUBLISHED" || data.status === "PUBLISHED") invalidateCoverage(article);
+  if (update.status === "PUBLISHED" || data.status === "PUBLISHED") {
+    invalidateCoverage(article);
+    await reindexCoverage(article.id);
+  }
   await recordAudit({
     actorId: input.actor.id,
     action: can(input.actor, "live.manage", access) ? "live.manage" : "live.post",

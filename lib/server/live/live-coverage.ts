@@ -5,7 +5,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor, ArticleAccess } from "@/lib/workflow/permissions";
 import { invalidateTags } from "../cache/reader-cache";
+import { log } from "@/lib/log";
 import { loadViewableArticle } from "../articles/viewable-article";
+import { indexPublishedVersion } from "../search/search-vector";
 
 /** Why a live change was refused (AppError details.reason), for the sentence the desk reads. */
 export type LiveRefusal =
@@ -120,4 +122,33 @@ export async function staleUpdate(updateId: string): Promise<AppError> {
     "stale",
     "Someone else changed this update meanwhile: reload to see their version; nothing was changed.",
   );
+}
+
+/**
+ * Rewrites the coverage's search document after its updates changed for readers, so
+ * search finds it by an update's words. After the readers' invalidation: their pages do
+ * not wait for it. A failure is logged; the next change writes it again.
+ */
+export async function reindexCoverage(articleId: string): Promise<void> {
+  try {
+    const row = await db.article.findUnique({
+      where: { id: articleId },
+      select: {
+        liveVersion: {
+          select: {
+            id: true,
+            articleId: true,
+            headline: true,
+            dek: true,
+            body: true,
+            isLive: true,
+          },
+        },
+      },
+    });
+    if (row?.liveVersion?.isLive) await indexPublishedVersion(db, row.liveVersion);
+    invalidateTags([cacheTags.home]); // search result pages listen to `home`
+  } catch (error) {
+    log.warn({ err: error, articleId }, "could not reindex live coverage for search");
+  }
 }

@@ -4,6 +4,7 @@ import { createArticle, createUser, paragraphDoc } from "@/prisma/factories";
 import { transitionArticle } from "../articles/transition-article";
 import { getFeed } from "../feeds/get-feed";
 import { getNewsSitemap } from "../feeds/get-sitemaps";
+import { searchArticles } from "../search/search-articles";
 import { liveBlogJsonLd } from "../reader/live-structured-data";
 import { getLiveCoverage } from "../reader/live-updates";
 import { addLiveUpdate } from "./add-live-update";
@@ -93,5 +94,16 @@ describe("live coverage outside its page", () => {
         },
       ],
     });
+  });
+
+  it("is found by search through the words of its updates, in either script", async () => {
+    const { article, update } = await runningCoverage(0);
+    const word = `蓄滯洪區${article.id.slice(0, 6)}`;
+    await update(`${word}開始分洪。`);
+    const found = await searchArticles({ q: "蓄滞洪区" });
+    expect(found.items.map((item) => item.slug)).toContain(article.slug);
+    expect((await searchArticles({ q: word })).items.map((item) => item.slug)).toEqual([
+      article.slug,
+    ]);
   });
 });

@@ -51,19 +51,32 @@ export type IndexableVersion = {
 /**
  * (Re)writes a live version's search document: headline, dek, and the body followed by
  * the article's corrections (readers see them under the body; they are found as body
- * text). Called when a version goes live and again whenever a correction is added, in
- * the same transaction.
+ * text) and, for live coverage, its published updates (title, text, correction). Called
+ * when a version goes live and again whenever a correction is added, in the same
+ * transaction, and after each change readers see in live coverage's updates.
  */
 export async function indexPublishedVersion(db: Db, version: IndexableVersion): Promise<void> {
-  const corrections = await db.correction.findMany({
-    where: { articleId: version.articleId },
-    orderBy: [{ correctedAt: "asc" }, { id: "asc" }],
-    select: { text: true },
-  });
+  const [corrections, updates] = await Promise.all([
+    db.correction.findMany({
+      where: { articleId: version.articleId },
+      orderBy: [{ correctedAt: "asc" }, { id: "asc" }],
+      select: { text: true },
+    }),
+    db.liveUpdate.findMany({
+      where: { articleId: version.articleId, status: "PUBLISHED" },
+      orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+      select: { title: true, body: true, correction: true },
+    }),
+  ]);
+  const updateText = updates.flatMap((update) =>
+    [update.title ?? "", bodyText(update.body), update.correction ?? ""].filter(Boolean),
+  );
   const document = prepareSearchDocument({
     headline: version.headline,
     dek: version.dek,
-    body: [bodyText(version.body), ...corrections.map((item) => item.text)].join("\n"),
+    body: [bodyText(version.body), ...corrections.map((item) => item.text), ...updateText].join(
+      "\n",
+    ),
   });
   await db.$executeRawUnsafe(
     `update "PublishedVersion" set "searchVector" = ${SEARCH_VECTOR_SQL} where id = $7::uuid`,
