@@ -6,6 +6,7 @@ import { can, type Actor } from "@/lib/workflow/permissions";
 import { syncLiveUpdateMedia } from "../articles/article-media";
 import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
+import { notify } from "../notifications/notify";
 import { assertOpen, invalidateCoverage, loadCoverage, reindexCoverage } from "./live-coverage";
 import { prepareUpdateBody, resolveAuthors } from "./update-content";
 
@@ -66,6 +67,21 @@ export async function addLiveUpdate(input: {
       select: { id: true, status: true },
     });
     await syncLiveUpdateMedia(tx, article.id);
+    if (held) {
+      // The section's desk heads hear of it (else every editor): someone must publish it.
+      const heads = await tx.sectionHead.findMany({
+        where: { sectionId: article.sectionId! },
+        select: { userId: true },
+      });
+      await notify(tx, {
+        kind: "LIVE_UPDATE_WAITING",
+        articleId: article.id,
+        audience: heads.length ? "people" : "desk",
+        people: heads.map((head) => head.userId),
+        actorId: actor.id,
+        message: update.title,
+      });
+    }
     return row;
   });
   if (created.status === "PUBLISHED") {

@@ -172,6 +172,12 @@ describe("live coverage", () => {
     const { article, reporter, editor } = await coverage({ needsEditor: true });
     const held = await add(reporter, article.id, "等待編輯。");
     expect(held.status).toBe("PENDING");
+    // The desk hears of it (this section has no desk heads: every editor).
+    expect(
+      await db.notification.findFirst({
+        where: { userId: editor.id, kind: "LIVE_UPDATE_WAITING", articleId: article.id },
+      }),
+    ).not.toBeNull();
     expect((await getLiveCoverage(article.id)).updates).toEqual([]);
     await refused(
       publishLiveUpdate({ actor: reporter, updateId: held.id, version: 1 }),

@@ -1,3 +1,6 @@
+-- A reporter's live update waiting for an editor is a notification of its own.
+ALTER TYPE "NotificationKind" ADD VALUE 'LIVE_UPDATE_WAITING';
+
 -- CreateEnum
 CREATE TYPE "ArticleKind" AS ENUM ('STORY', 'LIVE');
 
