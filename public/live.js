@@ -33,6 +33,8 @@
     var words = root.getAttribute(waiting.length === 1 ? "data-new-one" : "data-new-many");
     button.textContent = words.replace("{n}", String(waiting.length));
     button.addEventListener("click", function () {
+      var empty = root.querySelector("[data-live-empty]");
+      if (empty) empty.parentNode.removeChild(empty);
       for (var i = waiting.length - 1; i >= 0; i--) list.insertBefore(waiting[i], list.firstChild);
       waiting = [];
       showButton();

@@ -109,7 +109,9 @@ export function UpdateComposer(props: {
         </p>
         {images.error && <Alert tone="error">{images.error}</Alert>}
         <EditorMediaContext value={images.media}>
-          <EditorContent editor={editor} aria-labelledby={`${id}-body`} />
+          {/* The text box names itself ("Update", its aria-label): a label on this plain
+              wrapper would be an ARIA attribute its role does not allow. */}
+          <EditorContent editor={editor} />
         </EditorMediaContext>
       </div>
       <label className="flex items-start gap-2 text-sm">

@@ -93,7 +93,11 @@ export async function LiveCoverage({
         {t("updates")}
       </h2>
       <div data-live-new="" aria-live="polite" className="sticky top-2 z-10 flex justify-center" />
-      {coverage.updates.length === 0 && <p className="text-[var(--color-muted)]">{t("empty")}</p>}
+      {coverage.updates.length === 0 && (
+        <p data-live-empty="" className="text-[var(--color-muted)]">
+          {t("empty")}
+        </p>
+      )}
       <ol data-live-updates="" className="divide-y divide-[var(--color-rule)]">
         {coverage.updates.map((update) => (
           <LiveEntry key={update.id} update={update} />

@@ -15,6 +15,9 @@ const anonymous = (browser: Browser, options: { javaScriptEnabled?: boolean } = 
 const composer = (page: Page) => page.getByRole("form", { name: "Add update" });
 const desk = (page: Page) => page.getByRole("region", { name: "Live updates" });
 const entries = (page: Page) => page.locator("[data-live-updates] > li");
+/** The desk is hydrated once its editor has mounted (Tiptap mounts in the browser only). */
+const deskReady = (page: Page) =>
+  expect(composer(page).getByRole("textbox", { name: "Update", exact: true })).toBeVisible();
 const deskList = (page: Page) =>
   desk(page).getByRole("list", { name: "Live updates" }).getByRole("listitem");
 
@@ -67,6 +70,7 @@ test.describe("[LIVE] live coverage of a flood warning", () => {
     // 王賀 posts: an empty update is refused with a sentence, and nothing is written.
     const reporter = await pageAs("reporter");
     await reporter.goto(`/newsroom/articles/${articleId}`);
+    await deskReady(reporter);
     await composer(reporter).getByRole("button", { name: "Add update" }).click();
     await expect(composer(reporter).getByRole("alert")).toHaveText(
       "Write the update: it cannot be empty.",
@@ -112,6 +116,7 @@ test.describe("[LIVE] live coverage of a flood warning", () => {
     await arrived.click();
     await expect(entries(reader)).toHaveCount(2);
     await expect(entries(reader).first()).toContainText("武城縣開始轉移低窪地區群眾。");
+    await expect(reader.getByText("No updates yet")).toHaveCount(0);
     await expect(entries(reader).nth(1)).toContainText("水位超過警戒線");
     await expect(entries(reader).nth(1).locator("picture img")).toHaveAttribute(
       "alt",
@@ -138,6 +143,7 @@ test.describe("[LIVE] live coverage of a flood warning", () => {
 
     // 李榕 corrects the second update; the open page shows it in place.
     await page.reload();
+    await deskReady(page);
     const second = desk(page).getByRole("listitem").filter({ hasText: "武城縣開始轉移" });
     await second.getByRole("button", { name: "Add correction" }).click();
     const dialog = page.getByRole("dialog", { name: "Add correction" });

@@ -1,4 +1,4 @@
-import { LazyLiveDesk } from "@/components/live/lazy-live-desk";
+import { LiveDesk } from "@/components/live/live-desk";
 import type { Doc } from "@/lib/content/doc";
 import { findLiveDesk } from "@/lib/server/live/live-desk";
 import { getEditorMedia } from "@/lib/server/media/editor-media";
@@ -27,7 +27,7 @@ export async function LiveDeskPanel({ actor, articleId }: { actor: Actor; articl
   };
   const media = await getEditorMedia(actor, updatesDoc, null);
   return (
-    <LazyLiveDesk
+    <LiveDesk
       desk={{
         ...desk,
         endedAt: iso(desk.endedAt),
