@@ -32,7 +32,6 @@ import { transitionArticle } from "./transition-article";
  * mapping for readers the map says carries it (and in no other). The fields are read from
  * the map, never listed here, so a field that one path forgets fails this test.
  */
-
 afterAll(() => db.$disconnect());
 
 const ORIGIN = "https://news.example.test";
@@ -171,8 +170,7 @@ describe("every field of the article field map", () => {
       });
       let saved = { version: full.version, revisionId: full.revisionId };
       if (path === "text-only fast path") {
-        // Every column gets its B value; tags and bylines (their own tables) are what the
-        // fast path leaves as they are.
+        // Every column gets its B value; the fast path leaves tags and bylines (own tables).
         const b = fieldsOf("B");
         expected = { ...b, tagIds: expected.tagIds, bylines: expected.bylines };
         const fast = await saveTextOnly({
@@ -248,10 +246,9 @@ describe("every field of the article field map", () => {
   });
 
   it("covers every column the editor could write, and every column of the live snapshot", () => {
-    // Columns the workflow, the publisher or the database keep: never sent by the editor.
+    // Kept by the workflow, publisher, live coverage or database: never sent by the editor.
     const notEditable = [
       "id",
-      // Live coverage: the kind is chosen when the article is made, the end by "End coverage".
       "kind",
       "liveEndedAt",
       "status",

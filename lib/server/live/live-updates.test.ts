@@ -1,82 +1,19 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { createArticle, createUser, paragraphDoc } from "@/prisma/factories";
-import { transitionArticle } from "../articles/transition-article";
-import { deleteContributor } from "../contributors/delete-contributor";
-import { mergeContributor } from "../contributors/merge-contributor";
 import { getLiveCoverage } from "../reader/live-updates";
 import { addLiveUpdate } from "./add-live-update";
 import { endLiveCoverage } from "./end-live-coverage";
-import { getLiveDesk, pingLiveDesk } from "./live-desk";
+import { getLiveDesk } from "./live-desk";
 import {
   correctLiveUpdate,
   editLiveUpdate,
   publishLiveUpdate,
   removeLiveUpdate,
 } from "./live-update-verbs";
+import { add, coverage, refused, version } from "./test-coverage";
 
 afterAll(() => db.$disconnect());
-
-async function refused(promise: Promise<unknown>, code: AppError["code"], reason?: string) {
-  await expect(promise).rejects.toSatisfy(
-    (error) =>
-      error instanceof AppError &&
-      error.code === code &&
-      (!reason || (error.details as { reason?: string } | undefined)?.reason === reason),
-  );
-}
-
-/** Live coverage by an editor, with a reporter on its bylines; published unless asked not to. */
-async function coverage(options: { publish?: boolean; needsEditor?: boolean } = {}) {
-  const reporterUser = await createUser(db);
-  const editorUser = await createUser(db, { role: "EDITOR" });
-  const section = await db.section.create({
-    data: {
-      slug: `live-${editorUser.id}`,
-      name: "本地",
-      nameEn: "Local",
-      liveUpdatesNeedEditor: options.needsEditor ?? false,
-    },
-  });
-  const article = await createArticle(db, {
-    createdById: editorUser.id,
-    status: "APPROVED",
-    kind: "LIVE",
-    sectionId: section.id,
-    bylineUserIds: [reporterUser.id],
-  });
-  const editor = { id: editorUser.id, role: "EDITOR" as const };
-  const reporter = { id: reporterUser.id, role: "REPORTER" as const };
-  if (options.publish !== false)
-    await transitionArticle({
-      actor: editor,
-      articleId: article.id,
-      transition: "publish",
-      version: article.version,
-    });
-  return { article, editor, reporter };
-}
-
-const add = (
-  actor: { id: string; role: "EDITOR" | "REPORTER" | "PROOFREADER" | "ADMIN" },
-  articleId: string,
-  text: string,
-  more: { isKey?: boolean; title?: string | null; authorIds?: string[] } = {},
-) =>
-  addLiveUpdate({
-    actor,
-    update: {
-      articleId,
-      title: more.title ?? null,
-      body: paragraphDoc(text),
-      isKey: more.isKey ?? false,
-      authorIds: more.authorIds ?? [],
-    },
-  });
-
-const version = async (id: string) =>
-  (await db.liveUpdate.findUniqueOrThrow({ where: { id } })).version;
 
 describe("live coverage", () => {
   it("publishes a reporter's update at once, credited to them, and readers see it with the key events", async () => {
@@ -281,51 +218,5 @@ describe("live coverage", () => {
       "CONFLICT",
       "corrected",
     );
-  });
-
-  it("pages older updates by keyset, twenty at a time", async () => {
-    const { article, editor } = await coverage();
-    const ids: string[] = [];
-    for (let index = 0; index < 23; index += 1)
-      ids.push((await add(editor, article.id, `第 ${index} 則`)).id);
-    const first = await getLiveCoverage(article.id);
-    expect(first.updates).toHaveLength(20);
-    expect(first.updates[0]?.id).toBe(ids[22]);
-    expect(first.olderCursor).toBe(ids[3]);
-    const second = await getLiveCoverage(article.id, first.olderCursor!);
-    expect(second.updates.map((update) => update.id)).toEqual([ids[2], ids[1], ids[0]]);
-    expect(second.olderCursor).toBeNull();
-    expect(second.isNewest).toBe(false);
-  });
-
-  it("says who else is writing an update", async () => {
-    const { article, editor, reporter } = await coverage();
-    await pingLiveDesk(reporter, article.id, true);
-    expect((await pingLiveDesk(editor, article.id, false)).writers).toHaveLength(1);
-    await pingLiveDesk(reporter, article.id, false);
-    expect((await pingLiveDesk(editor, article.id, false)).writers).toEqual([]);
-  });
-
-  it("keeps an update's credit when its contributor is merged, and refuses to delete one credited", async () => {
-    const { article, editor } = await coverage();
-    const guest = await db.contributor.create({
-      data: { name: "特約", slug: `guest-${editor.id}` },
-    });
-    const kept = await db.contributor.create({
-      data: { name: "特約記者", slug: `kept-${editor.id}` },
-    });
-    await db.byline.create({
-      data: { articleId: article.id, contributorId: guest.id, role: "WRITER", position: 5 },
-    });
-    const { id } = await add(editor, article.id, "特約記者發回現場消息。", {
-      authorIds: [guest.id],
-    });
-    await db.byline.deleteMany({ where: { contributorId: guest.id } });
-    await expect(deleteContributor(editor, { contributorId: guest.id })).rejects.toMatchObject({
-      code: "CONFLICT",
-    });
-    await mergeContributor(editor, { contributorId: guest.id, targetSlug: kept.slug });
-    const credits = await db.liveUpdateAuthor.findMany({ where: { updateId: id } });
-    expect(credits.map((credit) => credit.contributorId)).toEqual([kept.id]);
   });
 });
