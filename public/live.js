@@ -4,7 +4,7 @@
 // fetches the page again (from the server's page cache), brings edited and removed
 // entries, the status line and the key events up to date at once, and offers new
 // updates behind an "N new updates" button rather than moving the text being read.
-(function () {
+function galleyLive() {
   "use strict";
   var root = document.querySelector("[data-live-coverage]");
   if (!root || root.getAttribute("data-newest") !== "1" || !window.EventSource) return;
@@ -124,4 +124,8 @@
     opened = true;
   });
   events.addEventListener("update", check);
-})();
+}
+
+// The script is async and sits in <head>: it can arrive before the page is parsed.
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", galleyLive);
+else galleyLive();

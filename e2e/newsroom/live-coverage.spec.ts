@@ -45,7 +45,7 @@ test.describe("[LIVE] live coverage of a flood warning", () => {
     // 李榕 starts live coverage from the newsroom's front page.
     await page.goto("/newsroom");
     await page.getByRole("button", { name: "New live coverage" }).click();
-    await expect(page).toHaveURL(/\/newsroom\/articles\/[0-9a-f-]+$/);
+    await expect(page).toHaveURL(/\/newsroom\/articles\/[0-9a-f-]+$/, { timeout: 15_000 });
     const articleId = page.url().split("/").at(-1)!;
     await expect(desk(page)).toContainText("Publish the coverage to open it");
     await page.getByLabel("Headline").fill(headline);
