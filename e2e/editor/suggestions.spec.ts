@@ -84,6 +84,9 @@ test.describe("[EDITOR] suggestion mode", () => {
     page,
     pageAs,
   }) => {
+    // Three people, a review round, a publish and a reader: about 45 s alone, and past a
+    // minute while the whole suite shares two cores.
+    test.setTimeout(120_000);
     const article = await storyOfWangHe("SUBMITTED");
     const author = await pageAs("reporter");
     await open(page, article.id);
