@@ -8,7 +8,7 @@ import { recordAudit } from "../audit/record-audit";
 import { authorize } from "../auth/authorize";
 import { invalidateTags } from "../cache/reader-cache";
 import { notify } from "../notifications/notify";
-import { indexPublishedVersion } from "../search/search-vector";
+import { reindexLiveVersion } from "../search/search-vector";
 import type { ArticleCorrection } from "./published-article";
 import { loadViewableArticle } from "./viewable-article";
 
@@ -69,22 +69,7 @@ export async function addCorrection(input: {
     });
     // Findable by search from the moment readers see it: the live copy's search
     // document is rewritten with the correction in the same transaction.
-    const live = await tx.article.findUnique({
-      where: { id: input.articleId },
-      select: {
-        liveVersion: {
-          select: {
-            id: true,
-            articleId: true,
-            headline: true,
-            dek: true,
-            body: true,
-            isLive: true,
-          },
-        },
-      },
-    });
-    if (live?.liveVersion?.isLive) await indexPublishedVersion(tx, live.liveVersion);
+    await reindexLiveVersion(tx, input.articleId);
     await notify(tx, {
       kind: "CORRECTED",
       articleId: input.articleId,

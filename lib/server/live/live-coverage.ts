@@ -7,7 +7,7 @@ import type { Actor, ArticleAccess } from "@/lib/workflow/permissions";
 import { invalidateTags } from "../cache/reader-cache";
 import { log } from "@/lib/log";
 import { loadViewableArticle } from "../articles/viewable-article";
-import { indexPublishedVersion } from "../search/search-vector";
+import { reindexLiveVersion } from "../search/search-vector";
 
 /** Why a live change was refused (AppError details.reason), for the sentence the desk reads. */
 export type LiveRefusal =
@@ -131,22 +131,7 @@ export async function staleUpdate(updateId: string): Promise<AppError> {
  */
 export async function reindexCoverage(articleId: string): Promise<void> {
   try {
-    const row = await db.article.findUnique({
-      where: { id: articleId },
-      select: {
-        liveVersion: {
-          select: {
-            id: true,
-            articleId: true,
-            headline: true,
-            dek: true,
-            body: true,
-            isLive: true,
-          },
-        },
-      },
-    });
-    if (row?.liveVersion?.isLive) await indexPublishedVersion(db, row.liveVersion);
+    await reindexLiveVersion(db, articleId);
     invalidateTags([cacheTags.home]); // search result pages listen to `home`
   } catch (error) {
     log.warn({ err: error, articleId }, "could not reindex live coverage for search");

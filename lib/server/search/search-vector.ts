@@ -85,6 +85,19 @@ export async function indexPublishedVersion(db: Db, version: IndexableVersion): 
   );
 }
 
+/** Rewrites the search document of an article's live version, if it has one that is live. */
+export async function reindexLiveVersion(db: Db, articleId: string): Promise<void> {
+  const row = await db.article.findUnique({
+    where: { id: articleId },
+    select: {
+      liveVersion: {
+        select: { id: true, articleId: true, headline: true, dek: true, body: true, isLive: true },
+      },
+    },
+  });
+  if (row?.liveVersion?.isLive) await indexPublishedVersion(db, row.liveVersion);
+}
+
 /**
  * Indexes live versions that have no search document yet (rows written before search
  * existed, or by hand). Cheap when there are none. Returns how many it indexed.
