@@ -39,7 +39,7 @@ async function main() {
   database = runtime.database;
   console.log(
     database.isEmbedded
-      ? `Embedded PostgreSQL on port ${env.GALLEY_DB_PORT}, data in ${env.GALLEY_DATA_DIR}`
+      ? `Embedded PostgreSQL on port ${env.GALLEY_DB_PORT}, data in ${env.GALLEY_DATA_DIR}${relocated(database.postgresDir, env.GALLEY_DATA_DIR)}`
       : "Using the PostgreSQL server in DATABASE_URL",
   );
 
@@ -81,3 +81,11 @@ main().catch(async (error: unknown) => {
   }
   await shutdown(1);
 });
+
+/** Said at every start: backups and clean-ups must know where the database lives. */
+function relocated(postgresDir: string | undefined, dataDir: string): string {
+  const inside = path.resolve(root, dataDir, "postgres");
+  return postgresDir && postgresDir !== inside
+    ? ` (the database in ${postgresDir}: the postgres user cannot enter ${dataDir})`
+    : "";
+}

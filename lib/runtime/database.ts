@@ -6,6 +6,8 @@ import { startEmbeddedPostgres } from "./embedded-postgres";
 export type OpenDatabase = {
   url: string;
   isEmbedded: boolean;
+  /** The embedded PostgreSQL's data folder (outside the data dir when the postgres user cannot enter it). */
+  postgresDir?: string;
   close(): Promise<void>;
 };
 
@@ -22,5 +24,10 @@ export async function openDatabase(env: Env, root: string): Promise<OpenDatabase
     dir: path.resolve(root, env.GALLEY_DATA_DIR),
     port: env.GALLEY_DB_PORT,
   });
-  return { url: embedded.url, isEmbedded: true, close: () => embedded.stop() };
+  return {
+    url: embedded.url,
+    isEmbedded: true,
+    postgresDir: embedded.dataDir,
+    close: () => embedded.stop(),
+  };
 }

