@@ -6,7 +6,13 @@ import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { isPortFree } from "./port";
-import { reachableBinaries, reachableDataDir, type Binaries, type RunAs } from "./postgres-reach";
+import {
+  packageMajor,
+  reachableBinaries,
+  reachableDataDir,
+  type Binaries,
+  type RunAs,
+} from "./postgres-reach";
 import { StartupError } from "./startup-error";
 
 const execFileAsync = promisify(execFile);
@@ -131,6 +137,18 @@ async function ensureDatabase(url: string, name: string) {
   }
 }
 
+/**
+ * A data folder from another major version would stop PostgreSQL with a line in its log;
+ * say instead how to move the newsroom across (a logical backup and restore).
+ */
+function refuseOtherMajor(pgdata: string, major: number) {
+  const found = fs.readFileSync(path.join(pgdata, "PG_VERSION"), "utf8").trim();
+  if (found === String(major)) return;
+  throw new StartupError(
+    `The database in ${pgdata} was made by PostgreSQL ${found}, and this Galley runs PostgreSQL ${major}: back it up with the Galley that made it (npm run db:backup), move ${pgdata} aside, then run npm run db:restore -- FILE here (see "Upgrading" in the README).`,
+  );
+}
+
 export async function startEmbeddedPostgres(options: {
   dir: string;
   port: number;
@@ -143,16 +161,15 @@ export async function startEmbeddedPostgres(options: {
   const dir = path.resolve(options.dir);
   const database = options.database ?? "galley";
   const runAs = await runAsUser();
-  const bins = await reachableBinaries(
-    options.binaries ?? (await loadBinaries()),
-    runAs,
-    options.sharedDir,
-  );
+  const packaged = options.binaries ?? (await loadBinaries());
+  const major = packageMajor(packaged);
+  const bins = await reachableBinaries(packaged, runAs, options.sharedDir);
   // The postgres user must be able to reach its data directory through ours.
   fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
   fs.chmodSync(dir, 0o755);
   const pgdata = await reachableDataDir(dir, runAs, options.sharedDir);
   const isInitialised = fs.existsSync(path.join(pgdata, "PG_VERSION"));
+  if (isInitialised) refuseOtherMajor(pgdata, major);
 
   // A server left behind by a killed run holds our data directory: stop it first.
   if (isInitialised && (await isRunning(bins, pgdata, runAs))) {

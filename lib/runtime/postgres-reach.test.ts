@@ -75,3 +75,24 @@ describe("the embedded PostgreSQL in a clone under a 0700 folder, as root", () =
     120_000,
   );
 });
+
+describe("a data folder from another PostgreSQL major version", () => {
+  it("is refused with one sentence saying how to move across, and left as it was", async () => {
+    const dir = folder("galley-old-major-", 0o755);
+    fs.mkdirSync(path.join(dir, "postgres"));
+    fs.writeFileSync(path.join(dir, "postgres", "PG_VERSION"), "17\n");
+    fs.writeFileSync(path.join(dir, "postgres", "kept"), "the old newsroom");
+    const before = fs.readdirSync(dir, { recursive: true }).sort();
+
+    const { version } = JSON.parse(fs.readFileSync(path.join(PACKAGE, "package.json"), "utf8")) as {
+      version: string;
+    };
+    await expect(startEmbeddedPostgres({ dir, port: await findFreePort() })).rejects.toThrow(
+      new RegExp(
+        `^The database in .+ was made by PostgreSQL 17, and this Galley runs PostgreSQL ${Number.parseInt(version, 10)}: back it up with the Galley that made it \\(npm run db:backup\\), move .+ aside, then run npm run db:restore -- FILE here`,
+      ),
+    );
+    expect(fs.readdirSync(dir, { recursive: true }).sort()).toEqual(before);
+    expect(fs.readFileSync(path.join(dir, "postgres", "kept"), "utf8")).toBe("the old newsroom");
+  });
+});

@@ -25,6 +25,13 @@ export function canReach(dir: string, runAs: RunAs): Promise<boolean> {
   });
 }
 
+/** The PostgreSQL major version of the package the binaries came from ("18.4.0-beta.17" → 18). */
+export function packageMajor(bins: Binaries): number {
+  const file = path.join(path.dirname(path.dirname(bins.postgres)), "..", "package.json");
+  const { version } = JSON.parse(fs.readFileSync(file, "utf8")) as { version: string };
+  return Number.parseInt(version, 10);
+}
+
 function shared(sharedDir: string, ...parts: string[]): string {
   fs.mkdirSync(sharedDir, { recursive: true, mode: 0o755 });
   return path.join(sharedDir, ...parts);
