@@ -227,6 +227,11 @@ test.describe("[WORKFLOW] a story from draft to the reader and back down", () =>
     await editor.getByLabel("Embargo until").fill(until);
     await editor.getByRole("button", { name: "Set embargo" }).click();
     await expect(editor.getByText(/^Embargoed until/)).toBeVisible();
+    // "Embargo set." is written by the reloaded panel once it has hydrated; "Publish"
+    // pressed on the server-rendered page before that did nothing (a run under load).
+    await expect(
+      editor.getByRole("region", { name: "Workflow" }).getByText("Embargo set.", { exact: true }),
+    ).toBeVisible();
     const before = await db.article.findUniqueOrThrow({ where: { id } });
     await editor.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(refusal(editor)).toHaveText(
