@@ -1,0 +1,156 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { Transform, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { Parser, type ReadEntry } from "tar";
+import {
+  BackupError,
+  damaged,
+  JOBS_PATH,
+  MANIFEST_PATH,
+  mediaEntry,
+  notABackup,
+  parseManifest,
+  type Manifest,
+} from "./manifest";
+
+/** Thrown by a handler to stop reading early; not an error. */
+class StopReading extends Error {}
+
+/**
+ * Calls `handle` for each entry of a .tar.gz, one at a time, streaming: the parser waits
+ * while a handler is busy (entries are not resumed), so a 10 GB archive needs no more
+ * memory than a small one. Rejects on the first handler or format error (a truncated
+ * gzip, a bad checksum, tar that is not tar) and stops reading the file.
+ */
+export function readEntries(
+  file: string,
+  handle: (entry: ReadEntry) => Promise<void | "stop">,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let chain: Promise<void> = Promise.resolve();
+    let settled = false;
+    const source = fs.createReadStream(file);
+    const finish = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      source.destroy();
+      if (error === undefined || error instanceof StopReading) resolve();
+      else reject(error);
+    };
+    const parser = new Parser({
+      strict: true,
+      noResume: true,
+      onReadEntry: (entry) => {
+        chain = chain
+          .then(async () => {
+            if (settled) return void entry.resume();
+            if ((await handle(entry)) === "stop") throw new StopReading();
+          })
+          .catch(finish);
+      },
+    });
+    parser.on("error", finish);
+    parser.on("end", () => void chain.then(() => finish()));
+    source.on("error", finish);
+    source.pipe(parser);
+  });
+}
+
+/** Counts and hashes what passes through. */
+export function digest() {
+  const hash = crypto.createHash("sha256");
+  let bytes = 0;
+  const stream = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      done(null, chunk);
+    },
+  });
+  return { stream, result: () => ({ bytes, sha256: hash.digest("hex") }) };
+}
+
+/** A sink that drops what it is given (for a pass that only hashes). */
+export const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+
+async function readText(entry: ReadEntry, limit: number): Promise<string | null> {
+  if (entry.size > limit) return null;
+  const chunks: Buffer[] = [];
+  for await (const chunk of entry) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Turns what the tar and gzip readers throw into the sentence a person reads. */
+export function describeReadError(file: string, error: unknown, sawManifest: boolean): Error {
+  if (error instanceof Error && error.name === "BackupError") return error;
+  const code = (error as { code?: string }).code ?? "";
+  if (!sawManifest) return notABackup(file);
+  if (code === "Z_BUF_ERROR" || /unexpected end/i.test(String(error)))
+    return damaged(file, "it ends early (was it copied completely?)");
+  if (code.startsWith("Z_") || code.startsWith("TAR_"))
+    return damaged(file, `its compressed data is corrupt (${(error as Error).message})`);
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Reads only the manifest, the archive's first entry: a quick "is this ours, and which version". */
+export async function readManifest(file: string): Promise<Manifest> {
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile())
+    throw new BackupError(
+      `${file} does not exist (give the path of a galley-backup-….tar.gz file).`,
+    );
+  let manifest: Manifest | null = null;
+  let isOurs = false;
+  try {
+    await readEntries(file, async (entry) => {
+      if (entry.path !== MANIFEST_PATH || entry.type !== "File") throw notABackup(file);
+      isOurs = true; // cut short from here on is "damaged", not "foreign"
+      const text = await readText(entry, 64 * 1024 * 1024);
+      if (text === null) throw notABackup(file);
+      manifest = parseManifest(file, text);
+      return "stop";
+    });
+  } catch (error) {
+    throw describeReadError(file, error, isOurs);
+  }
+  if (!manifest) throw notABackup(file);
+  return manifest;
+}
+
+/** Every file the manifest promises, by archive path, with its size and sha256. */
+export function expectedFiles(manifest: Manifest): Map<string, { bytes: number; sha256: string }> {
+  const files = new Map<string, { bytes: number; sha256: string }>();
+  for (const table of manifest.tables) files.set(table.file, table);
+  files.set(JOBS_PATH, manifest.jobs);
+  for (const media of manifest.media.files)
+    files.set(mediaEntry(media.path), { bytes: media.size, sha256: media.sha256 });
+  return files;
+}
+
+/**
+ * Reads the whole archive once and checks every entry against the manifest (present,
+ * nothing extra, same size and sha256), before anything is changed: a damaged backup is
+ * refused with the database and the media folder untouched.
+ */
+export async function verifyArchive(file: string, manifest: Manifest): Promise<void> {
+  const expected = expectedFiles(manifest);
+  const seen = new Set<string>();
+  try {
+    await readEntries(file, async (entry) => {
+      if (entry.path === MANIFEST_PATH || entry.type === "Directory") return void entry.resume();
+      const want = expected.get(entry.path);
+      if (!want || entry.type !== "File" || seen.has(entry.path))
+        throw damaged(file, `it holds ${entry.path}, which its manifest does not list`);
+      const check = digest();
+      await pipeline(entry, check.stream, discard());
+      const got = check.result();
+      if (got.bytes !== want.bytes || got.sha256 !== want.sha256)
+        throw damaged(file, `${entry.path} does not match its checksum`);
+      seen.add(entry.path);
+    });
+  } catch (error) {
+    throw describeReadError(file, error, true);
+  }
+  const missing = [...expected.keys()].find((path) => !seen.has(path));
+  if (missing) throw damaged(file, `${missing} is missing (the file may be cut short)`);
+}

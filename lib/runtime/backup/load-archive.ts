@@ -1,0 +1,91 @@
+import fs from "node:fs";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import type { ReadEntry } from "tar";
+import { describeReadError, digest, discard, expectedFiles, readEntries } from "./archive-reader";
+import { quote } from "./catalog";
+import { JOBS_TABLE } from "./jobs";
+import { damaged, JOBS_PATH, MANIFEST_PATH, type Manifest } from "./manifest";
+import { STAGING } from "./staging-schema";
+
+/** A table's rows could not go in: the backup does not fit the schema it claims. */
+export class LoadError extends Error {
+  override name = "LoadError";
+}
+
+async function copyInto(client: pg.ClientBase, entry: ReadEntry, sql: string) {
+  const check = digest();
+  const stream = client.query(copyFrom(sql));
+  try {
+    await pipeline(entry, check.stream, stream);
+  } catch (error) {
+    throw new LoadError(`${entry.path}: ${(error as Error).message}`);
+  }
+  return { rows: stream.rowCount, ...check.result() };
+}
+
+async function writeMedia(entry: ReadEntry, target: string) {
+  await fs.promises.mkdir(path.dirname(target), { recursive: true });
+  const check = digest();
+  await pipeline(entry, check.stream, fs.createWriteStream(target, { flags: "wx" }));
+  return check.result();
+}
+
+/**
+ * Streams the archive into the staging tables (binary COPY, the manifest's columns in the
+ * manifest's order), its jobs into JOBS_TABLE and its media files into `mediaStage`, each
+ * checked again against the manifest as it goes by (the file may have changed since it
+ * was verified). Runs inside the restore's transaction: any failure rolls all of it back.
+ */
+export async function loadArchive(options: {
+  client: pg.ClientBase;
+  file: string;
+  manifest: Manifest;
+  /** Where media files go; null: the backup's media are not restored here (S3). */
+  mediaStage: string | null;
+}): Promise<void> {
+  const { client, file, manifest, mediaStage } = options;
+  const expected = expectedFiles(manifest);
+  const tables = new Map(manifest.tables.map((table) => [table.file, table]));
+  const seen = new Set<string>();
+  try {
+    await readEntries(file, async (entry) => {
+      if (entry.path === MANIFEST_PATH || entry.type === "Directory") return void entry.resume();
+      const want = expected.get(entry.path);
+      if (!want || entry.type !== "File" || seen.has(entry.path))
+        throw damaged(file, `it holds ${entry.path}, which its manifest does not list`);
+      seen.add(entry.path);
+      const table = tables.get(entry.path);
+      let got: { bytes: number; sha256: string; rows?: number };
+      if (table) {
+        const columns = table.columns.map((column) => quote(column.name)).join(", ");
+        got = await copyInto(
+          client,
+          entry,
+          // FREEZE (allowed: the table was truncated in this transaction) writes the rows
+          // as old and settled, sparing the first readers and VACUUM a pass over them.
+          `copy ${STAGING}.${quote(table.name)} (${columns}) from stdin (format binary, freeze)`,
+        );
+        if (got.rows !== table.rows)
+          throw damaged(file, `${entry.path} holds ${got.rows} rows, not ${table.rows}`);
+      } else if (entry.path === JOBS_PATH) {
+        got = await copyInto(client, entry, `copy ${JOBS_TABLE} from stdin (format binary)`);
+      } else if (mediaStage) {
+        got = await writeMedia(entry, path.join(mediaStage, entry.path.slice("media/".length)));
+      } else {
+        const check = digest();
+        await pipeline(entry, check.stream, discard());
+        got = check.result();
+      }
+      if (got.bytes !== want.bytes || got.sha256 !== want.sha256)
+        throw damaged(file, `${entry.path} does not match its checksum`);
+    });
+  } catch (error) {
+    if (error instanceof LoadError) throw error;
+    throw describeReadError(file, error, true);
+  }
+  const missing = [...expected.keys()].find((name) => !seen.has(name));
+  if (missing) throw damaged(file, `${missing} is missing (the file may be cut short)`);
+}
