@@ -13,6 +13,9 @@ export default defineConfig({
     // One throwaway PostgreSQL database for the run: TEST_DATABASE_URL's server, else embedded.
     globalSetup: ["./lib/testing/vitest-global-setup.ts"],
     setupFiles: ["./lib/testing/vitest-setup.ts"],
+    // Three files at once on two cores (vitest's default is cores - 1, one here): most
+    // tests wait on PostgreSQL, another process; this halves the run (460 s → 212 s here).
+    maxWorkers: 3,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     allowOnly: false,
