@@ -128,11 +128,16 @@ export function expectedFiles(manifest: Manifest): Map<string, { bytes: number; 
 }
 
 /**
- * Reads the whole archive once and checks every entry against the manifest (present,
- * nothing extra, same size and sha256), before anything is changed: a damaged backup is
- * refused with the database and the media folder untouched.
+ * Reads each entry the manifest lists, once, through `read` (which answers the bytes it
+ * read and their sha256), and checks them against the manifest; an entry it does not list,
+ * lists twice or is missing is damage. Errors `passThrough` accepts are the caller's own.
  */
-export async function verifyArchive(file: string, manifest: Manifest): Promise<void> {
+export async function readListedEntries(
+  file: string,
+  manifest: Manifest,
+  read: (entry: ReadEntry) => Promise<{ bytes: number; sha256: string }>,
+  passThrough: (error: unknown) => boolean = () => false,
+): Promise<void> {
   const expected = expectedFiles(manifest);
   const seen = new Set<string>();
   try {
@@ -141,16 +146,31 @@ export async function verifyArchive(file: string, manifest: Manifest): Promise<v
       const want = expected.get(entry.path);
       if (!want || entry.type !== "File" || seen.has(entry.path))
         throw damaged(file, `it holds ${entry.path}, which its manifest does not list`);
-      const check = digest();
-      await pipeline(entry, check.stream, discard());
-      const got = check.result();
+      seen.add(entry.path);
+      const got = await read(entry);
       if (got.bytes !== want.bytes || got.sha256 !== want.sha256)
         throw damaged(file, `${entry.path} does not match its checksum`);
-      seen.add(entry.path);
     });
   } catch (error) {
+    if (passThrough(error)) throw error;
     throw describeReadError(file, error, true);
   }
-  const missing = [...expected.keys()].find((path) => !seen.has(path));
+  const missing = [...expected.keys()].find((name) => !seen.has(name));
   if (missing) throw damaged(file, `${missing} is missing (the file may be cut short)`);
+}
+
+/** An entry's bytes and sha256, read and dropped. */
+export async function skimEntry(entry: ReadEntry): Promise<{ bytes: number; sha256: string }> {
+  const check = digest();
+  await pipeline(entry, check.stream, discard());
+  return check.result();
+}
+
+/**
+ * Reads the whole archive once and checks every entry against the manifest (present,
+ * nothing extra, same size and sha256), before anything is changed: a damaged backup is
+ * refused with the database and the media folder untouched.
+ */
+export function verifyArchive(file: string, manifest: Manifest): Promise<void> {
+  return readListedEntries(file, manifest, skimEntry);
 }

@@ -4,10 +4,10 @@ import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { ReadEntry } from "tar";
-import { describeReadError, digest, discard, expectedFiles, readEntries } from "./archive-reader";
+import { digest, readListedEntries, skimEntry } from "./archive-reader";
 import { quote } from "./catalog";
 import { JOBS_TABLE } from "./jobs";
-import { damaged, JOBS_PATH, MANIFEST_PATH, type Manifest } from "./manifest";
+import { damaged, JOBS_PATH, type Manifest } from "./manifest";
 import { STAGING } from "./staging-schema";
 
 /** A table's rows could not go in: the backup does not fit the schema it claims. */
@@ -47,21 +47,15 @@ export async function loadArchive(options: {
   mediaStage: string | null;
 }): Promise<void> {
   const { client, file, manifest, mediaStage } = options;
-  const expected = expectedFiles(manifest);
   const tables = new Map(manifest.tables.map((table) => [table.file, table]));
-  const seen = new Set<string>();
-  try {
-    await readEntries(file, async (entry) => {
-      if (entry.path === MANIFEST_PATH || entry.type === "Directory") return void entry.resume();
-      const want = expected.get(entry.path);
-      if (!want || entry.type !== "File" || seen.has(entry.path))
-        throw damaged(file, `it holds ${entry.path}, which its manifest does not list`);
-      seen.add(entry.path);
+  await readListedEntries(
+    file,
+    manifest,
+    async (entry) => {
       const table = tables.get(entry.path);
-      let got: { bytes: number; sha256: string; rows?: number };
       if (table) {
         const columns = table.columns.map((column) => quote(column.name)).join(", ");
-        got = await copyInto(
+        const got = await copyInto(
           client,
           entry,
           // FREEZE (allowed: the table was truncated in this transaction) writes the rows
@@ -70,22 +64,14 @@ export async function loadArchive(options: {
         );
         if (got.rows !== table.rows)
           throw damaged(file, `${entry.path} holds ${got.rows} rows, not ${table.rows}`);
-      } else if (entry.path === JOBS_PATH) {
-        got = await copyInto(client, entry, `copy ${JOBS_TABLE} from stdin (format binary)`);
-      } else if (mediaStage) {
-        got = await writeMedia(entry, path.join(mediaStage, entry.path.slice("media/".length)));
-      } else {
-        const check = digest();
-        await pipeline(entry, check.stream, discard());
-        got = check.result();
+        return got;
       }
-      if (got.bytes !== want.bytes || got.sha256 !== want.sha256)
-        throw damaged(file, `${entry.path} does not match its checksum`);
-    });
-  } catch (error) {
-    if (error instanceof LoadError) throw error;
-    throw describeReadError(file, error, true);
-  }
-  const missing = [...expected.keys()].find((name) => !seen.has(name));
-  if (missing) throw damaged(file, `${missing} is missing (the file may be cut short)`);
+      if (entry.path === JOBS_PATH)
+        return copyInto(client, entry, `copy ${JOBS_TABLE} from stdin (format binary)`);
+      if (mediaStage)
+        return writeMedia(entry, path.join(mediaStage, entry.path.slice("media/".length)));
+      return skimEntry(entry);
+    },
+    (error) => error instanceof LoadError,
+  );
 }
