@@ -19,7 +19,8 @@ export async function withDatabase(
   try {
     if (fs.existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
     const env = parseEnv();
-    database = await openDatabase(env, root);
+    // A running Galley's embedded server is used as it is, never stopped under it.
+    database = await openDatabase(env, root, { reuseRunning: true });
     console.log(await task(database, env));
   } catch (error) {
     const known =

@@ -15,7 +15,11 @@ export type OpenDatabase = {
  * The database Galley runs on: DATABASE_URL's server when set, else the embedded
  * PostgreSQL in the data folder. Either way it is reachable when this returns.
  */
-export async function openDatabase(env: Env, root: string): Promise<OpenDatabase> {
+export async function openDatabase(
+  env: Env,
+  root: string,
+  options: { reuseRunning?: boolean } = {},
+): Promise<OpenDatabase> {
   if (env.DATABASE_URL) {
     await checkDatabase(env.DATABASE_URL);
     return { url: env.DATABASE_URL, isEmbedded: false, close: async () => undefined };
@@ -23,6 +27,7 @@ export async function openDatabase(env: Env, root: string): Promise<OpenDatabase
   const embedded = await startEmbeddedPostgres({
     dir: path.resolve(root, env.GALLEY_DATA_DIR),
     port: env.GALLEY_DB_PORT,
+    reuseRunning: options.reuseRunning,
   });
   return {
     url: embedded.url,

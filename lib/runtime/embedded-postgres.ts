@@ -149,6 +149,26 @@ function refuseOtherMajor(pgdata: string, major: number) {
   );
 }
 
+/**
+ * The server already running on `pgdata`, at the port its postmaster.pid names, when it
+ * takes our password; stopping the returned one leaves it running (it is not ours).
+ */
+async function reuseServer(
+  pgdata: string,
+  password: string,
+  database: string,
+): Promise<EmbeddedPostgres | null> {
+  try {
+    const lines = fs.readFileSync(path.join(pgdata, "postmaster.pid"), "utf8").split("\n");
+    const port = Number(lines[3]);
+    const url = `postgresql://galley:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+    await ensureDatabase(url, database);
+    return { url, port, dataDir: pgdata, stop: async () => undefined };
+  } catch {
+    return null;
+  }
+}
+
 export async function startEmbeddedPostgres(options: {
   dir: string;
   port: number;
@@ -157,6 +177,11 @@ export async function startEmbeddedPostgres(options: {
   sharedDir?: string;
   /** Binaries other than the package's (tests use a copy in a folder of their own). */
   binaries?: Binaries;
+  /**
+   * Use a server already running on our data (a running Galley's, on whatever port) rather
+   * than stop it: for the database chores, which must not take a newsroom's database away.
+   */
+  reuseRunning?: boolean;
 }): Promise<EmbeddedPostgres> {
   const dir = path.resolve(options.dir);
   const database = options.database ?? "galley";
@@ -171,8 +196,13 @@ export async function startEmbeddedPostgres(options: {
   const isInitialised = fs.existsSync(path.join(pgdata, "PG_VERSION"));
   if (isInitialised) refuseOtherMajor(pgdata, major);
 
+  const running = isInitialised && (await isRunning(bins, pgdata, runAs));
+  if (running && options.reuseRunning) {
+    const reused = await reuseServer(pgdata, readPassword(dir), database);
+    if (reused) return reused;
+  }
   // A server left behind by a killed run holds our data directory: stop it first.
-  if (isInitialised && (await isRunning(bins, pgdata, runAs))) {
+  if (running) {
     await run(bins.pg_ctl, ["stop", "-D", pgdata, "-m", "fast", "-w"], runAs).catch(
       () => undefined,
     );

@@ -96,3 +96,23 @@ describe("a data folder from another PostgreSQL major version", () => {
     expect(fs.readFileSync(path.join(dir, "postgres", "kept"), "utf8")).toBe("the old newsroom");
   });
 });
+
+describe("a database chore beside a running Galley", () => {
+  it("uses the server already running on the data folder, at its own port, and leaves it running", async () => {
+    const dir = folder("galley-running-", 0o755);
+    const galley = await startEmbeddedPostgres({ dir, port: await findFreePort() });
+    running.push(galley);
+    await query(galley.url, "create table kept (word text); insert into kept values ('德州')");
+
+    // Started with another GALLEY_DB_PORT than the running Galley's, as a chore may be.
+    const chore = await startEmbeddedPostgres({
+      dir,
+      port: await findFreePort(),
+      reuseRunning: true,
+    });
+    expect(chore.port).toBe(galley.port);
+    expect(await query(chore.url, "select word from kept")).toEqual([{ word: "德州" }]);
+    await chore.stop();
+    expect(await query(galley.url, "select word from kept")).toEqual([{ word: "德州" }]);
+  });
+});
