@@ -123,7 +123,11 @@ test.describe("[WORKFLOW] scheduled publishing across a restart and two instance
       await onA.goto(`/newsroom/articles/${article.id}`);
       await onA.getByRole("button", { name: "Unpublish" }).click();
       await onA.getByRole("button", { name: "Confirm" }).click();
-      await expect(onA.getByTestId("workflow-status")).toHaveText("State: Unpublished");
+      // The panel reloads the page once the step is done; two instances and a browser
+      // share two cores here, so the reload gets the suite's longer wait.
+      await expect(onA.getByTestId("workflow-status")).toHaveText("State: Unpublished", {
+        timeout: 15_000,
+      });
       await expect
         .poll(async () => (await (await fetch(`${b.base}/`)).text()).includes(headline), {
           timeout: 1_000,
