@@ -13,7 +13,8 @@ const FILE_NAME = "setup-token";
 
 /** The data folder as the app sees it (prepareRuntime exports it resolved). */
 export function dataDirFromEnv(env: Record<string, string | undefined> = process.env): string {
-  return path.resolve(env.GALLEY_DATA_DIR || ".data");
+  // A folder chosen at run time: not a file for the build to trace (it would trace everything).
+  return path.resolve(/*turbopackIgnore: true*/ env.GALLEY_DATA_DIR || ".data");
 }
 
 export function setupTokenPath(dataDir: string): string {
