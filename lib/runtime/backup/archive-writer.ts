@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { create } from "tar";
 import { JOBS_PATH, MANIFEST_PATH, mediaEntry, type Manifest } from "./manifest";
@@ -41,11 +42,12 @@ export async function writeArchive(options: {
   const partial = `${output}.partial`;
   fs.mkdirSync(path.dirname(output), { recursive: true });
   try {
+    const archive = create(
+      { cwd: spoolDir, gzip: GZIP, portable: true, noDirRecurse: true, strict: true },
+      entries,
+    );
     await pipeline(
-      create(
-        { cwd: spoolDir, gzip: GZIP, portable: true, noDirRecurse: true, strict: true },
-        entries,
-      ),
+      Readable.fromWeb(archive as import("node:stream/web").ReadableStream<Uint8Array>),
       fs.createWriteStream(partial, { mode: 0o600 }),
     );
     fs.renameSync(partial, output);

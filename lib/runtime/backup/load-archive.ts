@@ -4,7 +4,7 @@ import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { ReadEntry } from "tar";
-import { digest, readListedEntries, skimEntry } from "./archive-reader";
+import { digest, entryStream, readListedEntries, skimEntry } from "./archive-reader";
 import { quote } from "./catalog";
 import { JOBS_TABLE } from "./jobs";
 import { damaged, JOBS_PATH, type Manifest } from "./manifest";
@@ -19,7 +19,7 @@ async function copyInto(client: pg.ClientBase, entry: ReadEntry, sql: string) {
   const check = digest();
   const stream = client.query(copyFrom(sql));
   try {
-    await pipeline(entry, check.stream, stream);
+    await pipeline(entryStream(entry), check.stream, stream);
   } catch (error) {
     throw new LoadError(`${entry.path}: ${(error as Error).message}`);
   }
@@ -29,7 +29,7 @@ async function copyInto(client: pg.ClientBase, entry: ReadEntry, sql: string) {
 async function writeMedia(entry: ReadEntry, target: string) {
   await fs.promises.mkdir(path.dirname(target), { recursive: true });
   const check = digest();
-  await pipeline(entry, check.stream, fs.createWriteStream(target, { flags: "wx" }));
+  await pipeline(entryStream(entry), check.stream, fs.createWriteStream(target, { flags: "wx" }));
   return check.result();
 }
 
