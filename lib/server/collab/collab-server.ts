@@ -22,10 +22,11 @@ import { createUpdateAppender } from "./update-appender";
 
 /**
  * The origin of updates that came from the database (another instance, or the stored
- * document). Hocuspocus neither stores nor re-announces updates of this origin: its name
- * is the one Hocuspocus gives its own Redis fan-out, which needs the same treatment.
+ * document): Hocuspocus sends them to this instance's editors but does not run the store
+ * hooks for them (they are stored already, and deriving the body again is the other
+ * instance's or the loader's business).
  */
-const FROM_DATABASE = "__hocuspocus__redis__origin__";
+const FROM_DATABASE = { source: "local", skipStoreHooks: true } as const;
 
 export type Collab = {
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
@@ -59,7 +60,8 @@ export function startCollab(databaseUrl: string): Collab {
     debounce: 2_000,
     maxDebounce: 10_000,
     async onAuthenticate({ documentName, token, requestHeaders, connectionConfig }) {
-      const { user, mode } = await admitConnection(requestHeaders, documentName, token);
+      const cookie = requestHeaders.get("cookie") ?? undefined;
+      const { user, mode } = await admitConnection({ cookie }, documentName, token);
       connectionConfig.readOnly = mode === "read";
       return { user, mode } satisfies Context;
     },
@@ -196,9 +198,22 @@ export function startCollab(databaseUrl: string): Collab {
 
   return {
     handleUpgrade(request, socket, head) {
-      sockets.handleUpgrade(request, socket, head, (websocket) =>
-        hocuspocus.handleConnection(websocket, request),
-      );
+      sockets.handleUpgrade(request, socket, head, (websocket) => {
+        // A socket error is followed by its close, which Hocuspocus is told about.
+        websocket.on("error", (error) => log.debug({ err: error }, "co-editing socket error"));
+        let client: ReturnType<typeof hocuspocus.handleConnection>;
+        try {
+          // Hocuspocus takes the web's Request and is handed each frame and the close.
+          client = hocuspocus.handleConnection(websocket, webRequest(request));
+        } catch (error) {
+          log.warn({ err: error }, "co-editing connection refused");
+          return websocket.close(1008, "bad-request");
+        }
+        websocket.on("message", (data: Buffer) => client.handleMessage(new Uint8Array(data)));
+        websocket.on("close", (code, reason) =>
+          client.handleClose({ code, reason: reason.toString() }),
+        );
+      });
     },
     async stop() {
       clearInterval(beat);
@@ -207,6 +222,16 @@ export function startCollab(databaseUrl: string): Collab {
       sockets.close();
     },
   };
+}
+
+/** The upgrade request as a web Request (only its address and headers are read). */
+function webRequest(request: IncomingMessage): Request {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < request.rawHeaders.length; i += 2)
+    headers.append(request.rawHeaders[i]!, request.rawHeaders[i + 1]!);
+  return new Request(new URL(request.url ?? "/", `http://${request.headers.host ?? "localhost"}`), {
+    headers,
+  });
 }
 
 /** The Yjs update a Sync message carries (step 2 or update), or null for anything else. */
