@@ -32,8 +32,13 @@ export async function ArticleList({
       {items.map((item) => (
         <li key={item.id} className="py-4" lang={item.language}>
           {showSection && item.section && (
-            <p className="mb-1 text-xs font-semibold tracking-wide text-[var(--color-accent)]">
-              <Link href={`/sections/${item.section.slug}${query}`} className="hover:underline">
+            <p className="text-xs font-semibold tracking-wide text-[var(--color-accent)]">
+              {/* 28 px tall (24 at least), so a finger or a shaky hand can take it apart from the headline
+                  link just below (WCAG 2.5.8, target size). */}
+              <Link
+                href={`/sections/${item.section.slug}${query}`}
+                className="inline-block py-1.5 hover:underline"
+              >
                 {item.section.name}
               </Link>
             </p>
