@@ -1,5 +1,5 @@
 /**
- * `npm run bench:lighthouse`: Lighthouse 12.2.3 (its default mobile settings) on the
+ * `npm run bench:lighthouse`: Lighthouse 13.5.0 (its default mobile settings) on the
  * sample article page and the front page, in Debian's Chromium. Prints the four category
  * scores and the page weight; asserts nothing (target: 100 in all four, ≤ 100 KiB).
  */
@@ -20,7 +20,7 @@ async function main() {
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
   });
   try {
-    console.log(`\nbench:lighthouse (Lighthouse 12.2.3, mobile) on ${os.cpus().length} cores`);
+    console.log(`\nbench:lighthouse (mobile) on ${os.cpus().length} cores`);
     for (const target of [SAMPLE, `${SAMPLE}?script=hans`, "/"]) {
       await fetch(`${base}${target}`); // fill the page cache, as readers after the first find it
       const result = await lighthouse(`${base}${target}`, {
@@ -33,14 +33,22 @@ async function main() {
         (category) => `${category} ${Math.round((lhr.categories[category]?.score ?? 0) * 100)}`,
       );
       const weight = lhr.audits["total-byte-weight"]?.numericValue ?? NaN;
+      if (target === SAMPLE) console.log(`  Lighthouse ${lhr.lighthouseVersion}`);
       console.log(`  ${target.length > 40 ? `${target.slice(0, 40)}…` : target}`);
       console.log(`    ${scores.join(" · ")} · ${(weight / 1024).toFixed(1)} KiB transferred`);
       for (const category of CATEGORIES) {
         const failing = lhr.categories[category]!.auditRefs.filter(
           (ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1,
         );
-        for (const ref of failing)
-          console.log(`      ${category}: ${ref.id} ${lhr.audits[ref.id]!.score}`);
+        for (const ref of failing) {
+          const audit = lhr.audits[ref.id]!;
+          console.log(`      ${category}: ${ref.id} ${audit.score}`);
+          // Which elements, for an audit that names them (accessibility's do).
+          const items = (audit.details as { items?: Array<{ node?: { snippet?: string } }> })
+            ?.items;
+          for (const item of items?.slice(0, 5) ?? [])
+            if (item.node?.snippet) console.log(`        ${item.node.snippet.slice(0, 160)}`);
+        }
       }
     }
   } finally {
