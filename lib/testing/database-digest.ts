@@ -28,6 +28,9 @@ const SCHEMA_SQL = `
   select concat_ws(' | ', 'constraint', conrelid::regclass::text, conname,
       pg_get_constraintdef(oid))
     from pg_constraint where connamespace = 'public'::regnamespace
+      -- PostgreSQL 18 also lists each NOT NULL here; the column lines carry it already,
+      -- and leaving these out lets digests from two major versions compare.
+      and contype <> 'n'
   union all
   select concat_ws(' | ', 'index', tablename, indexname, indexdef)
     from pg_indexes where schemaname = 'public'
