@@ -14,22 +14,34 @@ export async function register() {
     invalidate: invalidateLocal,
     clear: clearLocal,
   });
-  const runner = await startJobRunner(process.env.DATABASE_URL);
+  // The front server's page cache hears the same invalidations on a connection of its
+  // own, maybe first: it drops this process's data first, so that the page it renders
+  // next is not made from data the bus has yet to drop (lib/runtime/page-server.ts).
+  (globalThis as { galleyDataCache?: unknown }).galleyDataCache = {
+    invalidate: invalidateLocal,
+    clear: clearLocal,
+  };
+  // With several worker processes (lib/runtime/workers.ts) one of them runs the queue
+  // and the indexer; the others only serve.
+  const runsJobs = process.env.GALLEY_RUN_JOBS !== "0";
+  const runner = runsJobs ? await startJobRunner(process.env.DATABASE_URL) : null;
   // "All stories" search: working copies are indexed a moment after their writer pauses.
   const { startWorkingCopyIndexer } = await import("./lib/server/search/index-working-copies");
   const { db } = await import("./lib/db");
   const { log } = await import("./lib/log");
-  const stopIndexer = startWorkingCopyIndexer(db, {
-    onError: (error) => log.warn({ err: error }, "indexing working copies failed; retrying"),
-  });
+  const stopIndexer = runsJobs
+    ? startWorkingCopyIndexer(db, {
+        onError: (error) => log.warn({ err: error }, "indexing working copies failed; retrying"),
+      })
+    : () => undefined;
   // Co-editing (lib/server/collab): the front server hands it the WebSocket upgrades of
   // /collab through the hook below.
   const { startCollab } = await import("./lib/server/collab/collab-server");
   const collab = startCollab(process.env.DATABASE_URL);
   (globalThis as { galleyCollab?: typeof collab }).galleyCollab = collab;
   const flags = globalThis as { galleyJobsRunning?: boolean };
-  flags.galleyJobsRunning = true;
-  void runner.promise.finally(() => (flags.galleyJobsRunning = false));
+  flags.galleyJobsRunning = runner !== null;
+  void runner?.promise.finally(() => (flags.galleyJobsRunning = false));
   // On shutdown (lib/runtime/app-server.ts): stop taking jobs and stop listening while
   // requests drain; once they have, close the database pool (before the embedded
   // PostgreSQL stops).
@@ -39,7 +51,7 @@ export async function register() {
   };
   hooks.galleyStopJobs = async () => {
     stopIndexer();
-    await Promise.all([runner.stop(), bus.stop(), collab.stop()]);
+    await Promise.all([runner?.stop(), bus.stop(), collab.stop()]);
   };
   hooks.galleyClosePool = async () => {
     const { db } = await import("./lib/db");

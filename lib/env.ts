@@ -19,6 +19,21 @@ const postgresUrl = z
     }
   }, "must be a PostgreSQL URL such as postgresql://user:password@127.0.0.1:5432/galley");
 
+/** A comma-separated list of URLs, each with one of `protocols`. */
+const urlList = (protocols: string[], message: string) =>
+  z.string().refine(
+    (value) =>
+      value.split(",").every((item) => {
+        try {
+          const url = new URL(item.trim());
+          return protocols.includes(url.protocol) && url.hostname !== "";
+        } catch {
+          return false;
+        }
+      }),
+    message,
+  );
+
 const port = z.coerce
   .number({ error: "must be a port number" })
   .int("must be a whole number")
@@ -46,6 +61,23 @@ export const envSchema = z
     GALLEY_DATA_DIR: z.string().min(1).default(".data"),
     GALLEY_DB_PORT: port.default(54329),
     GALLEY_DEMO: flag.default(false),
+    /** Front server processes (lib/runtime/workers.ts); unset or empty: one per core, at most 8. */
+    GALLEY_WORKERS: z.coerce
+      .number({ error: "must be a whole number of processes, such as 4" })
+      .int({ error: "must be a whole number of processes, such as 4" })
+      .min(1, { error: "must be at least 1" })
+      .max(64, { error: "must be at most 64" })
+      .optional(),
+    /** The shared nginx caches to purge (deploy/nginx-cache.conf, lib/runtime/proxy-purge.ts). */
+    GALLEY_PROXY_PURGE_URLS: urlList(
+      ["http:", "https:"],
+      "must be nginx addresses separated by commas, such as http://127.0.0.1:8080",
+    ).optional(),
+    /** Where each invalidation is POSTed for a CDN's purge (lib/server/cache/purge-hook.ts). */
+    GALLEY_PURGE_WEBHOOK_URL: urlList(
+      ["http:", "https:"],
+      "must be URLs separated by commas, such as https://purge.example.com/galley",
+    ).optional(),
     /** Behind a reverse proxy (deploy/nginx.conf): take the client address from X-Forwarded-For. */
     GALLEY_TRUST_PROXY: flag.default(false),
     GALLEY_TIME_ZONE: timeZone.default("Asia/Shanghai"),

@@ -115,6 +115,21 @@ describe("npm start with bad input", () => {
     }
   });
 
+  it("rejects a bad worker count and purge addresses with the variables' names", async () => {
+    const { code, output } = await startAndFail({
+      GALLEY_WORKERS: "0",
+      GALLEY_PROXY_PURGE_URLS: "http://127.0.0.1:8080,nginx.local",
+      GALLEY_PURGE_WEBHOOK_URL: "ftp://purge.example.com",
+    });
+    expect(code).toBe(1);
+    expect(output).toMatch(/^Galley could not start: /);
+    expect(output).toMatch(/GALLEY_WORKERS must be at least 1/);
+    expect(output).toMatch(/GALLEY_PROXY_PURGE_URLS must be nginx addresses separated by commas/);
+    expect(output).toMatch(/GALLEY_PURGE_WEBHOOK_URL must be URLs separated by commas/);
+    expect(output).not.toMatch(/\n\s+at /);
+    expect(fs.readdirSync(dataDir)).toEqual([]);
+  });
+
   it("rejects an invalid port and time zone with the variables' names", async () => {
     const { code, output } = await startAndFail({ PORT: "http", GALLEY_TIME_ZONE: "Mars/Olympus" });
     expect(code).toBe(1);

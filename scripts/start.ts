@@ -14,11 +14,19 @@ import { isBuildStale, runBuild, type Build } from "../lib/runtime/build";
 import type { OpenDatabase } from "../lib/runtime/database";
 import { prepareRuntime, setupLine } from "../lib/runtime/prepare";
 import { StartupError } from "../lib/runtime/startup-error";
+import {
+  defaultWorkerCount,
+  isWorker,
+  serveAsWorker,
+  startWorkers,
+  type WorkerPool,
+} from "../lib/runtime/workers";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-data";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 let database: OpenDatabase | undefined;
 let server: AppServer | undefined;
+let workers: WorkerPool | undefined;
 
 async function main() {
   if (fs.existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
@@ -44,14 +52,21 @@ async function main() {
   );
 
   await build;
-  server = await startAppServer({
-    root,
-    port: env.PORT,
-    host: env.HOST,
-    databaseUrl: database.url,
-  });
+  const count = env.GALLEY_WORKERS ?? defaultWorkerCount();
+  if (count === 1) {
+    server = await startAppServer({
+      root,
+      port: env.PORT,
+      host: env.HOST,
+      databaseUrl: database.url,
+    });
+  } else {
+    workers = await startWorkers(count, { PORT: String(env.PORT), HOST: env.HOST });
+  }
 
-  console.log(`\nGalley is running at ${runtime.publicUrl}`);
+  console.log(
+    `\nGalley is running at ${runtime.publicUrl}${count > 1 ? ` (${count} worker processes)` : ""}`,
+  );
   if (runtime.hasDemoAccounts) {
     console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
     for (const account of DEMO_ACCOUNTS)
@@ -66,21 +81,41 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   await server?.close().catch(() => undefined);
+  await workers?.stop().catch(() => undefined);
   await database?.close().catch(() => undefined);
   process.exit(code);
 }
 
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
+/** A worker (GALLEY_WORKERS > 1): the primary prepared everything and exported it. */
+async function serveWorker() {
+  const worker = await startAppServer({
+    root,
+    port: Number(process.env.PORT),
+    host: process.env.HOST!,
+    databaseUrl: process.env.DATABASE_URL!,
+  });
+  serveAsWorker(() => worker.close());
+}
 
-main().catch(async (error: unknown) => {
+if (isWorker()) {
+  serveWorker().catch((error: unknown) => {
+    console.error("A Galley worker could not start:", error);
+    process.exit(1);
+  });
+} else {
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  main().catch(onStartFailure);
+}
+
+async function onStartFailure(error: unknown) {
   if (error instanceof StartupError || error instanceof ConfigError) {
     console.error(`Galley could not start: ${error.message}`);
   } else {
     console.error("Galley could not start because of an unexpected error:", error);
   }
   await shutdown(1);
-});
+}
 
 /** Said at every start: backups and clean-ups must know where the database lives. */
 function relocated(postgresDir: string | undefined, dataDir: string): string {

@@ -17,6 +17,7 @@ import { permissions } from "./reliability/permissions";
 import { printTable } from "./reliability/table";
 import { xss } from "./reliability/xss";
 import { scheduledRestart } from "./reliability/scheduled-restart";
+import { workers } from "./reliability/workers";
 
 type Case = { name: string; run: (harness: Harness) => Promise<CaseResult> };
 
@@ -35,6 +36,7 @@ function cases(quick: boolean): Case[] {
         coeditingCrash(h, quick ? { editors: 20, seconds: 15 } : { editors: 20, seconds: 60 }),
     },
     { name: "two instances", run: (h) => twoInstances(h, quick ? 20 : 100) },
+    { name: "workers", run: (h) => workers(h) },
     { name: "offline co-editor", run: (h) => offlineClient(h, quick ? 20 : 60) },
     { name: "xss", run: (h) => xss(h, quick ? 30 : 100) },
     { name: "permissions", run: (h) => permissions(h) },

@@ -1,3 +1,4 @@
+import http from "node:http";
 /**
  * A server action's request body ("reply", in React's words) checked before Next decodes
  * it. Next answers a reply React's decoder cannot read (cut short, not UTF-8, nested past
@@ -99,4 +100,51 @@ export async function checkActionReply(
     return NOT_UNDERSTOOD;
   }
   return parseModel(text, new Set());
+}
+
+/** The body, or null once it passes `limit` (the rest is drained, not kept). */
+async function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= limit) chunks.push(chunk);
+  }
+  return size <= limit ? Buffer.concat(chunks) : null;
+}
+
+/** The same request with its body read already, for Next to read again. */
+function replay(original: http.IncomingMessage, body: Buffer): http.IncomingMessage {
+  const copy = new http.IncomingMessage(original.socket);
+  copy.method = original.method;
+  copy.url = original.url;
+  copy.headers = original.headers;
+  copy.rawHeaders = original.rawHeaders;
+  copy.httpVersion = original.httpVersion;
+  copy.httpVersionMajor = original.httpVersionMajor;
+  copy.httpVersionMinor = original.httpVersionMinor;
+  // Complete: when the copy is destroyed after its end, Node would otherwise take it for
+  // an aborted request and destroy the socket the response is still to be written to.
+  copy.complete = true;
+  copy.push(body);
+  copy.push(null);
+  return copy;
+}
+
+/**
+ * A server action call whose body React could not decode is answered here (400/413 with
+ * a sentence, see action-reply.ts); a readable one goes on to Next as it came.
+ */
+export async function screenActionCall(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+): Promise<http.IncomingMessage | null> {
+  const body = await readBody(request, ACTION_BODY_LIMIT);
+  const problem = body
+    ? await checkActionReply(request.headers["content-type"], body)
+    : { status: 413 as const, message: "That request is too large for Galley to read." };
+  if (!problem) return replay(request, body!);
+  response.writeHead(problem.status, { "content-type": "text/plain; charset=utf-8" });
+  response.end(`${problem.message}\n`);
+  return null;
 }

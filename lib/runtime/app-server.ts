@@ -5,7 +5,7 @@ import { hasSecretAddress, previewHeaders } from "../security/headers";
 import { isTrustProxy, ORIGIN_HEADER } from "../site-url";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../database-unavailable";
 import { loggablePath, log, requestContext, requestIdFor } from "../log";
-import { ACTION_BODY_LIMIT, checkActionReply } from "./action-reply";
+import { screenActionCall } from "./action-reply";
 import { createArticleGate } from "./article-gate";
 import { createLiveEvents } from "./live-events";
 import { createPageServer, originOf } from "./page-server";
@@ -42,53 +42,6 @@ function answerOutagesWith503(response: http.ServerResponse): void {
     response.setHeader("retry-after", "5");
     return writeHead(503, ...rest);
   }) as typeof response.writeHead;
-}
-
-/** The body, or null once it passes `limit` (the rest is drained, not kept). */
-async function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size <= limit) chunks.push(chunk);
-  }
-  return size <= limit ? Buffer.concat(chunks) : null;
-}
-
-/** The same request with its body read already, for Next to read again. */
-function replay(original: http.IncomingMessage, body: Buffer): http.IncomingMessage {
-  const copy = new http.IncomingMessage(original.socket);
-  copy.method = original.method;
-  copy.url = original.url;
-  copy.headers = original.headers;
-  copy.rawHeaders = original.rawHeaders;
-  copy.httpVersion = original.httpVersion;
-  copy.httpVersionMajor = original.httpVersionMajor;
-  copy.httpVersionMinor = original.httpVersionMinor;
-  // Complete: when the copy is destroyed after its end, Node would otherwise take it for
-  // an aborted request and destroy the socket the response is still to be written to.
-  copy.complete = true;
-  copy.push(body);
-  copy.push(null);
-  return copy;
-}
-
-/**
- * A server action call whose body React could not decode is answered here (400/413 with
- * a sentence, see action-reply.ts); a readable one goes on to Next as it came.
- */
-async function screenActionCall(
-  request: http.IncomingMessage,
-  response: http.ServerResponse,
-): Promise<http.IncomingMessage | null> {
-  const body = await readBody(request, ACTION_BODY_LIMIT);
-  const problem = body
-    ? await checkActionReply(request.headers["content-type"], body)
-    : { status: 413 as const, message: "That request is too large for Galley to read." };
-  if (!problem) return replay(request, body!);
-  response.writeHead(problem.status, { "content-type": "text/plain; charset=utf-8" });
-  response.end(`${problem.message}\n`);
-  return null;
 }
 
 function isDecodable(pathname: string): boolean {
@@ -139,7 +92,6 @@ export async function startAppServer(options: {
   const trustProxy = isTrustProxy(process.env.GALLEY_TRUST_PROXY);
 
   async function serve(request: http.IncomingMessage, response: http.ServerResponse) {
-    if (pages.serveSimpleHit(request, response)) return;
     if (live.handle(request, response)) return;
     request.headers["x-galley-client-ip"] = clientAddress(request, trustProxy);
     // Absolute links name the address the reader used (a render from the page cache
@@ -192,8 +144,12 @@ export async function startAppServer(options: {
     return handle(request, response);
   }
 
-  const server = http.createServer((request, response) => {
-    // Every request has an id: in the response, on every log line written for it, and
+  // Cache hits come by the tens of thousands a second: answered before anything else is
+  // built for a request (id, async context, URL, log entry); they are not logged.
+  const logHits = log.isLevelEnabled("debug");
+  const onRequest = (request: http.IncomingMessage, response: http.ServerResponse) => {
+    if (!logHits && pages.serveSimpleHit(request, response)) return;
+    // Every other request has an id: in the response, on every log line written for it, and
     // (from a trusted proxy) the one the proxy already gave it.
     const requestId = requestIdFor(trustProxy ? request.headers["x-request-id"] : undefined);
     request.headers["x-request-id"] = requestId;
@@ -206,13 +162,14 @@ export async function startAppServer(options: {
         status: response.statusCode,
         ms: Math.round((performance.now() - started) * 10) / 10,
       };
-      // Cache hits come by the tens of thousands a second: logged only at debug level.
+      // Hits from the full path (a query string) are logged only at debug level too.
       if (response.getHeader("x-galley-cache") === "hit") log.debug(entry, "request");
       else requestContext.run({ requestId }, () => log.info(entry, "request"));
     });
     // While PostgreSQL is away, whatever fails for want of it is a 503 with Retry-After
     // (cached reader pages are still answered from memory).
     if (!pages.databaseReachable()) answerOutagesWith503(response);
+    if (logHits && pages.serveSimpleHit(request, response)) return;
     requestContext.run({ requestId }, () =>
       serve(request, response).catch((error: unknown) => {
         log.error({ err: error }, "request failed");
@@ -228,7 +185,17 @@ export async function startAppServer(options: {
         response.end("Internal error");
       }),
     );
+  };
+  const server = http.createServer(onRequest);
+  // This process's own port, on loopback only, for the page cache's render requests: with
+  // several workers the shared port could hand a render to another worker.
+  const renderServer = http.createServer(onRequest);
+  await new Promise<void>((resolve, reject) => {
+    renderServer.once("error", reject);
+    renderServer.listen({ port: 0, host: "127.0.0.1", exclusive: true }, resolve);
   });
+  const { port: renderPort } = renderServer.address() as import("node:net").AddressInfo;
+  pages.setRenderOrigin(`http://127.0.0.1:${renderPort}`);
   // WebSockets: /collab is co-editing (started inside Next by instrumentation.ts, so it
   // shares the use-cases and database client); any other upgrade is Next's own.
   const upgradeNext = app.getUpgradeHandler();
@@ -267,6 +234,9 @@ export async function startAppServer(options: {
         }, 10_000).unref();
       });
       await Promise.all([drained, stopJobs()]);
+      // Renders for the requests that drained went through it: it closes after them.
+      renderServer.close();
+      renderServer.closeAllConnections();
       // Only now that no request or job uses it: close the app's database pool.
       await (globalThis as { galleyClosePool?: () => Promise<void> })
         .galleyClosePool?.()

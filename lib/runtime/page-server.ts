@@ -10,6 +10,7 @@ import {
   publicOriginFor,
 } from "../site-url";
 import { createPageCache, sendCachedPage, type CachedPage } from "./page-cache";
+import { createProxyPurger } from "./proxy-purge";
 import { isCacheable, localeOf, normalisedTarget, readCookie, tagsForPath } from "./page-key";
 
 type Rendered =
@@ -17,6 +18,13 @@ type Rendered =
   | { kind: "other"; status: number; headers: Headers; body: Buffer };
 
 const RENDER_HEADER = "x-galley-render";
+/** Set by the shared proxy cache on the requests it may keep the answer to. */
+const PROXY_FILL_HEADER = "x-galley-cache-fill";
+
+/** The reader data cache inside Next (instrumentation.ts puts it here). */
+const dataCache = () =>
+  (globalThis as { galleyDataCache?: { invalidate(tags: string[]): void; clear(): void } })
+    .galleyDataCache;
 
 const header = (value: string | string[] | undefined) =>
   Array.isArray(value) ? value.join(",") : value;
@@ -61,7 +69,7 @@ function readerKey(request: http.IncomingMessage): string {
 
 /**
  * The page cache wired to the app: misses are rendered by asking this same server (with
- * a per-process secret header, so only we can skip the cache), concurrent misses for one
+ * a secret header, so only we can skip the cache), concurrent misses for one
  * page share one render, and invalidations arrive over PostgreSQL LISTEN.
  */
 export function createPageServer(options: {
@@ -74,20 +82,44 @@ export function createPageServer(options: {
   onReset?: () => void;
 }) {
   const pages = createPageCache();
-  const secret = crypto.randomUUID();
+  // Shared by the worker processes (lib/runtime/workers.ts): a render request may reach
+  // any of them through the shared port.
+  const secret = process.env.GALLEY_RENDER_SECRET ?? crypto.randomUUID();
   const loopback = ["0.0.0.0", "::", ""].includes(options.host) ? "127.0.0.1" : options.host;
-  const origin = `http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${options.port}`;
+  // Misses are rendered by this process: through the public port until setRenderOrigin
+  // names this worker's own (with several workers the public port may hand the render to
+  // another, whose caches may not have heard of the invalidation yet).
+  let origin = `http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${options.port}`;
   const inFlight = new Map<string, Promise<Rendered>>();
+  const proxy = createProxyPurger(process.env.GALLEY_PROXY_PURGE_URLS);
   const listener = listenForInvalidations(options.databaseUrl, {
     onMessage: ({ tags }) => {
+      dataCache()?.invalidate(tags);
       pages.invalidate(tags);
+      proxy?.purge(tags);
       options.onInvalidate?.(tags);
     },
     onReset: () => {
+      dataCache()?.clear();
       pages.clear();
+      proxy?.purgeAll();
       options.onReset?.();
     },
   });
+
+  /** A cached page to the reader, or to the shared proxy cache (deploy/nginx-cache.conf). */
+  function answer(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    page: CachedPage,
+    hit: boolean,
+  ) {
+    if (proxy && request.headers[PROXY_FILL_HEADER] !== undefined) {
+      proxy.remember(request, page.tags);
+      response.setHeader("x-accel-expires", proxy.expiresHeader["x-accel-expires"]);
+    }
+    sendCachedPage(request, response, page, hit);
+  }
 
   async function render(key: string, target: string, request: http.IncomingMessage) {
     const startedAt = pages.begin();
@@ -115,6 +147,10 @@ export function createPageServer(options: {
   }
 
   return {
+    /** Where this process answers its own render requests (app-server.ts's private port). */
+    setRenderOrigin(value: string) {
+      origin = value;
+    },
     /** A render request from this server to itself: serve it from Next, uncached. */
     isRenderRequest(request: http.IncomingMessage): boolean {
       return request.headers[RENDER_HEADER] === secret;
@@ -135,14 +171,14 @@ export function createPageServer(options: {
       if (!isCacheable(request, raw) || request.headers[RENDER_HEADER] !== undefined) return false;
       const page = pages.get(`${readerKey(request)} ${raw}`);
       if (!page) return false;
-      sendCachedPage(request, response, page, true);
+      answer(request, response, page, true);
       return true;
     },
     /** Answers a hit; false on a miss. */
     serveHit(request: http.IncomingMessage, response: http.ServerResponse, key: string): boolean {
       const page = pages.get(key);
       if (!page) return false;
-      sendCachedPage(request, response, page, true);
+      answer(request, response, page, true);
       return true;
     },
     /** Renders a miss (once, however many ask at the same time) and answers it. */
@@ -158,7 +194,7 @@ export function createPageServer(options: {
         inFlight.set(key, rendering);
       }
       const rendered = await rendering;
-      if (rendered.kind === "page") return sendCachedPage(request, response, rendered.page, false);
+      if (rendered.kind === "page") return answer(request, response, rendered.page, false);
       const headers: Record<string, string> = {};
       rendered.headers.forEach((value, name) => {
         if (
@@ -175,6 +211,9 @@ export function createPageServer(options: {
     get size() {
       return pages.size;
     },
-    close: () => listener.stop(),
+    close: () => {
+      proxy?.close();
+      return listener.stop();
+    },
   };
 }

@@ -30,7 +30,7 @@ export type Harness = {
 };
 
 /** The real stack for the suite: a throwaway database, the built app, a client for checks. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(extraEnv: Record<string, string> = {}): Promise<Harness> {
   if (isBuildStale(root)) await runBuild(root);
   const server = await startTestServer();
   const database = await createTestDatabase(server.serverUrl);
@@ -44,6 +44,7 @@ export async function startHarness(): Promise<Harness> {
     NEXTAUTH_SECRET: SECRET,
     GALLEY_DATA_DIR: dataDir,
     GALLEY_DEMO: "1",
+    ...extraEnv,
   };
   const base = `http://127.0.0.1:${port}`;
   const earlierOutput: string[] = [];

@@ -1,6 +1,6 @@
-import fs from "node:fs";
 import { Worker } from "node:worker_threads";
 import { fieldsFor, writers, type CaseResult, type Harness } from "./harness";
+import { treeRssMb } from "./processes";
 
 const READER_PAGES = [
   "/articles/shi-xinguan-feiyan-yiqing-fangkong-gongzuo-lingdao-xiaozu-zhaokai-huiyi",
@@ -10,11 +10,8 @@ const READER_PAGES = [
   "/search?q=%E7%96%AB%E6%83%85",
 ];
 
-function rssMb(pid: number | undefined): number {
-  if (!pid) return NaN;
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
-}
+/** The whole server's memory: the primary and its worker processes. */
+const rssMb = treeRssMb;
 
 /**
  * The readers run on their own thread: 200 fetch loops keep an event loop busy, and the

@@ -1,4 +1,9 @@
 /** Liveness: the process answers. Readiness (database, migrations, job queue) is /api/health/ready. */
 export function GET() {
-  return Response.json({ status: "ok" }, { headers: { "cache-control": "no-store" } });
+  // With GALLEY_WORKERS > 1, which worker process answered (for operators and the tests).
+  const worker = process.env.GALLEY_WORKER_INDEX;
+  return Response.json(
+    { status: "ok", ...(worker ? { worker: Number(worker) } : {}) },
+    { headers: { "cache-control": "no-store" } },
+  );
 }

@@ -1,0 +1,35 @@
+import fs from "node:fs";
+
+/** The live child processes of `pid` (a cluster primary's workers). */
+export function childPids(pid: number | undefined): number[] {
+  if (!pid) return [];
+  const children: number[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the command's closing parenthesis: state, ppid, …
+      const [state, ppid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(ppid) === pid && state !== "Z") children.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return children;
+}
+
+/** Resident memory of a process and all its descendants, in MB. */
+export function treeRssMb(pid: number | undefined): number {
+  if (!pid) return NaN;
+  let kb = 0;
+  const visit = (id: number) => {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${id}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      return;
+    }
+    for (const child of childPids(id)) visit(child);
+  };
+  visit(pid);
+  return kb / 1024;
+}
