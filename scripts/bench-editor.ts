@@ -18,7 +18,7 @@ import { docToPlainText } from "../lib/content/doc";
 import { textToDoc } from "../lib/content/plain-text";
 import { emptyArticleFields } from "../lib/schemas/article-fields";
 import { findFreePort } from "../lib/runtime/port";
-import { startApp, waitForApp } from "../lib/testing/app-process";
+import { appEnv, startApp, waitForApp } from "../lib/testing/app-process";
 import { createTestDatabase, startTestServer } from "../lib/testing/test-database";
 import { createArticle, createUser } from "../prisma/factories";
 import { readSampleText, repairSampleText } from "../prisma/seed/sample-article";
@@ -50,13 +50,7 @@ async function main() {
   const db = createDbClient(database.url);
   const port = await findFreePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "galley-bench-"));
-  const app = startApp({
-    DATABASE_URL: database.url,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    NEXTAUTH_SECRET: SECRET,
-    GALLEY_DATA_DIR: dataDir,
-  });
+  const app = startApp(appEnv({ databaseUrl: database.url, port, secret: SECRET, dataDir }));
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForApp(app, `${base}/api/health`);

@@ -4,7 +4,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createDbClient } from "../../lib/db-client";
 import { findFreePort } from "../../lib/runtime/port";
-import { startApp, waitForApp, type AppProcess } from "../../lib/testing/app-process";
+import { appEnv, startApp, waitForApp, type AppProcess } from "../../lib/testing/app-process";
 import { createTestDatabase, type TestDatabase } from "../../lib/testing/test-database";
 import { instantToWallTime } from "../../lib/time-zone";
 import { createArticle, createUser, FACTORY_PASSWORD } from "../../prisma/factories";
@@ -36,13 +36,7 @@ test.describe("[WORKFLOW] scheduled publishing across a restart and two instance
 
   async function start() {
     const port = await findFreePort();
-    const app = startApp({
-      DATABASE_URL: database.url,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NEXTAUTH_SECRET: SECRET,
-      GALLEY_DATA_DIR: dataDir,
-    });
+    const app = startApp(appEnv({ databaseUrl: database.url, port, secret: SECRET, dataDir }));
     apps.push(app);
     const base = `http://127.0.0.1:${port}`;
     await waitForApp(app, `${base}/api/health`);

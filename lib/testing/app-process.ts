@@ -40,6 +40,24 @@ export function startApp(env: Record<string, string | undefined>): AppProcess {
   };
 }
 
+/** The environment of an app on a test database, on loopback at `port`. */
+export function appEnv(options: {
+  databaseUrl: string;
+  port: number;
+  secret: string;
+  dataDir: string;
+  extra?: Record<string, string>;
+}): Record<string, string> {
+  return {
+    DATABASE_URL: options.databaseUrl,
+    PORT: String(options.port),
+    HOST: "127.0.0.1",
+    NEXTAUTH_SECRET: options.secret,
+    GALLEY_DATA_DIR: options.dataDir,
+    ...options.extra,
+  };
+}
+
 /** Waits until `url` answers 200, or fails with the app's output if it exits or times out. */
 export async function waitForApp(app: AppProcess, url: string, timeoutMs = 240_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
