@@ -1,9 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { findFreePort } from "../../lib/runtime/port";
-import { projectRoot } from "../../lib/testing/app-process";
+import { startGalleyNginx, type Nginx } from "../../lib/testing/nginx";
 import { createArticle } from "../../prisma/factories";
 import { DEMO } from "../fixtures/auth";
 import { e2ePort } from "../fixtures/config";
@@ -19,33 +15,16 @@ const db = e2eDb();
  * within a second.
  */
 test.describe("[READER] behind the shipped nginx configuration", () => {
-  let nginx: ChildProcess | undefined;
-  let dir: string;
+  let nginx: Nginx | undefined;
   let base: string;
 
   test.beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "galley-nginx-"));
-    // nginx started as root runs its workers as an unprivileged user: let them write here.
-    fs.chmodSync(dir, 0o777);
-    for (const sub of ["cache", "body", "proxy"])
-      fs.mkdirSync(path.join(dir, sub), { mode: 0o777 });
-    for (const sub of ["cache", "body", "proxy"]) fs.chmodSync(path.join(dir, sub), 0o777);
     const port = await findFreePort();
-    const shipped = fs.readFileSync(path.join(projectRoot, "deploy/nginx.conf"), "utf8");
-    const config = shipped
-      .replace("server 127.0.0.1:3000;", `server 127.0.0.1:${e2ePort};`)
-      .replace("listen 8080;", `listen 127.0.0.1:${port};`)
-      .replace("/var/cache/nginx/galley", path.join(dir, "cache"))
-      .replace(
-        "worker_processes auto;",
-        `worker_processes 1;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;`,
-      )
-      .replace(
-        "http {",
-        `http {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;`,
-      );
-    fs.writeFileSync(path.join(dir, "nginx.conf"), config);
-    nginx = spawn("nginx", ["-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: "inherit" });
+    nginx = await startGalleyNginx({
+      file: "deploy/nginx.conf",
+      port,
+      upstreams: [`127.0.0.1:${e2ePort}`],
+    });
     base = `http://127.0.0.1:${port}`;
     await expect
       .poll(async () => (await fetch(`${base}/api/health`).catch(() => null))?.status, {
@@ -54,9 +33,8 @@ test.describe("[READER] behind the shipped nginx configuration", () => {
       .toBe(200);
   });
   test.afterAll(async () => {
-    nginx?.kill("SIGTERM");
+    await nginx?.stop();
     await db.$disconnect();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   test("pages pass through, build assets are cached, and a publish shows within a second", async ({

@@ -26,6 +26,18 @@ describe("the page cache", () => {
     expect(page.headers["content-security-policy"]).toBe("default-src 'self'; script-src 'none'");
   });
 
+  it("names its cache tags as surrogate keys for a CDN (Fastly and Cloudflare), encoded", () => {
+    const page = store(createPageCache(), "zh /articles/德州", [
+      "slug:德州",
+      "publication",
+      "sections",
+    ]);
+    const key = "slug:%E5%BE%B7%E5%B7%9E";
+    expect(page.headers["surrogate-key"]).toBe(`${key} publication sections`);
+    expect(page.headers["cache-tag"]).toBe(`${key},publication,sections`);
+    expect(page.prepared.br["surrogate-key"]).toBe(page.headers["surrogate-key"]);
+  });
+
   it("keeps live coverage's own script, without its nonce, and lets only this origin's scripts run", () => {
     const cache = createPageCache();
     const page = cache.store("en /articles/live", cache.begin(), {

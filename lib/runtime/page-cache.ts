@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type http from "node:http";
 import zlib from "node:zlib";
 import { LRUCache } from "lru-cache";
+import { surrogateHeaders } from "../surrogate-keys";
 
 /**
  * Published pages as documents, served from memory in front of Next. Next's request
@@ -108,6 +109,7 @@ export function createPageCache(limits = { maxEntries: MAX_ENTRIES, maxBytes: MA
         "content-type": "text/html; charset=utf-8",
         "cache-control": "public, max-age=0, s-maxage=60, stale-while-revalidate=600",
         vary: "Accept-Encoding, Accept-Language, Cookie",
+        ...surrogateHeaders(page.tags),
       };
       for (const name of PASSED_HEADERS) {
         const value = page.headers.get(name);

@@ -3,6 +3,7 @@ import { tagsForArticle, type ArticleTagSource } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { announceInvalidation } from "./cache-bus";
+import { notifyPurgeHook } from "./purge-hook";
 
 type Entry = { value: unknown; tags: readonly string[] };
 type Store = { entries: Map<string, Entry>; generation: number };
@@ -39,6 +40,8 @@ export async function cached<T>(
 /** Drops entries with any of `tags` here, and tells the other instances to do the same. */
 export function invalidateTags(tags: readonly string[]): void {
   invalidateLocal(tags);
+  // A CDN in front hears of it once, from here (the other instances only listen).
+  notifyPurgeHook(tags);
   announceInvalidation(tags).catch((error: unknown) => {
     // The other instances will serve their copy until their own next invalidation.
     log.warn({ err: error, tags }, "could not announce a cache invalidation");
