@@ -26,6 +26,17 @@ describe("the page cache", () => {
     expect(page.headers["content-security-policy"]).toBe("default-src 'self'; script-src 'none'");
   });
 
+  it("drops the render's nonces, so two renders of one page (two workers) share an ETag", () => {
+    const render = (nonce: string) =>
+      createPageCache().store("en /", 0, {
+        ...rendered("x"),
+        html: `<html><head><link rel="stylesheet" href="/a.css" nonce="${nonce}"/></head><body>x</body></html>`,
+      });
+    const [one, two] = [render("bm9uY2Ux"), render("bm9uY2Uy")];
+    expect(one.body.toString()).toContain('<link rel="stylesheet" href="/a.css"/>');
+    expect(one.etag).toBe(two.etag);
+  });
+
   it("names its cache tags as surrogate keys for a CDN (Fastly and Cloudflare), encoded", () => {
     const page = store(createPageCache(), "zh /articles/德州", [
       "slug:德州",

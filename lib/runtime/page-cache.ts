@@ -43,18 +43,24 @@ const isLiveScript = (attributes: string) =>
  * keeps its own small script, which shows new updates without a reload.
  */
 export function stripScripts(html: string): string {
-  return html
-    .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/gi, (whole, attributes: string) =>
-      /type=["']?application\/(ld\+)?json/i.test(attributes) || isLiveScript(attributes)
-        ? whole.replace(/\snonce="[^"]*"/, "")
-        : "",
-    )
-    .replace(
-      /<link\b[^>]*\brel=["']?(?:modulepreload|preload)["']?[^>]*\bas=["']?script[^>]*>/gi,
-      "",
-    )
-    .replace(/<link\b[^>]*\bas=["']?script["']?[^>]*\brel=["']?preload[^>]*>/gi, "")
-    .replace(/<link\b[^>]*\brel=["']?modulepreload[^>]*>/gi, "");
+  return (
+    html
+      .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/gi, (whole, attributes: string) =>
+        /type=["']?application\/(ld\+)?json/i.test(attributes) || isLiveScript(attributes)
+          ? whole
+          : "",
+      )
+      .replace(
+        /<link\b[^>]*\brel=["']?(?:modulepreload|preload)["']?[^>]*\bas=["']?script[^>]*>/gi,
+        "",
+      )
+      .replace(/<link\b[^>]*\bas=["']?script["']?[^>]*\brel=["']?preload[^>]*>/gi, "")
+      .replace(/<link\b[^>]*\brel=["']?modulepreload[^>]*>/gi, "")
+      // The render's nonces (on stylesheet links too) mean nothing to a document whose CSP
+      // names none, and would make each render's bytes, so its ETag, differ: without them
+      // every worker and instance serves the same page under the same ETag.
+      .replace(/\snonce="[^"]*"/g, "")
+  );
 }
 
 /**

@@ -24,7 +24,9 @@ const INLINE_LIMIT = 5_000;
 export type CollabMessage =
   | { from: string; doc: string; update: string }
   | { from: string; doc: string; ids: string[] }
-  | { from: string; doc: string; access: true };
+  | { from: string; doc: string; access: true }
+  | { from: string; doc: string; awareness: string }
+  | { from: string; doc: string; whoIsHere: true };
 
 /**
  * The document's lineage, creating the document from the stored body the first time

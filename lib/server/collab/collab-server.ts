@@ -15,6 +15,7 @@ import {
   readBodyUpdates,
   type CollabMessage,
 } from "./body-store";
+import { applyRemoteAwareness, relayAwareness, type AwarenessRelay } from "./awareness-relay";
 import { deriveBody } from "./derive-body";
 import { createPresence } from "./collab-presence";
 import { onlySuggests } from "./suggest-guard";
@@ -53,6 +54,8 @@ export function startCollab(databaseUrl: string): Collab {
   const inOrder = new Map<string, Promise<unknown>>();
   // Announcements that arrive while a document is being read from the database.
   const loading = new Map<string, Uint8Array[]>();
+  // Each open document's awareness announcer (awareness-relay.ts).
+  const relays = new Map<string, AwarenessRelay>();
 
   const hocuspocus = new Hocuspocus({
     name: "galley",
@@ -80,7 +83,12 @@ export function startCollab(databaseUrl: string): Collab {
       } finally {
         loading.delete(documentName);
       }
+      relays.set(documentName, relayAwareness(documentName, document.awareness));
       return document;
+    },
+    async afterUnloadDocument({ documentName }) {
+      relays.get(documentName)?.stop();
+      relays.delete(documentName);
     },
     async connected({ documentName, context, connection }) {
       const { user, mode } = context as Context;
@@ -155,6 +163,11 @@ export function startCollab(databaseUrl: string): Collab {
     if ("access" in message) return recheckAccess(message.doc);
     if (message.from === INSTANCE) return;
     const document = hocuspocus.documents.get(message.doc);
+    if ("awareness" in message) {
+      if (document) applyRemoteAwareness(document.awareness, message);
+      return;
+    }
+    if ("whoIsHere" in message) return relays.get(message.doc)?.announceAll();
     const buffer = loading.get(message.doc);
     if (!document && !buffer) return;
     const updates =
