@@ -99,6 +99,8 @@ test.describe("[AUTH] the audit log", () => {
 
     const editor = await createUser(db, { role: "EDITOR" });
     await page.getByRole("button", { name: "Sign out" }).click();
+    // Signed out before signing in again (else /login sends the reporter back in).
+    await expect(page).toHaveURL(/\/login$/);
     await signIn(page, editor.email, FACTORY_PASSWORD);
     await page
       .getByRole("navigation", { name: "Newsroom navigation" })
