@@ -215,7 +215,9 @@ export async function startEmbeddedPostgres(options: {
   }
   const password = readPassword(dir);
   if (!isInitialised) await initialise(bins, pgdata, password, runAs);
-  const serverOptions = `-p ${options.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
+  // Each front server worker holds about 15 connections (lib/runtime/workers.ts: up to 8),
+  // past PostgreSQL's default of 100 with the scripts and the primary's own.
+  const serverOptions = `-p ${options.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=250`;
   try {
     await run(
       bins.pg_ctl,
