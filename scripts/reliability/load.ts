@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { fieldsFor, writers, type CaseResult, type Harness } from "./harness";
-import { treeRssMb } from "./processes";
+import { processRssMb, treeRssMb } from "./processes";
 
 const READER_PAGES = [
   "/articles/shi-xinguan-feiyan-yiqing-fangkong-gongzuo-lingdao-xiaozu-zhaokai-huiyi",
@@ -51,7 +51,8 @@ function p99(values: number[]): number {
 
 /**
  * 8. Load: concurrent readers plus editors autosaving about once a second: reader and
- * autosave p99 ≤ 200 ms, zero errors, and the app's memory bounded (start, end and peak RSS).
+ * autosave p99 ≤ 200 ms, zero errors, and the app's memory bounded (each process's peak RSS
+ * under 1 GiB; the whole tree's start, end and peak reported).
  */
 export async function load(
   harness: Harness,
@@ -64,11 +65,18 @@ export async function load(
   }));
   for (const page of READER_PAGES) await (await fetch(`${base}${page}`)).arrayBuffer();
   const pid = harness.app.child.pid;
-  const startRss = rssMb(pid);
+  // The whole tree's RSS, and each process's own peak (the primary and every worker).
+  const perProcess = new Map<number, number>();
+  const sample = () => {
+    for (const [id, mb] of processRssMb(pid))
+      perProcess.set(id, Math.max(mb, perProcess.get(id) ?? 0));
+    return rssMb(pid);
+  };
+  const startRss = sample();
   const end = Date.now() + options.seconds * 1000;
   // The app's RSS every 5 s.
   const rss: number[] = [];
-  const sampler = setInterval(() => rss.push(rssMb(pid)), 5_000);
+  const sampler = setInterval(() => rss.push(sample()), 5_000);
   const saveTimes: number[] = [];
   let errors = 0;
   const [reading] = await Promise.all([
@@ -104,7 +112,7 @@ export async function load(
   clearInterval(sampler);
   const readerTimes = reading.times;
   errors += reading.errors;
-  const endRss = rssMb(pid);
+  const endRss = sample();
   let lost = 0;
   for (const editor of editors) {
     const stored = await db.article.findUniqueOrThrow({ where: { id: editor.article.id } });
@@ -119,8 +127,12 @@ export async function load(
   // V8 collects its old generation lazily, so RSS climbs in a sawtooth (a readers-only run
   // went 440 → 765 MB, then back to 438 at a full collection). Stable here means bounded:
   // the peak stays under a 1 GiB budget.
+  // With GALLEY_WORKERS each worker is such an app (its own Next, caches and pools): the
+  // 1 GiB budget holds for each process; the total is reported beside it.
   const peak = Math.max(startRss, endRss, ...rss);
-  if (peak > 1024) problems.push(`app RSS peaked at ${peak.toFixed(0)} MB (> 1024 MB)`);
+  const processPeak = Math.max(...perProcess.values());
+  if (processPeak > 1024)
+    problems.push(`a process's RSS peaked at ${processPeak.toFixed(0)} MB (> 1024 MB)`);
   if (lost) problems.push(`${lost} articles lost their last acknowledged save`);
   return {
     name: "load",
@@ -130,7 +142,7 @@ export async function load(
     errors,
     dataLost: lost,
     ok: problems.length === 0,
-    figure: `${options.readers} readers + ${options.editors} editors for ${options.seconds} s: ${readerTimes.length} page views (p99 ${readerP99.toFixed(1)} ms), ${saveTimes.length} autosaves (p99 ${saveP99.toFixed(1)} ms), ${errors} errors, app RSS ${startRss.toFixed(0)} → ${endRss.toFixed(0)} MB, peak ${peak.toFixed(0)} (every 5 s: ${rss.map((v) => v.toFixed(0)).join(" ")})`,
+    figure: `${options.readers} readers + ${options.editors} editors for ${options.seconds} s: ${readerTimes.length} page views (p99 ${readerP99.toFixed(1)} ms), ${saveTimes.length} autosaves (p99 ${saveP99.toFixed(1)} ms), ${errors} errors, app RSS (${perProcess.size} processes) ${startRss.toFixed(0)} → ${endRss.toFixed(0)} MB, peak ${peak.toFixed(0)} (every 5 s: ${rss.map((v) => v.toFixed(0)).join(" ")}); largest process peak ${processPeak.toFixed(0)} MB`,
     problems,
   };
 }

@@ -33,3 +33,18 @@ export function treeRssMb(pid: number | undefined): number {
   visit(pid);
   return kb / 1024;
 }
+
+/** Resident memory of `pid` and of each of its children, in MB, by pid. */
+export function processRssMb(pid: number | undefined): Map<number, number> {
+  const sizes = new Map<number, number>();
+  if (!pid) return sizes;
+  for (const id of [pid, ...childPids(pid)]) {
+    try {
+      const status = fs.readFileSync(`/proc/${id}/status`, "utf8");
+      sizes.set(id, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+    } catch {
+      // ended while we looked
+    }
+  }
+  return sizes;
+}
