@@ -10,6 +10,7 @@ import { createArticleGate } from "./article-gate";
 import { createLiveEvents } from "./live-events";
 import { createPageServer, originOf } from "./page-server";
 import { forceHeaders } from "./private-response";
+import { warmUp } from "./warm-up";
 
 export type AppServer = { close(): Promise<void> };
 
@@ -210,6 +211,8 @@ export async function startAppServer(options: {
     }
     collab.handleUpgrade(request, socket, head);
   });
+  // Before the shared port: a worker's first requests must not wait for Next's lazy loads.
+  await warmUp(`http://127.0.0.1:${renderPort}`);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, resolve);
