@@ -86,7 +86,7 @@ export async function startAppServer(options: {
   const gate = createArticleGate(options.databaseUrl);
   const live = createLiveEvents();
   const pages = createPageServer({
-    ...options,
+    databaseUrl: options.databaseUrl,
     onInvalidate: live.notify,
     onReset: live.notifyAll,
   });

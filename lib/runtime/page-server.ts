@@ -10,7 +10,7 @@ import {
   publicOriginFor,
 } from "../site-url";
 import { createPageCache, sendCachedPage, type CachedPage } from "./page-cache";
-import { createProxyPurger } from "./proxy-purge";
+import { createProxyPurger, PROXY_TTL_SECONDS } from "./proxy-purge";
 import { isCacheable, localeOf, normalisedTarget, readCookie, tagsForPath } from "./page-key";
 
 type Rendered =
@@ -68,13 +68,11 @@ function readerKey(request: http.IncomingMessage): string {
 }
 
 /**
- * The page cache wired to the app: misses are rendered by asking this same server (with
- * a secret header, so only we can skip the cache), concurrent misses for one
+ * The page cache wired to the app: misses are rendered by asking this same process (with
+ * a per-process secret header, so only we can skip the cache), concurrent misses for one
  * page share one render, and invalidations arrive over PostgreSQL LISTEN.
  */
 export function createPageServer(options: {
-  port: number;
-  host: string;
   databaseUrl: string;
   /** After the pages an invalidation names are dropped (live coverage's readers hear of it). */
   onInvalidate?: (tags: readonly string[]) => void;
@@ -82,14 +80,11 @@ export function createPageServer(options: {
   onReset?: () => void;
 }) {
   const pages = createPageCache();
-  // Shared by the worker processes (lib/runtime/workers.ts): a render request may reach
-  // any of them through the shared port.
-  const secret = process.env.GALLEY_RENDER_SECRET ?? crypto.randomUUID();
-  const loopback = ["0.0.0.0", "::", ""].includes(options.host) ? "127.0.0.1" : options.host;
-  // Misses are rendered by this process: through the public port until setRenderOrigin
-  // names this worker's own (with several workers the public port may hand the render to
-  // another, whose caches may not have heard of the invalidation yet).
-  let origin = `http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${options.port}`;
+  const secret = crypto.randomUUID();
+  // Misses are rendered by this process, on its own loopback port (app-server.ts sets it
+  // before it listens): with several workers the shared port could hand the render to
+  // another, whose caches may not have heard of the invalidation yet.
+  let origin = "";
   const inFlight = new Map<string, Promise<Rendered>>();
   const proxy = createProxyPurger(process.env.GALLEY_PROXY_PURGE_URLS);
   const listener = listenForInvalidations(options.databaseUrl, {
@@ -116,7 +111,7 @@ export function createPageServer(options: {
   ) {
     if (proxy && request.headers[PROXY_FILL_HEADER] !== undefined) {
       proxy.remember(request, page.tags);
-      response.setHeader("x-accel-expires", proxy.expiresHeader["x-accel-expires"]);
+      response.setHeader("x-accel-expires", PROXY_TTL_SECONDS);
     }
     sendCachedPage(request, response, page, hit);
   }

@@ -38,8 +38,6 @@ type Served = {
 };
 
 export type ProxyPurger = {
-  /** Headers for a reader page handed to the proxy (after `remember`). */
-  readonly expiresHeader: { "x-accel-expires": string };
   remember(request: http.IncomingMessage, tags: readonly string[]): void;
   purge(tags: readonly string[]): void;
   purgeAll(): void;
@@ -91,7 +89,6 @@ export function createProxyPurger(purgeUrls: string | undefined): ProxyPurger | 
   };
 
   return {
-    expiresHeader: { "x-accel-expires": String(PROXY_TTL_SECONDS) },
     remember(request, tags) {
       const header = (name: string) => {
         const value = request.headers[name];

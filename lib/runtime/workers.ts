@@ -1,5 +1,4 @@
 import cluster, { type Worker } from "node:cluster";
-import crypto from "node:crypto";
 import os from "node:os";
 import { log } from "../log";
 
@@ -49,9 +48,6 @@ export type WorkerPool = {
  */
 export function startWorkers(count: number, env: Record<string, string>): Promise<WorkerPool> {
   let stopping = false;
-  // A page cache miss is rendered by a request to the shared port, which any worker may
-  // take: they all know the header that marks it (lib/runtime/page-server.ts).
-  const renderSecret = crypto.randomUUID();
   // Workers accept from the shared socket themselves (not handed each connection by the
   // primary in turn): a connection can then never be handed to a worker that just died,
   // where it would hang unanswered.
@@ -62,7 +58,6 @@ export function startWorkers(count: number, env: Record<string, string>): Promis
     const worker = cluster.fork({
       ...env,
       GALLEY_WORKER_INDEX: String(index),
-      GALLEY_RENDER_SECRET: renderSecret,
       // One job runner for the whole server (see above).
       GALLEY_RUN_JOBS: index === 1 ? "1" : "0",
     });
