@@ -1,4 +1,6 @@
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -27,6 +29,9 @@ test.describe("[SITE] a shared nginx cache in front of two instances", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "galley-proxy-cache-"));
   const apps: AppProcess[] = [];
   const bases: string[] = [];
+  type Hooked = { tags: string[]; surrogateKeys: string[] };
+  let hook: http.Server;
+  const hooked: Hooked[] = [];
 
   test.beforeAll(async () => {
     const serverUrl = new URL(process.env.E2E_DATABASE_URL!);
@@ -35,6 +40,17 @@ test.describe("[SITE] a shared nginx cache in front of two instances", () => {
     db = createDbClient(database.url);
     const nginxPort = await findFreePort();
     front = `http://127.0.0.1:${nginxPort}`;
+    // A CDN relay's stand-in: what each instance POSTs to GALLEY_PURGE_WEBHOOK_URL.
+    hook = http.createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      request.on("end", () => {
+        hooked.push(JSON.parse(body) as Hooked);
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => hook.listen(0, "127.0.0.1", resolve));
+    const hookUrl = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/purge`;
     const ports = [await findFreePort(), await findFreePort()];
     for (const port of ports) {
       const app = startApp(
@@ -43,7 +59,12 @@ test.describe("[SITE] a shared nginx cache in front of two instances", () => {
           port,
           secret: SECRET,
           dataDir,
-          extra: { GALLEY_WORKERS: "1", GALLEY_TRUST_PROXY: "1", GALLEY_PROXY_PURGE_URLS: front },
+          extra: {
+            GALLEY_WORKERS: "1",
+            GALLEY_TRUST_PROXY: "1",
+            GALLEY_PROXY_PURGE_URLS: front,
+            GALLEY_PURGE_WEBHOOK_URL: hookUrl,
+          },
         }),
       );
       apps.push(app);
@@ -57,6 +78,7 @@ test.describe("[SITE] a shared nginx cache in front of two instances", () => {
     });
   });
   test.afterAll(async () => {
+    hook?.close();
     await nginx?.stop();
     await Promise.all(apps.map((app) => app.stop()));
     await db?.$disconnect();
@@ -126,6 +148,15 @@ test.describe("[SITE] a shared nginx cache in front of two instances", () => {
     await move(bases[1]!, second.id, cookie, "publish");
     const fresh = await throughNginx("/", (_, body) => body.includes("Night market returns"));
     expect(fresh, "ms until nginx served the new front page").toBeLessThan(1_000);
+    // A CDN hears of it once, from the instance that published, with the page's keys.
+    await expect
+      .poll(() => hooked.filter((call) => call.tags.includes(`slug:${second.slug}`)).length)
+      .toBe(1);
+    const call = hooked.find((entry) => entry.tags.includes(`slug:${second.slug}`))!;
+    expect(call.tags).toContain("home");
+    expect(call.surrogateKeys).toContain(`slug:${encodeURIComponent(second.slug)}`);
+    await new Promise((resolve) => setTimeout(resolve, 500)); // no second, late copy
+    expect(hooked.filter((entry) => entry.tags.includes(`slug:${second.slug}`))).toHaveLength(1);
     test.info().annotations.push({
       type: "publish → fresh through nginx",
       description: `${fresh.toFixed(0)} ms`,

@@ -58,7 +58,7 @@ export function appEnv(options: {
   };
 }
 
-/** Waits until `url` answers 200, or fails with the app's output if it exits or times out. */
+/** Waits until `url` answers 200 and the app says it is running, or fails with the app's output if it exits or times out. */
 export async function waitForApp(app: AppProcess, url: string, timeoutMs = 240_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let ended = false;
@@ -67,7 +67,9 @@ export async function waitForApp(app: AppProcess, url: string, timeoutMs = 240_0
     if (ended) throw new Error(`The app exited before it was ready:\n${app.output()}`);
     try {
       const response = await fetch(url);
-      if (response.ok) return;
+      // With several workers the first answers before the last is up; start.ts prints its
+      // start-up lines (the address, demo accounts, the setup link) once all are.
+      if (response.ok && app.output().includes("Galley is running at")) return;
     } catch {
       // not listening yet
     }
