@@ -82,6 +82,14 @@ test.describe("[EDITOR] co-editing the body", () => {
     await expect.poll(firstParagraph(editor)).toBe(merged);
     // The other person's caret carries their name.
     await expect(page.locator(".collaboration-carets__label", { hasText: "李榕" })).toBeVisible();
+    // …above the line, taking no room in it: the short paragraph stays one line high.
+    const lines = await body(page)
+      .locator("p")
+      .first()
+      .evaluate(
+        (p) => p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight),
+      );
+    expect(lines).toBeLessThan(1.5);
 
     // The working copy (revisions, preview, publishing) is derived from it on the server.
     await expect.poll(() => storedText(article.id), { timeout: 15_000 }).toContain(merged);
