@@ -4,14 +4,16 @@ import nextTs from "eslint-config-next/typescript";
 /**
  * Import boundaries from docs/ARCHITECTURE.md, kept by the linter rather than by memory:
  * components never reach the database or the use-cases; pure lib modules never reach
- * React, Next or Prisma's client; nothing but lib/server (and scripts/tests) imports lib/db.
+ * React, Next or Prisma's client; nothing but lib/server (and scripts/tests) imports lib/db or lib/reader-db.
  */
 const noDatabase = {
   group: [
     "@/lib/db",
     "@/lib/db-client",
+    "@/lib/reader-db",
     "**/lib/db",
     "**/lib/db-client",
+    "**/lib/reader-db",
     "@/lib/server/*",
     "**/lib/server/*",
   ],
@@ -39,6 +41,7 @@ const noFramework = {
     "@/lib/generated/*",
     "**/generated/prisma/*",
     "@/lib/db",
+    "@/lib/reader-db",
     "@/lib/server/*",
   ],
   message: "lib/workflow and lib/content are pure TypeScript (ARCHITECTURE.md).",
@@ -75,7 +78,7 @@ const config = [
         {
           patterns: [
             {
-              group: ["@/lib/db", "@/lib/db-client"],
+              group: ["@/lib/db", "@/lib/db-client", "@/lib/reader-db"],
               message: "Routes call one lib/server use-case; only use-cases touch the database.",
             },
           ],

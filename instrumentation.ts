@@ -55,6 +55,7 @@ export async function register() {
   };
   hooks.galleyClosePool = async () => {
     const { db } = await import("./lib/db");
-    await db.$disconnect().catch(() => undefined);
+    const { closeReplicas } = await import("./lib/reader-db");
+    await Promise.all([db.$disconnect(), closeReplicas()]).catch(() => undefined);
   };
 }

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { forgetLsn, heardLsn } from "./replicas/freshness";
 
 /**
  * The PostgreSQL channel reader-cache invalidations travel on, shared by every app
@@ -7,7 +8,8 @@ import pg from "pg";
  */
 export const CACHE_CHANNEL = "galley_cache";
 
-export type InvalidationMessage = { from: string; tags: string[] };
+/** `lsn`: the primary's WAL position after the change (replicas must replay that far). */
+export type InvalidationMessage = { from: string; tags: string[]; lsn?: string };
 
 export type Listener = {
   stop(): Promise<void>;
@@ -27,12 +29,18 @@ export function listenForInvalidations(
     onPayload(payload) {
       try {
         const parsed = JSON.parse(payload) as InvalidationMessage;
+        // Raised before anything is dropped, so no refill reads a replica short of it.
+        if (parsed.lsn) heardLsn(parsed.lsn);
         if (Array.isArray(parsed.tags)) handlers.onMessage(parsed);
       } catch {
+        forgetLsn();
         handlers.onReset(); // unreadable: drop everything rather than serve stale pages
       }
     },
-    onReset: handlers.onReset,
+    onReset() {
+      forgetLsn();
+      handlers.onReset();
+    },
   });
 }
 

@@ -61,6 +61,14 @@ export const envSchema = z
     GALLEY_DATA_DIR: z.string().min(1).default(".data"),
     GALLEY_DB_PORT: port.default(54329),
     GALLEY_DEMO: flag.default(false),
+    /**
+     * Streaming replicas of DATABASE_URL for reader reads (lib/replicas): each is used only
+     * once it has replayed every change this process has heard of.
+     */
+    DATABASE_REPLICA_URLS: urlList(
+      ["postgresql:", "postgres:"],
+      "must be PostgreSQL URLs separated by commas, such as postgresql://galley:password@10.0.0.2:5432/galley",
+    ).optional(),
     /** Front server processes (lib/runtime/workers.ts); unset or empty: one per core, at most 8. */
     GALLEY_WORKERS: z.coerce
       .number({ error: "must be a whole number of processes, such as 4" })

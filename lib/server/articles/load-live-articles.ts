@@ -1,6 +1,6 @@
 import "server-only";
 import type { LiveArticleData } from "@/lib/content/live-article";
-import { db } from "@/lib/db";
+import { readerDb } from "@/lib/reader-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readSnapshotCredits, toArticleLanguage } from "./published-article";
 
@@ -41,7 +41,7 @@ export async function loadLiveArticles(options: {
   where?: Prisma.PublishedVersionWhereInput;
   take: number;
 }): Promise<LiveArticleRow[]> {
-  const rows = await db.publishedVersion.findMany({
+  const rows = await readerDb.publishedVersion.findMany({
     where: { AND: [liveSnapshotWhere, options.where ?? {}] },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: options.take,
@@ -49,7 +49,7 @@ export async function loadLiveArticles(options: {
   });
   const tagIds = [...new Set(rows.flatMap((row) => row.tagIds))];
   const tags = tagIds.length
-    ? await db.tag.findMany({
+    ? await readerDb.tag.findMany({
         where: { id: { in: tagIds } },
         select: { id: true, slug: true, name: true },
       })

@@ -15,19 +15,31 @@ const INSTANCE = ((globalThis as { galleyInstanceId?: string }).galleyInstanceId
 // NOTIFY payloads must stay under 8,000 bytes.
 const MAX_PAYLOAD = 7_000;
 
-export async function announceInvalidation(tags: readonly string[]): Promise<void> {
+/**
+ * Tells the other instances to drop `tags`. Each message carries the primary's WAL
+ * position, taken after the change committed: replicas serve their readers only once they
+ * have replayed that far (lib/replicas/freshness.ts). Returns the latest position sent.
+ */
+export async function announceInvalidation(tags: readonly string[]): Promise<string | null> {
   let batch: string[] = [];
+  let lsn: string | null = null;
   const send = async () => {
     if (batch.length === 0) return;
-    const payload = JSON.stringify({ from: INSTANCE, tags: batch });
+    const list = JSON.stringify(batch);
     batch = [];
-    await db.$executeRaw`select pg_notify(${CACHE_CHANNEL}, ${payload})`;
+    const [row] = await db.$queryRaw<Array<{ lsn: string }>>`
+      with position as (select pg_current_wal_insert_lsn()::text as lsn)
+      select lsn, pg_notify(${CACHE_CHANNEL},
+        json_build_object('from', ${INSTANCE}::text, 'tags', ${list}::json, 'lsn', lsn)::text)
+      from position`;
+    lsn = row?.lsn ?? lsn;
   };
   for (const tag of tags) {
     if (JSON.stringify(batch).length + tag.length > MAX_PAYLOAD) await send();
     batch.push(tag);
   }
   await send();
+  return lsn;
 }
 
 export type CacheBus = Listener;

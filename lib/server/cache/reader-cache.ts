@@ -2,6 +2,7 @@ import "server-only";
 import { tagsForArticle, type ArticleTagSource } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
+import { forgetLsn, heardLsn, holdReplicas } from "@/lib/replicas/freshness";
 import { announceInvalidation } from "./cache-bus";
 import { notifyPurgeHook } from "./purge-hook";
 
@@ -39,13 +40,21 @@ export async function cached<T>(
 
 /** Drops entries with any of `tags` here, and tells the other instances to do the same. */
 export function invalidateTags(tags: readonly string[]): void {
+  // Until the change's WAL position is known, this process reads only from the primary:
+  // a replica that has not replayed the change must not refill what is dropped here.
+  const release = holdReplicas();
   invalidateLocal(tags);
   // A CDN in front hears of it once, from here (the other instances only listen).
   notifyPurgeHook(tags);
-  announceInvalidation(tags).catch((error: unknown) => {
-    // The other instances will serve their copy until their own next invalidation.
-    log.warn({ err: error, tags }, "could not announce a cache invalidation");
-  });
+  announceInvalidation(tags)
+    .then((lsn) => (lsn ? heardLsn(lsn) : forgetLsn()))
+    .catch((error: unknown) => {
+      // The other instances will serve their copy until their own next invalidation; this
+      // one asks the primary for its position before it reads a replica again.
+      forgetLsn();
+      log.warn({ err: error, tags }, "could not announce a cache invalidation");
+    })
+    .finally(release);
 }
 
 /** Forgets everything (a listener that missed notifications). */

@@ -5,7 +5,7 @@ import { toFeedEntry, type FeedChannel } from "@/lib/content/feeds/feed-entry";
 import { renderJsonFeed } from "@/lib/content/feeds/json-feed";
 import { renderRss } from "@/lib/content/feeds/rss";
 import { readerUrls } from "@/lib/content/reader-urls";
-import { db } from "@/lib/db";
+import { readerDb } from "@/lib/reader-db";
 import { loadLiveArticles } from "../articles/load-live-articles";
 import { cached } from "../cache/reader-cache";
 import { makeDocument, type PublicDocument } from "../http/public-document";
@@ -90,7 +90,7 @@ async function buildFeed(
 
 async function findSection(slug: string): Promise<FeedSection | null> {
   if (slug.length === 0 || slug.length > 200) return null;
-  return db.section.findUnique({
+  return readerDb.section.findUnique({
     where: { slug },
     select: { id: true, slug: true, name: true, nameEn: true, description: true },
   });

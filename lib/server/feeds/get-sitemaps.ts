@@ -10,7 +10,7 @@ import {
   type NewsSitemapItem,
   type SitemapUrl,
 } from "@/lib/content/sitemaps";
-import { db } from "@/lib/db";
+import { readerDb } from "@/lib/reader-db";
 import { liveSnapshotWhere } from "../articles/load-live-articles";
 import { toArticleLanguage } from "../articles/published-article";
 import { cached } from "../cache/reader-cache";
@@ -94,11 +94,11 @@ function sitemapUrls(origin: string) {
 async function loadSitemapUrls(origin: string): Promise<{ urls: SitemapUrl[]; articles: number }> {
   const urls = readerUrls(origin);
   const [sections, articles] = await Promise.all([
-    db.section.findMany({
+    readerDb.section.findMany({
       orderBy: [{ position: "asc" }, { id: "asc" }],
       select: { id: true, slug: true },
     }),
-    db.publishedVersion.findMany({
+    readerDb.publishedVersion.findMany({
       where: liveSnapshotWhere,
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       select: {
@@ -130,12 +130,12 @@ async function loadSitemapUrls(origin: string): Promise<{ urls: SitemapUrl[]; ar
       .filter((key) => key.startsWith(prefix))
       .map((key) => key.slice(prefix.length));
   const [tags, contributors] = await Promise.all([
-    db.tag.findMany({
+    readerDb.tag.findMany({
       where: { id: { in: ids("tag:") } },
       orderBy: { slug: "asc" },
       select: { id: true, slug: true },
     }),
-    db.contributor.findMany({
+    readerDb.contributor.findMany({
       where: { id: { in: ids("contributor:") } },
       orderBy: { slug: "asc" },
       select: { id: true, slug: true },
@@ -203,13 +203,13 @@ async function loadNewsCandidates() {
   const select = { slug: true, headline: true, language: true, publishedAt: true } as const;
   const running = { article: { kind: "LIVE", liveEndedAt: null } } as const;
   const [rows, live] = await Promise.all([
-    db.publishedVersion.findMany({
+    readerDb.publishedVersion.findMany({
       where: { AND: [liveSnapshotWhere, { NOT: running }] },
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       take: NEWS_MAX_ARTICLES,
       select,
     }),
-    db.publishedVersion.findMany({
+    readerDb.publishedVersion.findMany({
       where: { AND: [liveSnapshotWhere, running] },
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       take: NEWS_MAX_ARTICLES,

@@ -2,7 +2,7 @@ import "server-only";
 import type { FeedEntry } from "@/lib/content/feeds/feed-entry";
 import { withAbsoluteMediaUrls } from "@/lib/content/image-html";
 import { escapeHtml } from "@/lib/content/render-html";
-import { db } from "@/lib/db";
+import { readerDb } from "@/lib/reader-db";
 import { newsroomTimeZone } from "@/lib/time-zone";
 
 /** The newest updates a feed entry of live coverage carries. */
@@ -19,7 +19,7 @@ export async function withLiveUpdates(
   origin: string,
 ): Promise<FeedEntry[]> {
   if (articleIds.length === 0) return entries;
-  const updates = await db.liveUpdate.findMany({
+  const updates = await readerDb.liveUpdate.findMany({
     where: { articleId: { in: [...articleIds] }, status: "PUBLISHED", article: { kind: "LIVE" } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: articleIds.length * UPDATES_PER_ENTRY,

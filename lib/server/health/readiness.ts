@@ -2,11 +2,13 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
+import { replicaStatus } from "@/lib/reader-db";
 
 export type Check = { ok: boolean; detail?: string };
 export type Readiness = {
   ready: boolean;
-  checks: { database: Check; migrations: Check; jobs: Check };
+  /** `replicas` only with DATABASE_REPLICA_URLS: informative, as reads fall back to the primary. */
+  checks: { database: Check; migrations: Check; jobs: Check; replicas?: Check };
 };
 
 const TIMEOUT_MS = 2_000;
@@ -66,5 +68,23 @@ export async function checkReadiness(): Promise<Readiness> {
     : process.env.GALLEY_RUN_JOBS === "0"
       ? { ok: true, detail: "run by worker 1" }
       : { ok: false, detail: "the job queue is not running" };
-  return { ready: database.ok && migrations.ok && jobs.ok, checks: { database, migrations, jobs } };
+  const replicas = replicaStatus();
+  return {
+    ready: database.ok && migrations.ok && jobs.ok,
+    checks: {
+      database,
+      migrations,
+      jobs,
+      ...(replicas.length
+        ? {
+            replicas: {
+              ok: true,
+              detail: replicas
+                .map((r) => `${r.replica} ${r.state}, ${r.reads} reads by this process`)
+                .join("; "),
+            },
+          }
+        : {}),
+    },
+  };
 }

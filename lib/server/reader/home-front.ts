@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheTags } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
+import { readerDb } from "@/lib/reader-db";
 import { frontStoryIds, SECTION_STORIES, TOP_STORIES, type TFrontSlots } from "@/lib/schemas/front";
 import type { PublishedSummary } from "../articles/published-article";
 import { cached } from "../cache/reader-cache";
@@ -25,7 +25,7 @@ export function getHomeFront(): Promise<HomeFront> {
     "home-front",
     () => [cacheTags.home, cacheTags.sections],
     async () => {
-      const latest = await db.frontPage.findFirst({
+      const latest = await readerDb.frontPage.findFirst({
         orderBy: { number: "desc" },
         select: { slots: true },
       });

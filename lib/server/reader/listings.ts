@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheTags } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
+import { readerDb } from "@/lib/reader-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cached } from "../cache/reader-cache";
 import { toArticleLanguage, type PublishedSummary } from "../articles/published-article";
@@ -56,7 +56,7 @@ export function listLive(
 }
 
 async function loadLive(filter: ListingFilter, limit: number, after?: ListingCursor) {
-  const rows = await db.publishedVersion.findMany({
+  const rows = await readerDb.publishedVersion.findMany({
     where: {
       isLive: true,
       liveFor: { status: "PUBLISHED" },
@@ -85,7 +85,7 @@ async function loadLive(filter: ListingFilter, limit: number, after?: ListingCur
 /** The live ones of these articles (by article id), in no particular order. */
 export async function listLiveByIds(articleIds: readonly string[]): Promise<PublishedSummary[]> {
   if (articleIds.length === 0) return [];
-  const rows = await db.publishedVersion.findMany({
+  const rows = await readerDb.publishedVersion.findMany({
     where: { isLive: true, liveFor: { status: "PUBLISHED" }, articleId: { in: [...articleIds] } },
     select: summarySelect,
   });
@@ -123,7 +123,7 @@ export function listRelated(
         ...(source.tagIds.length ? [{ tagIds: { hasSome: source.tagIds } }] : []),
       ];
       if (alike.length === 0) return [];
-      const rows = await db.publishedVersion.findMany({
+      const rows = await readerDb.publishedVersion.findMany({
         where: {
           isLive: true,
           liveFor: { status: "PUBLISHED" },

@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheTags } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
+import { readerDb } from "@/lib/reader-db";
 import { cached } from "../cache/reader-cache";
 import { toArticleLanguage } from "../articles/published-article";
 
@@ -19,7 +19,7 @@ export function listLiveNow(): Promise<LiveNowItem[]> {
     "live-now",
     () => [cacheTags.home],
     async () => {
-      const rows = await db.article.findMany({
+      const rows = await readerDb.article.findMany({
         where: { kind: "LIVE", status: "PUBLISHED", liveEndedAt: null },
         orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
         take: 5,

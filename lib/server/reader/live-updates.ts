@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readerDb } from "@/lib/reader-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReaderLiveCoverage } from "@/lib/content/live-coverage";
 
@@ -54,7 +54,7 @@ export async function getLiveCoverage(
   const published = { articleId, status: "PUBLISHED" as const };
   const cursor =
     older && UUID.test(older)
-      ? await db.liveUpdate.findFirst({
+      ? await readerDb.liveUpdate.findFirst({
           where: { ...published, id: older },
           select: { id: true, publishedAt: true },
         })
@@ -68,23 +68,23 @@ export async function getLiveCoverage(
       }
     : {};
   const [rows, keys, count] = await Promise.all([
-    db.liveUpdate.findMany({
+    readerDb.liveUpdate.findMany({
       where: { ...published, ...after },
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       take: LIVE_PAGE_SIZE + 1,
       select,
     }),
-    db.liveUpdate.findMany({
+    readerDb.liveUpdate.findMany({
       where: { ...published, isKey: true },
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       take: KEY_EVENTS_MAX,
       select: { id: true, title: true, body: true, publishedAt: true },
     }),
-    db.liveUpdate.count({ where: published }),
+    readerDb.liveUpdate.count({ where: published }),
   ]);
   const page = rows.slice(0, LIVE_PAGE_SIZE);
   const latest = cursor
-    ? await db.liveUpdate.findFirst({
+    ? await readerDb.liveUpdate.findFirst({
         where: published,
         orderBy: { publishedAt: "desc" },
         select: { publishedAt: true },

@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheTags } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
+import { readerDb } from "@/lib/reader-db";
 import { cached } from "../cache/reader-cache";
 import { mediaUrl } from "../media/storage";
 
@@ -10,7 +10,7 @@ function allSections() {
     "sections",
     () => [cacheTags.sections, cacheTags.home],
     () =>
-      db.section.findMany({
+      readerDb.section.findMany({
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: {
           id: true,
@@ -39,7 +39,7 @@ export function findTag(slug: string) {
   return cached(
     `tag:${slug}`,
     () => [cacheTags.home],
-    () => db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }),
+    () => readerDb.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }),
   );
 }
 
@@ -49,7 +49,7 @@ export function findContributor(slug: string) {
     `contributor:${slug}`,
     () => [cacheTags.home, cacheTags.contributorPage(slug)],
     async () => {
-      const row = await db.contributor.findUnique({
+      const row = await readerDb.contributor.findUnique({
         where: { slug },
         select: {
           id: true,
@@ -83,7 +83,7 @@ export function findContributorRedirect(slug: string) {
     () => [cacheTags.home, cacheTags.contributorPage(slug)],
     async () =>
       (
-        await db.contributorRedirect.findUnique({
+        await readerDb.contributorRedirect.findUnique({
           where: { fromSlug: slug },
           select: { contributor: { select: { slug: true } } },
         })
@@ -98,7 +98,7 @@ export function findTags(ids: string[]) {
     `tags:${ids.join(",")}`,
     () => [cacheTags.home],
     async () => {
-      const rows = await db.tag.findMany({
+      const rows = await readerDb.tag.findMany({
         where: { id: { in: ids } },
         select: { id: true, slug: true, name: true },
       });

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readerDb } from "@/lib/reader-db";
 import type { RankKey, RecencyKey } from "./search-cursor";
 
 /** The query, prepared: Latin text for plainto_tsquery, tsquery literals for CJK lexemes. */
@@ -109,7 +109,7 @@ export async function findRankedMatches(
   limit: number,
   candidates: number = CANDIDATES,
 ): Promise<{ rows: MatchRow[]; boundary: RecencyKey | null }> {
-  const result = await db.$queryRawUnsafe<RankedRow[]>(
+  const result = await readerDb.$queryRawUnsafe<RankedRow[]>(
     RANKED_SQL,
     match.latin,
     match.cjk,
@@ -149,7 +149,7 @@ export function findRecentMatches(
   after: RecencyKey,
   limit: number,
 ): Promise<MatchRow[]> {
-  return db.$queryRawUnsafe<MatchRow[]>(
+  return readerDb.$queryRawUnsafe<MatchRow[]>(
     RECENT_SQL,
     match.latin,
     match.cjk,
