@@ -14,6 +14,7 @@ import { startHarness, type CaseResult, type Harness } from "./reliability/harne
 import { hostileInput } from "./reliability/hostile-input";
 import { load } from "./reliability/load";
 import { permissions } from "./reliability/permissions";
+import { replicas } from "./reliability/replicas";
 import { printTable } from "./reliability/table";
 import { xss } from "./reliability/xss";
 import { scheduledRestart } from "./reliability/scheduled-restart";
@@ -77,6 +78,8 @@ async function main() {
   }
   // On its own embedded PostgreSQL, which it stops and starts.
   if ("database outage".includes(only)) results.push(await databaseOutage(10));
+  // On its own primary and hot standby, whose replay it pauses and which it stops.
+  if ("read replicas".includes(only)) results.push(await replicas({ updates: quick ? 4 : 15 }));
   printTable(`test:reliability${quick ? " --quick" : ""}`, results);
   if (results.some((result) => !result.ok)) process.exit(1);
 }

@@ -5,13 +5,13 @@ import { createArticle, createUser } from "../../prisma/factories";
 import type { CaseResult, Harness } from "./harness";
 import { childPids } from "./processes";
 
-type Answer = { status: number; body: string } | { error: string };
+export type Answer = { status: number; body: string } | { error: string };
 
 /**
  * One request on a connection of its own: the primary hands each new connection to the
  * next worker, so consecutive calls reach every worker in turn.
  */
-function fresh(url: string): Promise<Answer> {
+export function fresh(url: string): Promise<Answer> {
   return new Promise((resolve) => {
     const request = http.get(url, { agent: false }, (response) => {
       let body = "";

@@ -39,7 +39,8 @@ export function findTag(slug: string) {
   return cached(
     `tag:${slug}`,
     () => [cacheTags.home],
-    () => readerDb.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }),
+    () =>
+      readerDb.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }),
   );
 }
 
