@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { CACHE_CHANNEL, listenForInvalidations, type Listener } from "@/lib/cache-channel";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { db } from "@/lib/db";
 
 /**
@@ -27,12 +28,20 @@ export async function announceInvalidation(tags: readonly string[]): Promise<str
     if (batch.length === 0) return;
     const list = JSON.stringify(batch);
     batch = [];
-    const [row] = await db.$queryRaw<Array<{ lsn: string }>>`
-      with position as (select pg_current_wal_insert_lsn()::text as lsn)
-      select lsn, pg_notify(${CACHE_CHANNEL},
-        json_build_object('from', ${INSTANCE}::text, 'tags', ${list}::json, 'lsn', lsn)::text)
-      from position`;
-    lsn = row?.lsn ?? lsn;
+    try {
+      const [row] = await db.$queryRaw<Array<{ lsn: string }>>`
+        with position as (select pg_current_wal_insert_lsn()::text as lsn)
+        select lsn, pg_notify(${CACHE_CHANNEL},
+          json_build_object('from', ${INSTANCE}::text, 'tags', ${list}::json, 'lsn', lsn)::text)
+        from position`;
+      lsn = row?.lsn ?? lsn;
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw error;
+      // A server that keeps its WAL position to itself (some managed services): the tags
+      // still travel, and replicas are not read (lib/replicas cannot tell how fresh they are).
+      const payload = JSON.stringify({ from: INSTANCE, tags: JSON.parse(list) as string[] });
+      await db.$executeRaw`select pg_notify(${CACHE_CHANNEL}, ${payload})`;
+    }
   };
   for (const tag of tags) {
     if (JSON.stringify(batch).length + tag.length > MAX_PAYLOAD) await send();
