@@ -57,10 +57,11 @@ export async function scheduledRestart(
       problems.push(`${item.id}: published ${mine.length} times`);
       continue;
     }
-    // Due before the app was back but published after it: late counts from the restart.
+    // Due while the app was down: late counts from when it was back. ("Back" is when every
+    // worker answers and start-up has printed its lines; worker 1 may publish before that.)
     const published = mine[0]!.createdAt.getTime();
-    const due = item.at.getTime() < back && published >= back ? back : item.at.getTime();
-    const late = published - due;
+    const at = item.at.getTime();
+    const late = at >= down && at < back ? Math.max(0, published - back) : published - at;
     lateness.push(late);
     if (late > 5_000) problems.push(`${item.id}: ${(late / 1000).toFixed(1)} s late`);
   }
