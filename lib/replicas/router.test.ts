@@ -91,6 +91,25 @@ describe("reader reads on a streaming replica", () => {
     expect(await readFromStandby()).toBe(true);
   });
 
+  it("a read the standby cancels to go on replaying is answered by the primary", async () => {
+    await expect.poll(() => readFromStandby(), { timeout: 5_000 }).toBe(true);
+    // The read holds a lock on "Section" on the standby for two seconds…
+    const slow = router.reader.$queryRaw<Array<{ standby: boolean; sections: number }>>`
+      select pg_is_in_recovery() as standby, pg_sleep(2)::text as slept,
+             (select count(*) from "Section")::int as sections`;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // …which the primary's exclusive lock, replayed, must take: after a second (the
+    // standby's max_standby_streaming_delay) the standby cancels the read.
+    await primary.$transaction(async (tx) => {
+      await tx.$executeRaw`lock table "Section" in access exclusive mode`;
+    });
+    const [row] = await slow;
+    expect(row!.standby).toBe(false);
+    expect(row!.sections).toBeGreaterThan(0);
+    // The standby was not at fault: it serves the next read.
+    await expect.poll(() => readFromStandby(), { timeout: 5_000 }).toBe(true);
+  });
+
   it("a standby that goes away sends reads to the primary without an error", async () => {
     await server.stopStandby();
     try {

@@ -38,14 +38,23 @@ function nameOf(url: string): string {
   return `${parsed.hostname}:${parsed.port || "5432"}${parsed.pathname}`;
 }
 
-function isRetryable(error: unknown): boolean {
-  if (isDatabaseUnavailable(error)) return true;
-  const text = String((error as { message?: unknown })?.message ?? "");
-  const code = (error as { code?: unknown; meta?: { code?: unknown } })?.code;
-  return (
-    (typeof code === "string" && RETRYABLE_CODES.has(code)) ||
-    /conflict with recovery|40001/.test(text)
-  );
+/**
+ * Whether a standby cancelled the query to go on replaying ("conflict with recovery").
+ * Prisma wraps the driver's error (in `cause`, `meta.driverAdapterError`), so the whole
+ * chain is searched.
+ */
+function isRecoveryConflict(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const search = (value: unknown, depth: number): boolean => {
+    if (!value || typeof value !== "object" || seen.has(value) || depth > 4) return false;
+    seen.add(value);
+    const { code, originalCode, message } = value as Record<string, unknown>;
+    if ([code, originalCode].some((c) => typeof c === "string" && RETRYABLE_CODES.has(c)))
+      return true;
+    if (typeof message === "string" && /conflict with recovery/i.test(message)) return true;
+    return Object.values(value).some((inner) => search(inner, depth + 1));
+  };
+  return search(error, 0);
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -145,7 +154,9 @@ export function createReplicaRouter(
       replica.reads += 1;
       return result;
     } catch (error) {
-      if (!isRetryable(error)) throw error;
+      // Cancelled for its replay: this read goes to the primary; the replica stays in use.
+      if (isRecoveryConflict(error)) return read(primary);
+      if (!isDatabaseUnavailable(error)) throw error;
       problem(replica, "unreachable", `failed a read (${String(error)}): reads go to the primary`);
       return read(primary);
     }

@@ -64,7 +64,9 @@ async function baseBackup(primary: EmbeddedPostgres, target: string) {
   fs.writeFileSync(path.join(target, "standby.signal"), "");
   fs.appendFileSync(
     path.join(target, "postgresql.auto.conf"),
-    `primary_conninfo = '${conninfo.replaceAll("'", "''")}'\nprimary_slot_name = '${SLOT}'\n`,
+    // Queries in replay's way are cancelled after a second (the default waits 30 s), so a
+    // test can make a "conflict with recovery" quickly.
+    `primary_conninfo = '${conninfo.replaceAll("'", "''")}'\nprimary_slot_name = '${SLOT}'\nmax_standby_streaming_delay = '1s'\n`,
   );
   fs.chmodSync(target, 0o700);
 }
