@@ -1,6 +1,5 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import { isDatabaseUnavailable } from "../database-unavailable";
-import { PrismaClient } from "../generated/prisma/client";
+import { createDbClient, type PrismaClient } from "../db-client";
 import { neededLsn, parseLsn } from "./freshness";
 
 /**
@@ -81,9 +80,7 @@ export function createReplicaRouter(
 ): ReplicaRouter {
   const replicas: Replica[] = urls.map((url) => ({
     name: nameOf(url),
-    client: new PrismaClient({
-      adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis: CHECK_TIMEOUT_MS }),
-    }),
+    client: createDbClient(url, { connectionTimeoutMillis: CHECK_TIMEOUT_MS }),
     replayed: -1n,
     checkedAt: 0,
     checking: null,
