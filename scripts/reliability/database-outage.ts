@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
@@ -12,6 +11,7 @@ import { createArticle, createUser } from "../../prisma/factories";
 import { connectCollab, openForCoEditing } from "./collab-client";
 import { fieldsFor, SECRET, type CaseResult } from "./harness";
 import { storedText } from "./coediting-crash";
+import { fresh } from "./workers";
 
 const SAMPLE = "/articles/shi-xinguan-feiyan-yiqing-fangkong-gongzuo-lingdao-xiaozu-zhaokai-huiyi";
 type Phase = "before" | "outage" | "after";
@@ -20,14 +20,8 @@ type Phase = "before" | "outage" | "after";
 async function cachedEverywhere(url: string) {
   for (let tries = 0, hits = 0; hits < 10; tries++) {
     if (tries === 200) throw new Error(`${url} was not cached by every worker`);
-    const cache = await new Promise<string | undefined>((resolve, reject) =>
-      http
-        .get(url, { agent: false }, (response) => {
-          response.resume();
-          response.on("end", () => resolve(response.headers["x-galley-cache"] as string));
-        })
-        .on("error", reject),
-    );
+    const answer = await fresh(url);
+    const cache = "headers" in answer ? answer.headers["x-galley-cache"] : undefined;
     hits = cache === "hit" ? hits + 1 : 0;
   }
 }

@@ -5,7 +5,8 @@ import { createArticle, createUser } from "../../prisma/factories";
 import type { CaseResult, Harness } from "./harness";
 import { childPids } from "./processes";
 
-export type Answer = { status: number; body: string } | { error: string };
+export type Answer =
+  { status: number; body: string; headers: http.IncomingHttpHeaders } | { error: string };
 
 /**
  * One request on a connection of its own: the primary hands each new connection to the
@@ -17,7 +18,9 @@ export function fresh(url: string): Promise<Answer> {
       let body = "";
       response.setEncoding("utf8");
       response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, body, headers: response.headers }),
+      );
       response.on("error", (error) => resolve({ error: `cut off: ${error.message}` }));
     });
     request.setTimeout(10_000, () => request.destroy(new Error("no answer in 10 s")));
