@@ -1,0 +1,74 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createArticle, createUser } from "@/prisma/factories";
+import { transitionArticle } from "../articles/transition-article";
+import { startJobRunner } from "./runner";
+
+afterAll(() => db.$disconnect());
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("the job queue across a stop or a crash", () => {
+  it("publishes a story that fell due since its last poll before it stops", async () => {
+    // A minute between polls: only the stop can publish the story in this test.
+    const runner = await startJobRunner(process.env.DATABASE_URL!, { pollInterval: 60_000 });
+    const editor = await createUser(db, { role: "EDITOR" });
+    const article = await createArticle(db, { createdById: editor.id, status: "APPROVED" });
+    const at = new Date(Date.now() + 1_000);
+    try {
+      await transitionArticle({
+        actor: editor,
+        articleId: article.id,
+        transition: "schedule",
+        version: article.version,
+        scheduledAt: at,
+      });
+      await sleep(at.getTime() - Date.now() + 300);
+      // Due, and the queue has not looked since: a restart now would leave it waiting.
+      expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({
+        status: "SCHEDULED",
+      });
+    } finally {
+      await runner.stop();
+    }
+    const stored = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(stored.status).toBe("PUBLISHED");
+    const events = await db.workflowEvent.findMany({
+      where: { articleId: article.id, toStatus: "PUBLISHED" },
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.createdAt.getTime()).toBeGreaterThanOrEqual(at.getTime());
+  });
+
+  it("frees a publish that a crashed queue had locked, and publishes it at the next start", async () => {
+    const editor = await createUser(db, { role: "EDITOR" });
+    const article = await createArticle(db, { createdById: editor.id, status: "APPROVED" });
+    const at = new Date(Date.now() + 1_000);
+    await transitionArticle({
+      actor: editor,
+      articleId: article.id,
+      transition: "schedule",
+      version: article.version,
+      scheduledAt: at,
+    });
+    // What a queue killed mid-job leaves behind: the job locked by a worker that is gone.
+    await db.$executeRaw`update graphile_worker._private_jobs
+      set locked_by = 'killed-worker', locked_at = now() - interval '2 minutes', attempts = 1
+      where key = ${`publish:${article.id}`}`;
+    await sleep(at.getTime() - Date.now() + 100);
+    const runner = await startJobRunner(process.env.DATABASE_URL!, { pollInterval: 200 });
+    try {
+      let status = "SCHEDULED";
+      for (let waited = 0; waited < 5_000 && status !== "PUBLISHED"; waited += 100) {
+        await sleep(100);
+        status = (await db.article.findUniqueOrThrow({ where: { id: article.id } })).status;
+      }
+      expect(status).toBe("PUBLISHED");
+    } finally {
+      await runner.stop();
+    }
+    expect(
+      await db.workflowEvent.count({ where: { articleId: article.id, toStatus: "PUBLISHED" } }),
+    ).toBe(1);
+  });
+});
