@@ -31,6 +31,9 @@ export function BodyField(props: {
             disabled={mode === "suggest"}
             onClick={() => {
               setSuggesting(!suggesting);
+              // The editor's mode now, not after React's effect has run: an input method
+              // started straight after the click composes a suggestion, not text.
+              editor?.commands.setSuggestMode(!suggesting);
               // Back to the text, like the toolbar's buttons: the caret is where it was.
               editor?.commands.focus();
             }}
