@@ -11,6 +11,10 @@ const nextConfig: NextConfig = {
     "@node-rs/argon2",
     "graphile-worker",
     "pino",
+    // One copy of Yjs per process: bundled into the collab server's chunks and the pages'
+    // separately it was loaded twice ("Yjs was already imported"), and Yjs tells its own
+    // types apart by constructor, which a second copy breaks.
+    "yjs",
   ],
   poweredByHeader: false,
   // Next streams generateMetadata into the body for browsers when it resolves late (a
