@@ -13,6 +13,9 @@ import { createPageCache, sendCachedPage, type CachedPage } from "./page-cache";
 import { createProxyPurger, PROXY_TTL_SECONDS } from "./proxy-purge";
 import { isCacheable, localeOf, normalisedTarget, readCookie, tagsForPath } from "./page-key";
 
+/** What the reader cache inside Next calls on a change made in this process. */
+export type PageCacheHook = { invalidate(tags: readonly string[]): void };
+
 type Rendered =
   | { kind: "page"; page: CachedPage }
   | { kind: "other"; status: number; headers: Headers; body: Buffer };
@@ -80,12 +83,18 @@ export function createPageServer(options: {
   onReset?: () => void;
 }) {
   const pages = createPageCache();
+  // A change made in this process drops its pages at once, before the action that made
+  // it answers (lib/server/cache/reader-cache.ts): its author's next page, on the same
+  // connection, is never the old copy, whatever PostgreSQL's NOTIFY takes to come back.
+  (globalThis as { galleyPageCache?: PageCacheHook }).galleyPageCache = {
+    invalidate: (tags) => pages.invalidate(tags),
+  };
   const secret = crypto.randomUUID();
   // Misses are rendered by this process, on its own loopback port (app-server.ts sets it
   // before it listens): with several workers the shared port could hand the render to
   // another, whose caches may not have heard of the invalidation yet.
   let origin = "";
-  const inFlight = new Map<string, Promise<Rendered>>();
+  const inFlight = new Map<string, { startedAt: number; rendering: Promise<Rendered> }>();
   const proxy = createProxyPurger(process.env.GALLEY_PROXY_PURGE_URLS);
   const listener = listenForInvalidations(options.databaseUrl, {
     onMessage: ({ tags }) => {
@@ -116,8 +125,12 @@ export function createPageServer(options: {
     sendCachedPage(request, response, page, hit);
   }
 
-  async function render(key: string, target: string, request: http.IncomingMessage) {
-    const startedAt = pages.begin();
+  async function render(
+    key: string,
+    target: string,
+    request: http.IncomingMessage,
+    startedAt: number,
+  ): Promise<Rendered> {
     const response = await fetch(`${origin}${target}`, {
       headers: {
         [RENDER_HEADER]: secret,
@@ -183,12 +196,17 @@ export function createPageServer(options: {
       key: string,
       target: string,
     ): Promise<void> {
-      let rendering = inFlight.get(key);
-      if (!rendering) {
-        rendering = render(key, target, request).finally(() => inFlight.delete(key));
-        inFlight.set(key, rendering);
+      // A render begun before the last invalidation may be of the old copy: never joined.
+      let flight = inFlight.get(key);
+      if (!flight || flight.startedAt !== pages.begin()) {
+        const startedAt = pages.begin();
+        const rendering: Promise<Rendered> = render(key, target, request, startedAt).finally(
+          () => inFlight.get(key)?.rendering === rendering && inFlight.delete(key),
+        );
+        flight = { startedAt, rendering };
+        inFlight.set(key, flight);
       }
-      const rendered = await rendering;
+      const rendered = await flight.rendering;
       if (rendered.kind === "page") return answer(request, response, rendered.page, false);
       const headers: Record<string, string> = {};
       rendered.headers.forEach((value, name) => {

@@ -2,6 +2,7 @@ import "server-only";
 import { tagsForArticle, type ArticleTagSource } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
+import type { PageCacheHook } from "@/lib/runtime/page-server";
 import { forgetLsn, heardLsn, holdReplicas } from "@/lib/replicas/freshness";
 import { announceInvalidation } from "./cache-bus";
 import { notifyPurgeHook } from "./purge-hook";
@@ -44,6 +45,8 @@ export function invalidateTags(tags: readonly string[]): void {
   // a replica that has not replayed the change must not refill what is dropped here.
   const release = holdReplicas();
   invalidateLocal(tags);
+  // This process's page cache too, now: the others hear over PostgreSQL.
+  (globalThis as { galleyPageCache?: PageCacheHook }).galleyPageCache?.invalidate(tags);
   // A CDN in front hears of it once, from here (the other instances only listen).
   notifyPurgeHook(tags);
   announceInvalidation(tags)
