@@ -18,6 +18,26 @@ export function childPids(pid: number | undefined): number[] {
   return children;
 }
 
+/**
+ * The cluster workers among `pid`'s children: those forked with a worker number. The
+ * primary may have other children (tsx's esbuild service, after a source changed).
+ */
+export function workerPids(pid: number | undefined): number[] {
+  return childPids(pid).filter((child) => workerIndex(child) !== null);
+}
+
+/** A worker's number (GALLEY_WORKER_INDEX in its environment), or null. */
+export function workerIndex(pid: number): number | null {
+  try {
+    const index = /(?:^|\0)GALLEY_WORKER_INDEX=(\d+)/.exec(
+      fs.readFileSync(`/proc/${pid}/environ`, "latin1"),
+    )?.[1];
+    return index === undefined ? null : Number(index);
+  } catch {
+    return null; // ended while we looked
+  }
+}
+
 /** Resident memory of a process and all its descendants, in MB. */
 export function treeRssMb(pid: number | undefined): number {
   if (!pid) return NaN;

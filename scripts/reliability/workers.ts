@@ -1,9 +1,9 @@
-import fs from "node:fs";
 import http from "node:http";
 import { defaultWorkerCount } from "../../lib/runtime/workers";
 import { createArticle, createUser } from "../../prisma/factories";
 import type { CaseResult, Harness } from "./harness";
-import { childPids } from "./processes";
+import { oneConnection } from "./one-connection";
+import { workerIndex, workerPids } from "./processes";
 
 export type Answer =
   { status: number; body: string; headers: http.IncomingHttpHeaders } | { error: string };
@@ -51,7 +51,7 @@ export async function workers(harness: Harness): Promise<CaseResult> {
   };
 
   // 1. The processes, and every one of them answering.
-  const pids = childPids(harness.app.child.pid);
+  const pids = workerPids(harness.app.child.pid);
   if (pids.length !== expected) problems.push(`${pids.length} worker processes, not ${expected}`);
   const answered = new Set<number>();
   for (let i = 0; i < expected * 4; i++) {
@@ -109,16 +109,53 @@ export async function workers(harness: Harness): Promise<CaseResult> {
   }
   const goneEverywhere = Math.max(...delays);
 
+  // 2b. One's own change at once: on one connection (one worker), the page asked for
+  // straight after "Unpublish" or "Publish" already answers the new state, every time.
+  // The other workers hear of it over PostgreSQL a few milliseconds later (above).
+  const connection = oneConnection();
+  let ownStale = 0;
+  const ownRounds = 10;
+  try {
+    const moveHere = async (transition: string) => {
+      const { version } = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+      const reply = await connection.send(`${base}/api/v1/articles/${article.id}/transitions`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie, origin: base },
+        body: JSON.stringify({ transition, version }),
+      });
+      if (reply.status !== 200) throw new Error(`${transition} answered ${reply.status}`);
+    };
+    // Cached in this worker before each unpublish: a stale hit would show.
+    for (let i = 0; i < 2; i++) await connection.send(page);
+    for (let round = 0; round < ownRounds; round++) {
+      for (const [transition, status] of [
+        ["unpublish", 410],
+        ["publish", 200],
+      ] as const) {
+        await moveHere(transition);
+        const reply = await connection.send(page);
+        requests += 2;
+        if (reply.status !== status) ownStale++;
+        if (status === 200) {
+          await connection.send(page); // the hit the next round drops
+          requests++;
+        }
+      }
+    }
+  } finally {
+    connection.close();
+  }
+  if (ownStale)
+    problems.push(
+      `${ownStale} of ${ownRounds * 2} pages read on the connection that changed the story were the old copy`,
+    );
+
   // 3. A worker killed: the others go on serving, and it is replaced.
   const victim = pids[pids.length - 1];
   let replacedIn = NaN;
   let failedAfterCrash = 0;
   if (victim) {
-    const victimIndex = Number(
-      /(?:^|\0)GALLEY_WORKER_INDEX=(\d+)/.exec(
-        fs.readFileSync(`/proc/${victim}/environ`, "latin1"),
-      )?.[1],
-    );
+    const victimIndex = workerIndex(victim);
     process.kill(victim, "SIGKILL");
     const killed = performance.now();
     while (performance.now() - killed < 60_000) {
@@ -131,7 +168,7 @@ export async function workers(harness: Harness): Promise<CaseResult> {
       const health = await fresh(`${base}/api/health`);
       if ("status" in health && health.status === 200) {
         const { worker } = JSON.parse(health.body) as { worker?: number };
-        const now = childPids(harness.app.child.pid);
+        const now = workerPids(harness.app.child.pid);
         if (worker === victimIndex && now.length === expected && !now.includes(victim))
           replacedIn = performance.now() - killed;
       }
@@ -150,7 +187,7 @@ export async function workers(harness: Harness): Promise<CaseResult> {
   let drained = 0;
   let orphans: number[] = [];
   const primary = harness.app.child.pid;
-  const workerPids = childPids(primary);
+  const workersBefore = workerPids(primary);
   let stopping = true;
   const readers = Array.from({ length: 16 }, async () => {
     while (stopping) {
@@ -177,7 +214,7 @@ export async function workers(harness: Harness): Promise<CaseResult> {
     stoppedIn = performance.now() - signalled;
     stopping = false;
     await Promise.all(readers);
-    orphans = workerPids.filter((pid) => {
+    orphans = workersBefore.filter((pid) => {
       try {
         process.kill(pid, 0);
         return true;
@@ -197,10 +234,10 @@ export async function workers(harness: Harness): Promise<CaseResult> {
     load: `${expected} workers; fresh connections; 16 readers through a SIGTERM`,
     faults: "a worker killed (SIGKILL); SIGTERM under load",
     requests: requests + drained + cutOff,
-    errors: errors + failedAfterCrash + cutOff,
+    errors: errors + failedAfterCrash + cutOff + ownStale,
     dataLost: 0,
     ok: problems.length === 0,
-    figure: `${expected} workers all answered; 5 unpublish/publish rounds reached every worker in ≤ ${goneEverywhere.toFixed(0)} ms; a killed worker replaced in ${(replacedIn / 1000).toFixed(1)} s (${failedAfterCrash} failures after it died); SIGTERM under load: stopped in ${(stoppedIn / 1000).toFixed(1)} s, ${drained} answered, ${cutOff} cut off, ${resets} connections reset unanswered, ${orphans.length} workers left`,
+    figure: `${expected} workers all answered; 5 unpublish/publish rounds reached every worker in ≤ ${goneEverywhere.toFixed(0)} ms; on the connection that made it, ${ownRounds * 2 - ownStale}/${ownRounds * 2} pages new at once; a killed worker replaced in ${(replacedIn / 1000).toFixed(1)} s (${failedAfterCrash} failures after it died); SIGTERM under load: stopped in ${(stoppedIn / 1000).toFixed(1)} s, ${drained} answered, ${cutOff} cut off, ${resets} connections reset unanswered, ${orphans.length} workers left`,
     problems,
   };
 }
