@@ -8,21 +8,29 @@ afterAll(() => db.$disconnect());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** An approved story scheduled by an editor for a second from now. */
+async function scheduledInASecond() {
+  const editor = await createUser(db, { role: "EDITOR" });
+  const article = await createArticle(db, { createdById: editor.id, status: "APPROVED" });
+  const at = new Date(Date.now() + 1_000);
+  await transitionArticle({
+    actor: editor,
+    articleId: article.id,
+    transition: "schedule",
+    version: article.version,
+    scheduledAt: at,
+  });
+  return { article, at };
+}
+
 describe("the job queue across a stop or a crash", () => {
   it("publishes a story that fell due since its last poll before it stops", async () => {
     // A minute between polls: only the stop can publish the story in this test.
     const runner = await startJobRunner(process.env.DATABASE_URL!, { pollInterval: 60_000 });
-    const editor = await createUser(db, { role: "EDITOR" });
-    const article = await createArticle(db, { createdById: editor.id, status: "APPROVED" });
-    const at = new Date(Date.now() + 1_000);
+    let scheduled: Awaited<ReturnType<typeof scheduledInASecond>>;
     try {
-      await transitionArticle({
-        actor: editor,
-        articleId: article.id,
-        transition: "schedule",
-        version: article.version,
-        scheduledAt: at,
-      });
+      scheduled = await scheduledInASecond();
+      const { article, at } = scheduled;
       await sleep(at.getTime() - Date.now() + 300);
       // Due, and the queue has not looked since: a restart now would leave it waiting.
       expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({
@@ -31,6 +39,7 @@ describe("the job queue across a stop or a crash", () => {
     } finally {
       await runner.stop();
     }
+    const { article, at } = scheduled;
     const stored = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(stored.status).toBe("PUBLISHED");
     const events = await db.workflowEvent.findMany({
@@ -41,16 +50,7 @@ describe("the job queue across a stop or a crash", () => {
   });
 
   it("frees a publish that a crashed queue had locked, and publishes it at the next start", async () => {
-    const editor = await createUser(db, { role: "EDITOR" });
-    const article = await createArticle(db, { createdById: editor.id, status: "APPROVED" });
-    const at = new Date(Date.now() + 1_000);
-    await transitionArticle({
-      actor: editor,
-      articleId: article.id,
-      transition: "schedule",
-      version: article.version,
-      scheduledAt: at,
-    });
+    const { article, at } = await scheduledInASecond();
     // What a queue killed mid-job leaves behind: the job locked by a worker that is gone.
     await db.$executeRaw`update graphile_worker._private_jobs
       set locked_by = 'killed-worker', locked_at = now() - interval '2 minutes', attempts = 1
