@@ -8,6 +8,16 @@ afterAll(() => db.$disconnect());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The story's status once it is published, or after `ms`. */
+async function statusWithin(articleId: string, ms: number): Promise<string> {
+  let status = "SCHEDULED";
+  for (let waited = 0; waited < ms && status !== "PUBLISHED"; waited += 100) {
+    await sleep(100);
+    status = (await db.article.findUniqueOrThrow({ where: { id: articleId } })).status;
+  }
+  return status;
+}
+
 /** An approved story scheduled by an editor for a second from now. */
 async function scheduledInASecond() {
   const editor = await createUser(db, { role: "EDITOR" });
@@ -58,17 +68,30 @@ describe("the job queue across a stop or a crash", () => {
     await sleep(at.getTime() - Date.now() + 100);
     const runner = await startJobRunner(process.env.DATABASE_URL!, { pollInterval: 200 });
     try {
-      let status = "SCHEDULED";
-      for (let waited = 0; waited < 5_000 && status !== "PUBLISHED"; waited += 100) {
-        await sleep(100);
-        status = (await db.article.findUniqueOrThrow({ where: { id: article.id } })).status;
-      }
-      expect(status).toBe("PUBLISHED");
+      expect(await statusWithin(article.id, 5_000)).toBe("PUBLISHED");
     } finally {
       await runner.stop();
     }
     expect(
       await db.workflowEvent.count({ where: { articleId: article.id, toStatus: "PUBLISHED" } }),
     ).toBe(1);
+  });
+
+  it("frees it while running too, for an instance that never comes back", async () => {
+    const runner = await startJobRunner(process.env.DATABASE_URL!, {
+      pollInterval: 200,
+      releaseEvery: 300,
+    });
+    try {
+      const { article, at } = await scheduledInASecond();
+      // Locked by another instance's queue, killed after this one started.
+      await db.$executeRaw`update graphile_worker._private_jobs
+        set locked_by = 'instance-gone-for-good', locked_at = now() - interval '2 minutes'
+        where key = ${`publish:${article.id}`}`;
+      await sleep(at.getTime() - Date.now() + 100);
+      expect(await statusWithin(article.id, 5_000)).toBe("PUBLISHED");
+    } finally {
+      await runner.stop();
+    }
   });
 });

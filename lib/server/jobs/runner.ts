@@ -41,7 +41,7 @@ export type JobRunner = {
  */
 export async function startJobRunner(
   connectionString: string,
-  options: { pollInterval?: number } = {},
+  options: { pollInterval?: number; releaseEvery?: number } = {},
 ): Promise<JobRunner> {
   const runner = await run({
     connectionString,
@@ -52,12 +52,19 @@ export async function startJobRunner(
     taskList,
     logger: quietLogger,
   });
-  await releaseCrashedPublishes(connectionString).catch((error: unknown) =>
-    log.warn({ err: error }, "could not release the publishes of a stopped queue"),
-  );
+  const release = () =>
+    releaseCrashedPublishes(connectionString).catch((error: unknown) =>
+      log.warn({ err: error }, "could not release the publishes of a stopped queue"),
+    );
+  await release();
+  // An instance that died for good never starts again to release its own: every running
+  // queue looks once a minute.
+  const releasing = setInterval(() => void release(), options.releaseEvery ?? 60_000);
+  releasing.unref();
   return {
     promise: runner.promise,
     async stop() {
+      clearInterval(releasing);
       await runner.stop();
       await publishDueNow(connectionString);
     },
