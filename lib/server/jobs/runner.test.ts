@@ -35,12 +35,10 @@ async function scheduledInASecond() {
 
 describe("the job queue across a stop or a crash", () => {
   it("publishes a story that fell due since its last poll before it stops", async () => {
-    // A minute between polls: only the stop can publish the story in this test.
+    const { article, at } = await scheduledInASecond();
+    // A minute between polls, and the story not due at the first: only the stop can publish it.
     const runner = await startJobRunner(process.env.DATABASE_URL!, { pollInterval: 60_000 });
-    let scheduled: Awaited<ReturnType<typeof scheduledInASecond>>;
     try {
-      scheduled = await scheduledInASecond();
-      const { article, at } = scheduled;
       await sleep(at.getTime() - Date.now() + 300);
       // Due, and the queue has not looked since: a restart now would leave it waiting.
       expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({
@@ -49,7 +47,6 @@ describe("the job queue across a stop or a crash", () => {
     } finally {
       await runner.stop();
     }
-    const { article, at } = scheduled;
     const stored = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(stored.status).toBe("PUBLISHED");
     const events = await db.workflowEvent.findMany({

@@ -1,6 +1,6 @@
 import "server-only";
 import { run, runOnce, type TaskList } from "graphile-worker";
-import pg from "pg";
+import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { quietLogger } from "@/lib/job-logger";
 import { discardEmptyDraft } from "../articles/discard-empty-draft";
@@ -53,7 +53,7 @@ export async function startJobRunner(
     logger: quietLogger,
   });
   const release = () =>
-    releaseCrashedPublishes(connectionString).catch((error: unknown) =>
+    releaseCrashedPublishes().catch((error: unknown) =>
       log.warn({ err: error }, "could not release the publishes of a stopped queue"),
     );
   await release();
@@ -106,20 +106,12 @@ async function publishDueNow(connectionString: string): Promise<void> {
  * A queue that died mid-job (a crash, SIGKILL) leaves the job locked, and graphile-worker
  * frees such locks only after four hours: a story due then would miss its time by hours.
  * A publish takes milliseconds, so one locked for a minute belongs to a queue that is
- * gone; its locks are released at start and the first poll publishes it. Should that
- * queue be alive after all, the publish is safe to run twice (publishScheduled).
+ * gone; its locks are released (at start, then once a minute) and the next poll
+ * publishes it. Should that queue be alive after all, the publish is safe to run twice
+ * (publishScheduled).
  */
-async function releaseCrashedPublishes(connectionString: string): Promise<void> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    await client.query(
-      `select graphile_worker.force_unlock_workers(array(
-      select distinct locked_by from graphile_worker.jobs
-       where task_identifier = $1 and locked_at < now() - interval '1 minute'))`,
-      [TASKS.publishScheduled],
-    );
-  } finally {
-    await client.end();
-  }
+async function releaseCrashedPublishes(): Promise<void> {
+  await db.$executeRaw`select graphile_worker.force_unlock_workers(array(
+    select distinct locked_by from graphile_worker.jobs
+     where task_identifier = ${TASKS.publishScheduled} and locked_at < now() - interval '1 minute'))`;
 }
